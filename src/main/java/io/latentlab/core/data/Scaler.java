@@ -1,0 +1,122 @@
+package io.latentlab.core.data;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A fitted per-feature affine scaling {@code x' = x * scale + offset}, fitted on training rows only and applied to
+ * any rows (test values may fall outside [0, 1]). Kinds follow scikit-learn:
+ * <ul>
+ *   <li>{@code minmax}: MinMaxScaler to [0, 1]; {@code scale = 1/(max-min)}, {@code offset = -min*scale}, computed
+ *   in that order as sklearn does so results agree to the last bit; a constant column maps to 0.</li>
+ *   <li>{@code standard}: StandardScaler (population variance); a constant column maps to 0.</li>
+ *   <li>{@code none}: identity.</li>
+ * </ul>
+ */
+public record Scaler(ScalingMethod method, double[] scale, double[] offset, Map<String, double[]> parameters) {
+
+    public static Scaler fit(ScalingMethod method, Matrix train) {
+        return switch (method) {
+            case MINMAX -> fitMinMax(train);
+            case STANDARD -> fitStandard(train);
+            case NONE -> identity(train.cols());
+        };
+    }
+
+    public Matrix transform(Matrix x) {
+        if (x.cols() != scale.length) {
+            throw new IllegalArgumentException("scaler was fitted on " + scale.length + " features, data has " + x.cols());
+        }
+        double[] in = x.data();
+        double[] out = new double[in.length];
+        int d = x.cols();
+        for (int i = 0; i < x.rows(); i++) {
+            int base = i * d;
+            for (int j = 0; j < d; j++) {
+                // Two separate roundings (no fma), exactly like NumPy's X *= scale_; X += min_.
+                double scaled = in[base + j] * scale[j];
+                out[base + j] = scaled + offset[j];
+            }
+        }
+        return new Matrix(x.rows(), d, out);
+    }
+
+    private static Scaler fitMinMax(Matrix train) {
+        int d = train.cols();
+        double[] min = new double[d];
+        double[] max = new double[d];
+        java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
+        double[] x = train.data();
+        for (int i = 0; i < train.rows(); i++) {
+            for (int j = 0; j < d; j++) {
+                double v = x[i * d + j];
+                if (v < min[j]) {
+                    min[j] = v;
+                }
+                if (v > max[j]) {
+                    max[j] = v;
+                }
+            }
+        }
+        double[] range = new double[d];
+        double[] scale = new double[d];
+        double[] offset = new double[d];
+        for (int j = 0; j < d; j++) {
+            range[j] = max[j] - min[j];
+            scale[j] = 1.0 / handleZero(range[j]);
+            offset[j] = 0.0 - min[j] * scale[j];
+        }
+        Map<String, double[]> params = new LinkedHashMap<>();
+        params.put("data_min", min);
+        params.put("data_max", max);
+        params.put("data_range", range);
+        return new Scaler(ScalingMethod.MINMAX, scale, offset, params);
+    }
+
+    private static Scaler fitStandard(Matrix train) {
+        int d = train.cols();
+        int n = train.rows();
+        double[] mean = new double[d];
+        double[] x = train.data();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += x[i * d + j];
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            mean[j] /= n;
+        }
+        double[] var = new double[d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                double c = x[i * d + j] - mean[j];
+                var[j] += c * c;
+            }
+        }
+        double[] std = new double[d];
+        double[] scale = new double[d];
+        double[] offset = new double[d];
+        for (int j = 0; j < d; j++) {
+            var[j] /= n;
+            std[j] = handleZero(Math.sqrt(var[j]));
+            scale[j] = 1.0 / std[j];
+            offset[j] = -mean[j] * scale[j];
+        }
+        Map<String, double[]> params = new LinkedHashMap<>();
+        params.put("mean", mean);
+        params.put("scale", std);
+        return new Scaler(ScalingMethod.STANDARD, scale, offset, params);
+    }
+
+    private static Scaler identity(int d) {
+        double[] one = new double[d];
+        java.util.Arrays.fill(one, 1.0);
+        return new Scaler(ScalingMethod.NONE, one, new double[d], Map.of());
+    }
+
+    /** sklearn's _handle_zeros_in_scale: a (near-)zero range or deviation becomes 1 so the column maps to 0. */
+    private static double handleZero(double s) {
+        return s < 10 * Math.ulp(1.0) ? 1.0 : s;
+    }
+}
