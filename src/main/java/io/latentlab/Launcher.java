@@ -1,11 +1,20 @@
 package io.latentlab;
 
-/** Plain entry point (a main inside an Application subclass fails when JavaFX is on the class path). */
+import io.latentlab.cli.LatentLabCli;
+
+/**
+ * Plain entry point: with arguments it runs the command line, without it opens the window. (A main inside an
+ * {@code Application} subclass fails when JavaFX is on the class path rather than the module path.)
+ */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        System.out.println("Latent Lab");
+        if (args.length == 0) {
+            io.latentlab.ui.LatentLabApp.launchWindow(args);
+        } else {
+            LatentLabCli.main(args);
+        }
     }
 }

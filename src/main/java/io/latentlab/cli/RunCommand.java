@@ -1,0 +1,148 @@
+package io.latentlab.cli;
+
+import io.latentlab.core.config.ConfigJson;
+import io.latentlab.core.config.DataConfig;
+import io.latentlab.core.config.DataSource;
+import io.latentlab.core.config.ExperimentConfig;
+import io.latentlab.core.config.FileDataConfig;
+import io.latentlab.core.config.Presets;
+import io.latentlab.core.io.AtomicFiles;
+import io.latentlab.core.pipeline.Experiment;
+import io.latentlab.core.pipeline.Report;
+import io.latentlab.core.pipeline.ReportJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run the pipeline: data, split, scaling, PCA baseline, autoencoder, scores.",
+                "Writes DIR/report.json and DIR/config.json (the effective config)."})
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "experiment JSON (may be partial; the rest from the preset)")
+    Path config;
+
+    @Option(names = "--preset", paramLabel = "NAME", description = "recommended (default) or notebook")
+    String preset;
+
+    @Option(names = "--data", paramLabel = "blobs|digits|FILE", description = "data source: blobs, digits, or a CSV/.npy file")
+    String data;
+
+    @Option(names = "--labels", paramLabel = "FILE", description = "labels file for .npy features (.npy or one label per line)")
+    Path labels;
+
+    @Option(names = "--train", paramLabel = "FILE", description = "pre-split training rows (use with --test)")
+    Path train;
+
+    @Option(names = "--test", paramLabel = "FILE", description = "pre-split test rows (use with --train)")
+    Path test;
+
+    @Option(names = "--label-column", paramLabel = "last|none|INDEX|NAME", description = "CSV label column (default: last)")
+    String labelColumn;
+
+    @Option(names = "--seed", paramLabel = "N", description = "data seed: blobs generation and the train/test split")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "latent-lab-out", description = "output folder (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        ExperimentConfig effective = effectiveConfig();
+        // Fail on an unwritable folder before any long computation.
+        AtomicFiles.ensureWritableDirectory(out);
+        Report report = Experiment.run(effective, message -> {
+            err.println("[latent-lab] " + message);
+            err.flush();
+        });
+        ConfigJson.write(effective, out.resolve("config.json"));
+        ReportJson.write(report, out.resolve("report.json"));
+        printSummary(spec.commandLine().getOut(), report);
+        err.println("[latent-lab] wrote " + out.resolve("report.json") + " and " + out.resolve("config.json"));
+        return LatentLabCli.EXIT_OK;
+    }
+
+    ExperimentConfig effectiveConfig() throws IOException {
+        if (config != null && preset != null) {
+            throw new IllegalArgumentException("give either --config or --preset, not both");
+        }
+        ExperimentConfig cfg = config != null ? ConfigJson.read(config)
+                : Presets.load(preset == null ? Presets.RECOMMENDED : preset);
+        if ((train == null) != (test == null)) {
+            throw new IllegalArgumentException("--train and --test go together");
+        }
+        if (train != null && data != null) {
+            throw new IllegalArgumentException("give either --data or --train/--test, not both");
+        }
+        if (train != null) {
+            cfg = cfg.withData(new DataConfig(DataSource.FILE, cfg.data().blobs(), new FileDataConfig(train.toString(),
+                    test.toString(), pathString(labels), null, labelColumnOr(cfg), cfg.data().file().header(),
+                    cfg.data().file().delimiter())));
+        } else if (data != null) {
+            String d = data.trim().toLowerCase(Locale.ROOT);
+            if (d.equals("blobs") || d.equals("digits")) {
+                cfg = cfg.withData(new DataConfig(DataSource.parse(d), cfg.data().blobs(), cfg.data().file()));
+            } else {
+                cfg = cfg.withData(new DataConfig(DataSource.FILE, cfg.data().blobs(), new FileDataConfig(data, null,
+                        pathString(labels), null, labelColumnOr(cfg), cfg.data().file().header(),
+                        cfg.data().file().delimiter())));
+            }
+        } else if (labelColumn != null || labels != null) {
+            if (cfg.data().source() != DataSource.FILE) {
+                throw new IllegalArgumentException("--label-column and --labels apply to file data (--data FILE)");
+            }
+            FileDataConfig f = cfg.data().file();
+            cfg = cfg.withData(new DataConfig(DataSource.FILE, cfg.data().blobs(), new FileDataConfig(f.path(),
+                    f.testPath(), labels != null ? labels.toString() : f.labelsPath(), f.testLabelsPath(),
+                    labelColumnOr(cfg), f.header(), f.delimiter())));
+        }
+        if (seed != null) {
+            cfg = cfg.withData(new DataConfig(cfg.data().source(), cfg.data().blobs().withSeed(seed), cfg.data().file()))
+                    .withSplit(cfg.split().withSeed(seed));
+        }
+        return cfg;
+    }
+
+    private String labelColumnOr(ExperimentConfig cfg) {
+        return labelColumn != null ? labelColumn : cfg.data().file().labelColumn();
+    }
+
+    private static String pathString(Path p) {
+        return p == null ? null : p.toString();
+    }
+
+    static void printSummary(PrintWriter out, Report r) {
+        Report.DatasetInfo d = r.dataset();
+        out.printf(Locale.ROOT, "data        %s: train %dx%d, test %dx%d, %s%n", d.name(), d.rowsTrain(), d.features(),
+                d.rowsTest(), d.features(), d.labels() == null ? "no labels" : d.labels() + " classes");
+        out.printf(Locale.ROOT, "pca         explained variance ratio %s%n", vector(r.pca().explainedVarianceRatio()));
+        out.printf(Locale.ROOT, "silhouette  original %s | pca %s | latent %s%n", num(r.silhouette().original()),
+                num(r.silhouette().pca()), num(r.silhouette().latent()));
+        out.printf(Locale.ROOT, "pca 2-D     trustworthiness %s | kNN accuracy %s%n",
+                num(r.metrics().pca().trustworthiness()), num(r.metrics().pca().knnAccuracy()));
+        r.warnings().forEach(w -> out.println("warning     " + w));
+        out.flush();
+    }
+
+    static String num(Double v) {
+        return v == null ? "n/a" : String.format(Locale.ROOT, "%.7f", v);
+    }
+
+    static String vector(double[] v) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < v.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.7f", v[i]));
+        }
+        return sb.append(']').toString();
+    }
+}

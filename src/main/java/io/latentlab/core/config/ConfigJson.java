@@ -1,0 +1,197 @@
+package io.latentlab.core.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.latentlab.core.io.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Reads and writes {@link ExperimentConfig} as JSON. A file may be partial: what it leaves out is taken from a base
+ * config (by default {@link ExperimentConfig#defaults()}). Unknown fields, wrong types and invalid values are
+ * reported with the field's path, e.g. {@code data.blobs.clusterStd: clusterStd must be zero or positive, got -1.0}.
+ */
+public final class ConfigJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private ConfigJson() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static String write(ExperimentConfig config) {
+        try {
+            return MAPPER.writeValueAsString(config) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("config could not be written as JSON", e);
+        }
+    }
+
+    public static void write(ExperimentConfig config, Path file) throws IOException {
+        AtomicFiles.writeString(file, write(config));
+    }
+
+    public static ExperimentConfig read(Path file) throws IOException {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("", "config file " + file + " does not exist", e);
+        }
+        try {
+            return read(text, ExperimentConfig.defaults());
+        } catch (ConfigException e) {
+            throw new ConfigException(e.path(), e.getMessage().substring(e.path().isEmpty() ? 0 : e.path().length() + 2)
+                    + " (in " + file.getFileName() + ")", e.getCause());
+        }
+    }
+
+    public static ExperimentConfig read(String json) {
+        return read(json, ExperimentConfig.defaults());
+    }
+
+    /** Reads {@code json}, taking every field it leaves out from {@code base}. */
+    public static ExperimentConfig read(String json, ExperimentConfig base) {
+        JsonNode user;
+        try {
+            user = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException("", "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+        }
+        if (user == null || !user.isObject()) {
+            throw new ConfigException("", "a config must be a JSON object ({ ... })", null);
+        }
+        ObjectNode merged = MAPPER.valueToTree(base);
+        merge(merged, (ObjectNode) user);
+        try {
+            return MAPPER.treeToValue(merged, ExperimentConfig.class);
+        } catch (JsonMappingException e) {
+            throw translate(e);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException("", e.getOriginalMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("", e.getMessage(), e);
+        }
+    }
+
+    /** Objects merge field by field; anything else (numbers, strings, arrays) replaces the base value. */
+    private static void merge(ObjectNode base, ObjectNode user) {
+        Iterator<Map.Entry<String, JsonNode>> fields = user.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode existing = base.get(field.getKey());
+            if (existing instanceof ObjectNode existingObject && field.getValue() instanceof ObjectNode userObject) {
+                merge(existingObject, userObject);
+            } else {
+                base.set(field.getKey(), field.getValue());
+            }
+        }
+    }
+
+    private static ConfigException translate(JsonMappingException e) {
+        String path = pathOf(e);
+        if (e instanceof UnrecognizedPropertyException u) {
+            String where = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "the top level";
+            return new ConfigException(path, "unknown field \"" + u.getPropertyName() + "\" in " + where
+                    + " (known fields: " + String.join(", ", u.getKnownPropertyIds().stream().map(Object::toString)
+                    .sorted().toList()) + ")", e);
+        }
+        if (e instanceof ValueInstantiationException) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String message = cause.getMessage();
+            // Our constructors start their messages with the field name; point the path at that field.
+            String first = message == null ? "" : message.split("[ .\\[:]", 2)[0];
+            String fieldPath = path.isEmpty() ? first : path + "." + first;
+            return new ConfigException(fieldPath.isEmpty() ? path : fieldPath, message, e);
+        }
+        if (e instanceof InvalidFormatException f) {
+            return new ConfigException(path, "expected " + describe(f.getTargetType()) + ", got "
+                    + quote(f.getValue()), e);
+        }
+        if (e instanceof MismatchedInputException m) {
+            return new ConfigException(path, "expected " + describe(m.getTargetType()) + " ("
+                    + firstLine(e.getOriginalMessage()) + ")", e);
+        }
+        return new ConfigException(path, firstLine(e.getOriginalMessage()), e);
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "a different value";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == Double.class) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> "\"" + c.toString().toLowerCase(java.util.Locale.ROOT) + "\"").toList();
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
+    }
+
+    private static String quote(Object value) {
+        return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "invalid value";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,33 @@
+package io.latentlab.core.config;
+
+import java.util.Objects;
+
+/**
+ * The whole experiment, immutable. The window, the command line and JSON files all use this one tree, so an
+ * experiment saved from the window runs the same from the command line.
+ */
+public record ExperimentConfig(DataConfig data, SplitConfig split, ScalingConfig scaling, PcaConfig pca,
+                               MetricsConfig metrics) {
+
+    public ExperimentConfig {
+        Objects.requireNonNull(data, "data");
+        split = split == null ? SplitConfig.notebook() : split;
+        scaling = scaling == null ? ScalingConfig.minMax() : scaling;
+        pca = pca == null ? PcaConfig.twoComponents() : pca;
+        metrics = metrics == null ? MetricsConfig.defaults() : metrics;
+    }
+
+    /** The defaults that a partial JSON file is completed with (the {@code recommended} preset). */
+    public static ExperimentConfig defaults() {
+        return new ExperimentConfig(DataConfig.notebookBlobs(), SplitConfig.notebook(), ScalingConfig.minMax(),
+                PcaConfig.twoComponents(), MetricsConfig.defaults());
+    }
+
+    public ExperimentConfig withData(DataConfig newData) {
+        return new ExperimentConfig(newData, split, scaling, pca, metrics);
+    }
+
+    public ExperimentConfig withSplit(SplitConfig newSplit) {
+        return new ExperimentConfig(data, newSplit, scaling, pca, metrics);
+    }
+}

@@ -1,0 +1,14 @@
+package io.latentlab.core.config;
+
+/** How embeddings are judged besides silhouette: trustworthiness and leave-one-out kNN accuracy. */
+public record MetricsConfig(int neighbors) {
+    public MetricsConfig {
+        if (neighbors < 1 || neighbors > 100) {
+            throw new IllegalArgumentException("neighbors must be between 1 and 100, got " + neighbors);
+        }
+    }
+
+    public static MetricsConfig defaults() {
+        return new MetricsConfig(5);
+    }
+}

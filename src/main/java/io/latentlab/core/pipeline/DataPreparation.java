@@ -1,0 +1,116 @@
+package io.latentlab.core.pipeline;
+
+import io.latentlab.core.config.BlobsConfig;
+import io.latentlab.core.config.DataConfig;
+import io.latentlab.core.config.DataSource;
+import io.latentlab.core.config.ExperimentConfig;
+import io.latentlab.core.config.FileDataConfig;
+import io.latentlab.core.data.Blobs;
+import io.latentlab.core.data.Dataset;
+import io.latentlab.core.data.Scaler;
+import io.latentlab.core.data.TrainTestSplit;
+import io.latentlab.core.data.io.BundledData;
+import io.latentlab.core.data.io.CsvOptions;
+import io.latentlab.core.data.io.DatasetFiles;
+import io.latentlab.core.data.io.LabelColumn;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Loads or generates the data, splits it (unless pre-split) and scales it with a scaler fitted on train only. */
+public final class DataPreparation {
+
+    private DataPreparation() {
+    }
+
+    /** Loads or generates the rows the config describes, before any split. */
+    public static Dataset load(DataConfig data) {
+        return switch (data.source()) {
+            case BLOBS -> generate(data.blobs());
+            case DIGITS -> BundledData.digits();
+            case FILE -> DatasetFiles.load(Path.of(data.file().path()), pathOrNull(data.file().labelsPath()),
+                    csvOptions(data.file()));
+        };
+    }
+
+    public static Dataset generate(BlobsConfig b) {
+        double[][] centers;
+        if (b.centers().isEmpty()) {
+            centers = Blobs.randomCenters(b.clusters(), b.features(), b.centerBox().get(0), b.centerBox().get(1), b.seed());
+        } else {
+            centers = new double[b.clusters()][];
+            for (int i = 0; i < centers.length; i++) {
+                centers[i] = b.centers().get(i).stream().mapToDouble(Double::doubleValue).toArray();
+            }
+        }
+        return Blobs.generate(b.samples(), centers, b.stdPerCluster(), b.shuffle(), b.seed());
+    }
+
+    public static PreparedData prepare(ExperimentConfig config) {
+        DataConfig data = config.data();
+        Dataset train;
+        Dataset test;
+        boolean preSplit = data.source() == DataSource.FILE && data.file().testPath() != null;
+        if (preSplit) {
+            FileDataConfig f = data.file();
+            train = DatasetFiles.load(Path.of(f.path()), pathOrNull(f.labelsPath()), csvOptions(f));
+            test = DatasetFiles.load(Path.of(f.testPath()), pathOrNull(f.testLabelsPath()), csvOptions(f));
+            if (train.features() != test.features()) {
+                throw new IllegalArgumentException("train file " + f.path() + " has " + train.features()
+                        + " features but test file " + f.testPath() + " has " + test.features());
+            }
+            Dataset[] aligned = alignClasses(train, test);
+            train = aligned[0];
+            test = aligned[1];
+        } else {
+            Dataset all = load(data);
+            TrainTestSplit.Split split = TrainTestSplit.split(all, config.split().testFraction(), config.split().seed(),
+                    config.split().stratify() && all.hasLabels());
+            train = split.train();
+            test = split.test();
+        }
+        Scaler scaler = Scaler.fit(config.scaling().method(), train.x());
+        return new PreparedData(train.name(), train, test, train.withX(scaler.transform(train.x())),
+                test.withX(scaler.transform(test.x())), scaler, preSplit);
+    }
+
+    /** Two files may list their classes in different orders (or miss some); map both onto one class list. */
+    private static Dataset[] alignClasses(Dataset train, Dataset test) {
+        if (train.hasLabels() != test.hasLabels()) {
+            throw new IllegalArgumentException("either both the train and the test file have labels, or neither");
+        }
+        if (!train.hasLabels() || train.classNames().equals(test.classNames())) {
+            return new Dataset[] {train, test};
+        }
+        List<String> names = new ArrayList<>(train.classNames());
+        for (String n : test.classNames()) {
+            if (!names.contains(n)) {
+                names.add(n);
+            }
+        }
+        return new Dataset[] {relabel(train, names), relabel(test, names)};
+    }
+
+    private static Dataset relabel(Dataset d, List<String> names) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            index.put(names.get(i), i);
+        }
+        int[] labels = new int[d.rows()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = index.get(d.classNames().get(d.labels()[i]));
+        }
+        return new Dataset(d.name(), d.x(), labels, names);
+    }
+
+    static CsvOptions csvOptions(FileDataConfig f) {
+        Character delimiter = f.delimiter() == null ? null : f.delimiter().charAt(0);
+        return new CsvOptions(f.header(), LabelColumn.parse(f.labelColumn()), delimiter);
+    }
+
+    private static Path pathOrNull(String p) {
+        return p == null || p.isBlank() ? null : Path.of(p);
+    }
+}

@@ -1,0 +1,22 @@
+package io.latentlab.core.pipeline;
+
+import io.latentlab.core.data.Matrix;
+import io.latentlab.core.metrics.Silhouette;
+
+/** Small helpers shared by the pipeline's scoring steps. */
+final class Scores {
+    private Scores() {
+    }
+
+    /** The silhouette score, or null when there are no labels or their count is outside 2..n-1. */
+    static Double silhouetteOrNull(Matrix x, int[] labels) {
+        if (labels == null) {
+            return null;
+        }
+        long distinct = java.util.Arrays.stream(labels).distinct().count();
+        if (distinct < 2 || distinct > x.rows() - 1) {
+            return null;
+        }
+        return Silhouette.compute(x, labels).score();
+    }
+}
