@@ -1,0 +1,104 @@
+package io.latentlab.core.data.io;
+
+import io.latentlab.core.data.Dataset;
+import io.latentlab.core.data.Matrix;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Loads features from a NumPy .npy file (format versions 1-3; float32/float64 or integer types, either byte
+ * order, C or Fortran order; 2-D, or 1-D for a single feature) and optional labels from a second file
+ * (.npy of integers or strings, or a text file with one label per line).
+ */
+public final class NpyLoader {
+
+    private NpyLoader() {
+    }
+
+    /**
+     * @param features the .npy features file; the dataset is named after it
+     * @param labels   the labels file, or null for an unlabelled dataset
+     */
+    public static Dataset load(Path features, Path labels) throws IOException {
+        Objects.requireNonNull(features, "features");
+        Matrix x = readFeatures(features);
+        Path name = features.getFileName();
+        String datasetName = name == null ? features.toString() : name.toString();
+        if (labels == null) {
+            return new Dataset(datasetName, x, null, List.of());
+        }
+        LabelEncoder.Encoded encoded = LabelFiles.read(labels, x.rows(), features);
+        return new Dataset(datasetName, x, encoded.labels(), encoded.classNames());
+    }
+
+    private static Matrix readFeatures(Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            NpyHeader header = NpyHeader.read(in, file);
+            NpyDtype dtype = header.dtype();
+            if (dtype == null || !dtype.isNumeric()) {
+                throw new DataFormatException(file, "unsupported data type '" + header.descr() + "' ("
+                        + NpyDtype.describeKind(header.descr()) + "); features must be float64/float32 "
+                        + "(<f8, <f4, >f8, >f4) or integers (<i8, <i4, |u1, |i1, ...)");
+            }
+            long[] shape = header.shape();
+            if (shape.length != 1 && shape.length != 2) {
+                throw new DataFormatException(file, "expected a 2-D array (rows x features), got shape "
+                        + header.shapeText());
+            }
+            long rows = shape[0];
+            long cols = shape.length == 2 ? shape[1] : 1;
+            if (rows == 0) {
+                throw new DataFormatException(file, "the array has no rows (shape " + header.shapeText() + ")");
+            }
+            if (cols == 0) {
+                throw new DataFormatException(file, "the array has no feature columns (shape " + header.shapeText() + ")");
+            }
+            if (rows == 1) {
+                throw new DataFormatException(file, "the array has only one row (shape " + header.shapeText()
+                        + "); at least two rows are needed");
+            }
+            long count = header.elementCount();
+            if (count < 0 || count > Integer.MAX_VALUE - 8) {
+                throw new DataFormatException(file, "the array is too large to load (shape " + header.shapeText() + ")");
+            }
+            double[] data = NpyInput.readDoubles(in, header, (int) count, file);
+            int r = (int) rows;
+            int c = (int) cols;
+            if (header.fortranOrder() && c > 1) {
+                data = columnMajorToRowMajor(data, r, c);
+            }
+            checkFinite(data, c, file);
+            return new Matrix(r, c, data);
+        }
+    }
+
+    private static double[] columnMajorToRowMajor(double[] data, int rows, int cols) {
+        double[] out = new double[data.length];
+        for (int j = 0; j < cols; j++) {
+            int from = j * rows;
+            for (int i = 0; i < rows; i++) {
+                out[i * cols + j] = data[from + i];
+            }
+        }
+        return out;
+    }
+
+    private static void checkFinite(double[] rowMajor, int cols, Path file) {
+        for (int k = 0; k < rowMajor.length; k++) {
+            double v = rowMajor[k];
+            if (!Double.isFinite(v)) {
+                int row = k / cols;
+                int col = k % cols;
+                throw new DataFormatException(file, "the value at row " + (row + 1) + ", column " + (col + 1)
+                        + " (NumPy index [" + row + ", " + col + "]) is " + v
+                        + "; NaN and infinite values are not supported");
+            }
+        }
+    }
+}

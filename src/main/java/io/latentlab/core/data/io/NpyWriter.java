@@ -1,0 +1,108 @@
+package io.latentlab.core.data.io;
+
+import io.latentlab.core.data.Matrix;
+import io.latentlab.core.io.AtomicFiles;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes NumPy .npy files (format version 1.0) that {@code numpy.load} reads: features as float64 in C order,
+ * labels as int32 or as unicode strings. Files are written atomically.
+ */
+public final class NpyWriter {
+
+    private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0};
+    /** NumPy pads the header so the data starts on a 64-byte boundary. */
+    private static final int ALIGN = 64;
+    private static final int CHUNK = 1 << 16;
+
+    private NpyWriter() {
+    }
+
+    /** Writes {@code x} as a {@code <f8} array of shape (rows, cols), C order. */
+    public static void writeFeatures(Path file, Matrix x) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(x, "x");
+        double[] data = x.data();
+        AtomicFiles.write(file, out -> {
+            writeHeader(out, "<f8", "(" + x.rows() + ", " + x.cols() + ")");
+            ByteBuffer buf = ByteBuffer.allocate(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
+            for (double v : data) {
+                if (buf.remaining() < Double.BYTES) {
+                    flush(buf, out);
+                }
+                buf.putDouble(v);
+            }
+            flush(buf, out);
+        });
+    }
+
+    /** Writes labels as an {@code <i4} array of shape (n,). */
+    public static void writeLabels(Path file, int[] labels) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(labels, "labels");
+        AtomicFiles.write(file, out -> {
+            writeHeader(out, "<i4", "(" + labels.length + ",)");
+            ByteBuffer buf = ByteBuffer.allocate(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
+            for (int v : labels) {
+                if (buf.remaining() < Integer.BYTES) {
+                    flush(buf, out);
+                }
+                buf.putInt(v);
+            }
+            flush(buf, out);
+        });
+    }
+
+    /** Writes labels as a unicode array ({@code <U}n, n = longest label) of shape (n,), e.g. class names. */
+    public static void writeStringLabels(Path file, List<String> labels) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(labels, "labels");
+        int width = 1;
+        for (String label : labels) {
+            Objects.requireNonNull(label, "label");
+            width = Math.max(width, label.codePointCount(0, label.length()));
+        }
+        int chars = width;
+        AtomicFiles.write(file, raw -> {
+            OutputStream out = new BufferedOutputStream(raw, CHUNK);
+            writeHeader(out, "<U" + chars, "(" + labels.size() + ",)");
+            ByteBuffer buf = ByteBuffer.allocate(chars * 4).order(ByteOrder.LITTLE_ENDIAN);
+            for (String label : labels) {
+                buf.clear();
+                label.codePoints().forEach(buf::putInt);
+                while (buf.hasRemaining()) {
+                    buf.putInt(0);
+                }
+                out.write(buf.array(), 0, buf.position());
+            }
+            out.flush();
+        });
+    }
+
+    private static void writeHeader(OutputStream out, String descr, String shape) throws IOException {
+        StringBuilder dict = new StringBuilder("{'descr': '").append(descr)
+                .append("', 'fortran_order': False, 'shape': ").append(shape).append(", }");
+        int unpadded = MAGIC.length + 2 + dict.length() + 1; // + length field + final newline
+        int pad = (ALIGN - unpadded % ALIGN) % ALIGN;
+        dict.append(" ".repeat(pad)).append('\n');
+        byte[] header = dict.toString().getBytes(StandardCharsets.ISO_8859_1);
+        out.write(MAGIC);
+        out.write(header.length & 0xFF);
+        out.write((header.length >>> 8) & 0xFF);
+        out.write(header);
+    }
+
+    private static void flush(ByteBuffer buf, OutputStream out) throws IOException {
+        out.write(buf.array(), 0, buf.position());
+        buf.clear();
+    }
+}
