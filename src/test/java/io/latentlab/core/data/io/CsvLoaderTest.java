@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -21,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class CsvLoaderTest {
 
@@ -189,9 +187,8 @@ class CsvLoaderTest {
             sb.append(i % 3).append('\n');
         }
         Path file = write("big.csv", sb.toString());
-        CsvLoader.load(file, CsvOptions.defaults()); // warm up the JIT
-        // Generous bound for a shared machine; typical runs take a small fraction of it.
-        Dataset d = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> CsvLoader.load(file, CsvOptions.defaults()));
+        // Speed is measured by the bench command, not here: this checks every value of a large file.
+        Dataset d = CsvLoader.load(file, CsvOptions.defaults());
         assertEquals(rows, d.rows());
         assertEquals(cols, d.features());
         assertArrayEquals(expected, d.x().data());
