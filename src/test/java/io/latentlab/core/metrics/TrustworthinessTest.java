@@ -50,6 +50,17 @@ class TrustworthinessTest {
         assertEquals(expected, Trustworthiness.compute(x, embedded, 6), 1e-12);
     }
 
+    /** Integer grids are full of equal distances: ranks must order them by row index, in both spaces. */
+    @Test
+    void ordersEqualDistancesByRowIndex() {
+        java.util.Random random = new java.util.Random(2);
+        int n = 90;
+        Matrix original = new Matrix(n, 3, random.ints(3L * n, 0, 3).asDoubleStream().toArray());
+        Matrix embedded = new Matrix(n, 2, random.ints(2L * n, 0, 4).asDoubleStream().toArray());
+
+        assertEquals(reference(original, embedded, 4), Trustworthiness.compute(original, embedded, 4), 1e-12);
+    }
+
     @Test
     void rejectsNeighbourhoodsOfHalfTheDataOrMore() {
         Matrix x = Matrix.zeros(10, 2);
