@@ -1,0 +1,183 @@
+package io.latentlab.core.metrics;
+
+import io.latentlab.core.data.Matrix;
+
+/**
+ * Silhouette coefficients with Euclidean distance, as scikit-learn 1.2.1's {@code silhouette_samples} and
+ * {@code silhouette_score} define them.
+ *
+ * <p>For a sample i with label L: a = mean distance to the other members of L, b = the smallest, over the other
+ * labels, of the mean distance to that label's members, and s = (b - a) / max(a, b). Like scikit-learn, a sample
+ * that is alone in its label gets s = 0 and still counts in the mean, and 0/0 (all points identical) gives 0.
+ *
+ * <p>Cost: O(n^2 d) time, O(n k + tile^2) memory for n rows and k labels. Distances come in square tiles from
+ * {@link PairwiseDistances}; only tiles on or above the diagonal are computed, each one feeding the per-label
+ * distance sums of both its rows and its columns. Rows are first sorted by label so that a row's sum over one
+ * label is a sum over a contiguous run of columns.
+ */
+public final class Silhouette {
+
+    /** Side of the square distance tiles: 2 MB each, large enough to keep the matrix product efficient. */
+    static final int TILE = 512;
+
+    private Silhouette() {
+    }
+
+    /**
+     * @param x      n x d points, one per row, finite
+     * @param labels one label per row; any int values, with between 2 and n-1 distinct values
+     * @throws IllegalArgumentException on mismatched lengths, non-finite values, or a label count outside [2, n-1]
+     */
+    public static SilhouetteResult compute(Matrix x, int[] labels) {
+        if (x == null || labels == null) {
+            throw new IllegalArgumentException("silhouette needs points and labels, got "
+                    + (x == null ? "null points" : "null labels"));
+        }
+        int n = x.rows();
+        if (labels.length != n) {
+            throw new IllegalArgumentException("silhouette needs one label per row; got " + labels.length
+                    + " labels for " + n + " rows");
+        }
+        LabelCodes classes = LabelCodes.of(labels);
+        int k = classes.classCount();
+        if (k < 2 || k > n - 1) {
+            throw new IllegalArgumentException("silhouette needs between 2 and n-1 distinct labels; got " + k
+                    + (k == 1 ? " label" : " labels") + " for " + n + " rows");
+        }
+
+        int[] order = rowsSortedByClass(classes);
+        int[] sortedCodes = new int[n];
+        for (int i = 0; i < n; i++) {
+            sortedCodes[i] = classes.codes()[order[i]];
+        }
+        int[] classStart = new int[k + 1];
+        for (int c = 0; c < k; c++) {
+            classStart[c + 1] = classStart[c] + classes.classSizes()[c];
+        }
+
+        LabelDistanceSums sums = new LabelDistanceSums(n, k, sortedCodes, classStart);
+        PairwiseDistances distances = new PairwiseDistances(x.selectRows(order), "x");
+        double[] tile = new double[TILE * TILE];
+        for (int r0 = 0; r0 < n; r0 += TILE) {
+            int rowCount = Math.min(TILE, n - r0);
+            for (int c0 = r0; c0 < n; c0 += TILE) {
+                int colCount = Math.min(TILE, n - c0);
+                distances.block(r0, rowCount, c0, colCount, tile);
+                sums.addToRows(tile, r0, rowCount, c0, colCount);
+                if (c0 != r0) {
+                    // The mirrored tile below the diagonal is never computed: its rows are these columns.
+                    sums.addToColumns(tile, r0, rowCount, c0, colCount);
+                }
+            }
+        }
+
+        double[] samples = new double[n];
+        for (int i = 0; i < n; i++) {
+            samples[order[i]] = coefficient(sums, i, sortedCodes[i], classes.classSizes());
+        }
+        double total = 0;
+        for (double s : samples) {
+            total += s;
+        }
+        return new SilhouetteResult(samples, total / n);
+    }
+
+    /** s for one (sorted) row, following scikit-learn's order of operations. */
+    private static double coefficient(LabelDistanceSums sums, int row, int ownClass, int[] classSizes) {
+        int others = classSizes[ownClass] - 1;
+        if (others == 0) {
+            return 0.0; // alone in its label: sklearn's 0/0 -> nan -> 0
+        }
+        double a = sums.total(row, ownClass) / others;
+        double b = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < classSizes.length; c++) {
+            if (c != ownClass) {
+                b = Math.min(b, sums.total(row, c) / classSizes[c]);
+            }
+        }
+        double denominator = Math.max(a, b);
+        return denominator == 0 ? 0.0 : (b - a) / denominator;
+    }
+
+    /** A stable counting sort of row indices by class code. */
+    private static int[] rowsSortedByClass(LabelCodes classes) {
+        int[] next = new int[classes.classCount()];
+        for (int c = 1; c < next.length; c++) {
+            next[c] = next[c - 1] + classes.classSizes()[c - 1];
+        }
+        int[] codes = classes.codes();
+        int[] order = new int[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            order[next[codes[i]]++] = i;
+        }
+        return order;
+    }
+
+    /**
+     * For every row, the sum of its distances to each class. Kept in two parts: sums accumulated along tile rows
+     * (row-major n x k) and along tile columns (k arrays of n, so the column update is a contiguous add).
+     */
+    private static final class LabelDistanceSums {
+        private final int k;
+        private final int[] sortedCodes;
+        private final int[] classStart;
+        private final double[] alongRows;
+        private final double[][] alongColumns;
+
+        LabelDistanceSums(int n, int k, int[] sortedCodes, int[] classStart) {
+            this.k = k;
+            this.sortedCodes = sortedCodes;
+            this.classStart = classStart;
+            this.alongRows = new double[n * k];
+            this.alongColumns = new double[k][n];
+        }
+
+        /** Each tile row adds its distances to each class; classes are contiguous runs of columns. */
+        void addToRows(double[] tile, int r0, int rowCount, int c0, int colCount) {
+            int colEnd = c0 + colCount;
+            for (int r = 0; r < rowCount; r++) {
+                int base = r * colCount - c0;
+                int target = (r0 + r) * k;
+                for (int c = sortedCodes[c0]; c < k && classStart[c] < colEnd; c++) {
+                    int from = Math.max(classStart[c], c0);
+                    int to = Math.min(classStart[c + 1], colEnd);
+                    alongRows[target + c] += sum(tile, base + from, base + to);
+                }
+            }
+        }
+
+        /** Each tile row is one class member as seen from the tile's columns. */
+        void addToColumns(double[] tile, int r0, int rowCount, int c0, int colCount) {
+            for (int r = 0; r < rowCount; r++) {
+                double[] target = alongColumns[sortedCodes[r0 + r]];
+                int base = r * colCount;
+                for (int c = 0; c < colCount; c++) {
+                    target[c0 + c] += tile[base + c];
+                }
+            }
+        }
+
+        double total(int row, int c) {
+            return alongRows[row * k + c] + alongColumns[c][row];
+        }
+
+        /** Four independent accumulators: a single one would make the loop wait on each addition's latency. */
+        private static double sum(double[] values, int from, int to) {
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            int i = from;
+            for (; i + 3 < to; i += 4) {
+                s0 += values[i];
+                s1 += values[i + 1];
+                s2 += values[i + 2];
+                s3 += values[i + 3];
+            }
+            for (; i < to; i++) {
+                s0 += values[i];
+            }
+            return (s0 + s1) + (s2 + s3);
+        }
+    }
+}
