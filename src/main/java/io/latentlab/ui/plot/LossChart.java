@@ -1,0 +1,263 @@
+package io.latentlab.ui.plot;
+
+import java.util.Arrays;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+
+/**
+ * Training and validation loss per epoch, appended as training runs. Linear or log y axis, legend with the latest
+ * values inside the plot. JavaFX thread only (see {@link CanvasChart}).
+ */
+public final class LossChart extends CanvasChart {
+
+    static final Color TRAIN_COLOR = Palette.color(18);
+    static final Color VALIDATION_COLOR = Palette.color(7);
+    private static final int MARKER_LIMIT = 60;
+    private static final double RANGE_MARGIN = 0.05;
+
+    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
+    private double[] epochs = new double[64];
+    private double[] train = new double[64];
+    private double[] validation = new double[64];
+    private int count;
+    private double[] screenX = new double[0];
+    private double[] screenY = new double[0];
+
+    public LossChart() {
+        getStyleClass().add("loss-chart");
+        setTitle("Loss");
+        setXLabel("epoch");
+        setYLabel("loss");
+        logScale.addListener(o -> markDirty());
+    }
+
+    /** Log10 y axis when true (non-positive losses are then left out). */
+    public BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+
+    public boolean isLogScale() {
+        return logScale.get();
+    }
+
+    public void setLogScale(boolean value) {
+        logScale.set(value);
+    }
+
+    /**
+     * Adds one epoch.
+     *
+     * @param epoch           epoch number, larger than the previous one
+     * @param trainLoss       training loss (NaN if unknown)
+     * @param validationLoss  validation loss, or NaN when there is no validation set
+     */
+    public void append(int epoch, double trainLoss, double validationLoss) {
+        requireFxThread("LossChart.append");
+        if (count > 0 && epoch <= epochs[count - 1]) {
+            throw new IllegalArgumentException("epochs must increase: got epoch " + epoch + " after epoch "
+                    + (int) epochs[count - 1]);
+        }
+        ensureCapacity(count + 1);
+        epochs[count] = epoch;
+        train[count] = trainLoss;
+        validation[count] = validationLoss;
+        count++;
+        markDirty();
+    }
+
+    /**
+     * Replaces both series; value i belongs to epoch i + 1. A series may be shorter than the other (or empty):
+     * missing values are simply not drawn.
+     */
+    public void setSeries(double[] trainLosses, int trainCount, double[] validationLosses, int validationCount) {
+        requireFxThread("LossChart.setSeries");
+        checkCount("train", trainLosses, trainCount);
+        checkCount("validation", validationLosses, validationCount);
+        int n = Math.max(trainCount, validationCount);
+        ensureCapacity(n);
+        for (int i = 0; i < n; i++) {
+            epochs[i] = i + 1;
+            train[i] = i < trainCount ? trainLosses[i] : Double.NaN;
+            validation[i] = i < validationCount ? validationLosses[i] : Double.NaN;
+        }
+        count = n;
+        markDirty();
+    }
+
+    public void clear() {
+        requireFxThread("LossChart.clear");
+        count = 0;
+        markDirty();
+    }
+
+    /** Number of epochs shown. */
+    public int getEpochCount() {
+        return count;
+    }
+
+    private static void checkCount(String name, double[] values, int n) {
+        if (n < 0 || n > (values == null ? 0 : values.length)) {
+            throw new IllegalArgumentException(name + " count " + n + " is outside 0.."
+                    + (values == null ? 0 : values.length) + " (the array length)");
+        }
+    }
+
+    private void ensureCapacity(int n) {
+        if (epochs.length < n) {
+            int capacity = Math.max(n, epochs.length * 2);
+            epochs = Arrays.copyOf(epochs, capacity);
+            train = Arrays.copyOf(train, capacity);
+            validation = Arrays.copyOf(validation, capacity);
+        }
+    }
+
+    // ---------------------------------------------------------------- drawing
+
+    /** Tick labels of the y axis at the current size and data (what is on screen). */
+    String[] yTickLabels() {
+        return frame(chartWidth(), chartHeight()).yTicks.labels().clone();
+    }
+
+    private AxesFrame frame(double w, double h) {
+        double firstEpoch = count > 0 ? epochs[0] : 1;
+        double lastEpoch = count > 0 ? epochs[count - 1] : 1;
+        AxisScale x = AxisScale.linear(Math.min(1, firstEpoch), Math.max(lastEpoch, Math.min(1, firstEpoch) + 1));
+        return AxesFrame.layout(w, h, getTitle(), xLabelProperty().get(), yLabelProperty().get(), x, yScale(), 1);
+    }
+
+    private AxisScale yScale() {
+        boolean log = logScale.get();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < 2 * count; i++) {
+            double v = i < count ? train[i] : validation[i - count];
+            if (Double.isFinite(v) && (!log || v > 0)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        if (log) {
+            if (lo > hi) {
+                return new AxisScale(0.01, 1, true);
+            }
+            if (hi / lo < 1.0001) {
+                return new AxisScale(lo / 2, hi * 2, true);
+            }
+            double pad = Math.pow(hi / lo, RANGE_MARGIN);
+            return new AxisScale(lo / pad, hi * pad, true);
+        }
+        if (lo > hi) {
+            return AxisScale.linear(0, 1);
+        }
+        if (hi - lo <= Math.abs(hi) * 1e-12) {
+            double half = hi == 0 ? 0.5 : Math.abs(hi) * 0.1;
+            return AxisScale.linear(lo - half, hi + half);
+        }
+        double margin = (hi - lo) * RANGE_MARGIN;
+        return AxisScale.linear(lo - margin, hi + margin);
+    }
+
+    @Override
+    protected void paint(GraphicsContext gc, double w, double h) {
+        paint(new CanvasSketch(gc), w, h);
+    }
+
+    @Override
+    public String toSvg() {
+        requireFxThread("LossChart.toSvg");
+        double w = getWidth() > 1 ? chartWidth() : prefWidth(-1);
+        double h = getHeight() > 1 ? chartHeight() : prefHeight(-1);
+        SvgSketch s = new SvgSketch(w, h, getTitle());
+        paint(s, w, h);
+        return s.finish();
+    }
+
+    private void paint(Sketch s, double w, double h) {
+        PlotTheme t = theme();
+        s.fillRect(0, 0, w, h, t.background);
+        AxesFrame f = frame(w, h);
+        f.paintGrid(s, t);
+        boolean anyTrain = drawSeries(s, f, train, TRAIN_COLOR);
+        boolean anyValidation = drawSeries(s, f, validation, VALIDATION_COLOR);
+        f.paintAxes(s, t);
+        if (!anyTrain && !anyValidation) {
+            s.text("no epochs yet", f.left + f.plotWidth / 2, f.top + f.plotHeight / 2, TextStyle.LABEL, t.muted,
+                    HPos.CENTER, VPos.CENTER);
+            return;
+        }
+        paintLegend(s, f, t, anyTrain, anyValidation);
+    }
+
+    /** Returns whether the series had anything drawable. */
+    private boolean drawSeries(Sketch s, AxesFrame f, double[] values, Color color) {
+        if (screenX.length < count) {
+            screenX = new double[Math.max(count, screenX.length * 2)];
+            screenY = new double[screenX.length];
+        }
+        boolean log = logScale.get();
+        int drawable = 0;
+        for (int i = 0; i < count; i++) {
+            double v = values[i];
+            boolean ok = Double.isFinite(v) && (!log || v > 0);
+            screenX[i] = ok ? f.toPixelX(epochs[i]) : Double.NaN;
+            screenY[i] = ok ? f.toPixelY(v) : Double.NaN;
+            if (ok) {
+                drawable++;
+            }
+        }
+        if (drawable == 0) {
+            return false;
+        }
+        s.polyline(screenX, screenY, count, color, 2);
+        if (drawable <= MARKER_LIMIT) {
+            for (int i = 0; i < count; i++) {
+                if (!Double.isNaN(screenX[i])) {
+                    s.fillCircle(screenX[i], screenY[i], 2.5, color);
+                }
+            }
+        }
+        return true;
+    }
+
+    private void paintLegend(Sketch s, AxesFrame f, PlotTheme t, boolean anyTrain, boolean anyValidation) {
+        String trainText = "train " + Ticks.compact(lastFinite(train));
+        String validationText = "validation " + Ticks.compact(lastFinite(validation));
+        double textWidth = Math.max(anyTrain ? TextStyle.TICK.width(trainText) : 0,
+                anyValidation ? TextStyle.TICK.width(validationText) : 0);
+        double rowHeight = TextStyle.TICK.height() + 2;
+        int rows = (anyTrain ? 1 : 0) + (anyValidation ? 1 : 0);
+        double boxWidth = 8 + 18 + 6 + textWidth + 8;
+        double boxHeight = 6 + rows * rowHeight + 4;
+        double x = f.left + f.plotWidth - boxWidth - 6;
+        double y = f.top + 6;
+        s.fillRect(x, y, boxWidth, boxHeight, t.background.deriveColor(0, 1, 1, 0.85));
+        s.strokeRect(x, y, boxWidth, boxHeight, t.muted, 1);
+        double rowY = y + 6 + rowHeight / 2;
+        if (anyTrain) {
+            legendRow(s, t, x, rowY, TRAIN_COLOR, trainText);
+            rowY += rowHeight;
+        }
+        if (anyValidation) {
+            legendRow(s, t, x, rowY, VALIDATION_COLOR, validationText);
+        }
+    }
+
+    private static void legendRow(Sketch s, PlotTheme t, double x, double y, Color color, String text) {
+        s.line(x + 8, y, x + 26, y, color, 2);
+        s.text(text, x + 32, y, TextStyle.TICK, t.foreground, HPos.LEFT, VPos.CENTER);
+    }
+
+    private double lastFinite(double[] values) {
+        for (int i = count - 1; i >= 0; i--) {
+            if (Double.isFinite(values[i])) {
+                return values[i];
+            }
+        }
+        return Double.NaN;
+    }
+}

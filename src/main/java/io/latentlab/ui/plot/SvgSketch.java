@@ -1,0 +1,221 @@
+package io.latentlab.ui.plot;
+
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
+
+/** {@link Sketch} that writes a standalone SVG document. */
+final class SvgSketch implements Sketch {
+
+    private static final String FONT_FAMILY = "Segoe UI, Helvetica, Arial, sans-serif";
+
+    private final StringBuilder sb = new StringBuilder(4096);
+
+    SvgSketch(double width, double height, String title) {
+        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"");
+        num(width).append("\" height=\"");
+        num(height).append("\" viewBox=\"0 0 ");
+        num(width).append(' ');
+        num(height).append("\">\n");
+        if (title != null && !title.isEmpty()) {
+            sb.append("<title>");
+            escape(title).append("</title>\n");
+        }
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h, Color color) {
+        sb.append("<rect x=\"");
+        num(x).append("\" y=\"");
+        num(y).append("\" width=\"");
+        num(w).append("\" height=\"");
+        num(h).append("\" stroke=\"none\"");
+        fill(color).append("/>\n");
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double w, double h, Color color, double lineWidth) {
+        sb.append("<rect x=\"");
+        num(x).append("\" y=\"");
+        num(y).append("\" width=\"");
+        num(w).append("\" height=\"");
+        num(h).append("\" fill=\"none\"");
+        stroke(color, lineWidth).append("/>\n");
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2, Color color, double lineWidth) {
+        sb.append("<line x1=\"");
+        num(x1).append("\" y1=\"");
+        num(y1).append("\" x2=\"");
+        num(x2).append("\" y2=\"");
+        num(y2).append('"');
+        stroke(color, lineWidth).append("/>\n");
+    }
+
+    @Override
+    public void text(String s, double x, double y, TextStyle style, Color color, HPos hAlign, VPos vAlign) {
+        sb.append("<text x=\"");
+        num(x).append("\" y=\"");
+        num(y).append('"');
+        textAttributes(style, color, hAlign, vAlign);
+        sb.append('>');
+        escape(s).append("</text>\n");
+    }
+
+    @Override
+    public void verticalText(String s, double cx, double cy, TextStyle style, Color color) {
+        sb.append("<text x=\"0\" y=\"0\" transform=\"translate(");
+        num(cx).append(' ');
+        num(cy).append(") rotate(-90)\"");
+        textAttributes(style, color, HPos.CENTER, VPos.CENTER);
+        sb.append('>');
+        escape(s).append("</text>\n");
+    }
+
+    @Override
+    public void polyline(double[] xs, double[] ys, int n, Color color, double lineWidth) {
+        int i = 0;
+        while (i < n) {
+            while (i < n && (Double.isNaN(xs[i]) || Double.isNaN(ys[i]))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            sb.append("<polyline fill=\"none\" stroke-linejoin=\"round\"");
+            stroke(color, lineWidth).append(" points=\"");
+            while (i < n && !Double.isNaN(xs[i]) && !Double.isNaN(ys[i])) {
+                num(xs[i]).append(',');
+                num(ys[i]).append(' ');
+                i++;
+            }
+            sb.setLength(sb.length() - 1);
+            sb.append("\"/>\n");
+        }
+    }
+
+    @Override
+    public void fillCircle(double cx, double cy, double r, Color color) {
+        sb.append("<circle cx=\"");
+        num(cx).append("\" cy=\"");
+        num(cy).append("\" r=\"");
+        num(r).append("\" stroke=\"none\"");
+        fill(color).append("/>\n");
+    }
+
+    /** Starts a group whose circles share one fill, which keeps 20,000-point files small. */
+    void beginCircleGroup(Color color, double opacity, String cssClass) {
+        sb.append("<g");
+        if (cssClass != null) {
+            sb.append(" class=\"");
+            escape(cssClass).append('"');
+        }
+        // stroke="none" is the SVG default, but some simple renderers outline shapes without it.
+        sb.append(" stroke=\"none\" fill=\"").append(Palette.toHex(color)).append("\" fill-opacity=\"");
+        num(opacity).append("\">\n");
+    }
+
+    /** A circle inside a group started by {@link #beginCircleGroup}. */
+    void groupCircle(double cx, double cy, double r) {
+        sb.append("<circle cx=\"");
+        num(cx).append("\" cy=\"");
+        num(cy).append("\" r=\"");
+        num(r).append("\"/>\n");
+    }
+
+    void endGroup() {
+        sb.append("</g>\n");
+    }
+
+    String finish() {
+        sb.append("</svg>\n");
+        return sb.toString();
+    }
+
+    private void textAttributes(TextStyle style, Color color, HPos hAlign, VPos vAlign) {
+        sb.append(" stroke=\"none\" font-family=\"").append(FONT_FAMILY).append("\" font-size=\"");
+        num(style.size).append('"');
+        if (style.bold) {
+            sb.append(" font-weight=\"bold\"");
+        }
+        sb.append(" text-anchor=\"").append(switch (hAlign) {
+            case LEFT -> "start";
+            case CENTER -> "middle";
+            case RIGHT -> "end";
+        }).append('"');
+        // dy shifts rather than dominant-baseline, which several SVG viewers ignore.
+        switch (vAlign) {
+            case TOP -> sb.append(" dy=\"0.8em\"");
+            case CENTER -> sb.append(" dy=\"0.35em\"");
+            case BOTTOM -> sb.append(" dy=\"-0.25em\"");
+            case BASELINE -> { }
+        }
+        fill(color);
+    }
+
+    private StringBuilder fill(Color color) {
+        sb.append(" fill=\"").append(Palette.toHex(color)).append('"');
+        if (color.getOpacity() < 1) {
+            sb.append(" fill-opacity=\"");
+            num(color.getOpacity()).append('"');
+        }
+        return sb;
+    }
+
+    private StringBuilder stroke(Color color, double lineWidth) {
+        sb.append(" stroke=\"").append(Palette.toHex(color)).append("\" stroke-width=\"");
+        num(lineWidth).append('"');
+        if (color.getOpacity() < 1) {
+            sb.append(" stroke-opacity=\"");
+            num(color.getOpacity()).append('"');
+        }
+        return sb;
+    }
+
+    /** Appends v with at most two decimals; hand-rolled because String.format per point is slow for 20k points. */
+    private StringBuilder num(double v) {
+        if (!Double.isFinite(v)) {
+            return sb.append('0');
+        }
+        long hundredths = Math.round(v * 100);
+        if (hundredths < 0) {
+            sb.append('-');
+            hundredths = -hundredths;
+        }
+        sb.append(hundredths / 100);
+        long frac = hundredths % 100;
+        if (frac != 0) {
+            sb.append('.');
+            if (frac < 10) {
+                sb.append('0').append(frac);
+            } else if (frac % 10 == 0) {
+                sb.append(frac / 10);
+            } else {
+                sb.append(frac);
+            }
+        }
+        return sb;
+    }
+
+    private StringBuilder escape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&apos;");
+                default -> {
+                    // Control characters other than tab/newline are not allowed in XML 1.0 at all.
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb;
+    }
+}
