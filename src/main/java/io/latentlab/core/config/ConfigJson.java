@@ -93,7 +93,7 @@ public final class ConfigJson {
         try {
             return MAPPER.treeToValue(merged, ExperimentConfig.class);
         } catch (JsonMappingException e) {
-            throw translate(e);
+            throw translate(e, merged);
         } catch (JsonProcessingException e) {
             throw new ConfigException("", e.getOriginalMessage(), e);
         } catch (IllegalArgumentException e) {
@@ -115,7 +115,7 @@ public final class ConfigJson {
         }
     }
 
-    private static ConfigException translate(JsonMappingException e) {
+    private static ConfigException translate(JsonMappingException e, JsonNode merged) {
         String path = pathOf(e);
         if (e instanceof UnrecognizedPropertyException u) {
             String where = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "the top level";
@@ -123,23 +123,50 @@ public final class ConfigJson {
                     + " (known fields: " + String.join(", ", u.getKnownPropertyIds().stream().map(Object::toString)
                     .sorted().toList()) + ")", e);
         }
-        if (e instanceof ValueInstantiationException) {
+        if (e instanceof ValueInstantiationException v) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             String message = cause.getMessage();
-            // Our constructors start their messages with the field name; point the path at that field.
-            String first = message == null ? "" : message.split("[ .\\[:]", 2)[0];
-            String fieldPath = path.isEmpty() ? first : path + "." + first;
-            return new ConfigException(fieldPath.isEmpty() ? path : fieldPath, message, e);
+            // Our record constructors start their messages with the field name; point the path at that field.
+            String first = message == null ? "" : message.split("[ :]", 2)[0];
+            String component = first.split("[.\\[]", 2)[0];
+            if (isComponentOf(v.getType() == null ? null : v.getType().getRawClass(), component)) {
+                return new ConfigException(path.isEmpty() ? first : path + "." + first, message, e);
+            }
+            return new ConfigException(path, message, e);
         }
         if (e instanceof InvalidFormatException f) {
             return new ConfigException(path, "expected " + describe(f.getTargetType()) + ", got "
                     + quote(f.getValue()), e);
         }
         if (e instanceof MismatchedInputException m) {
-            return new ConfigException(path, "expected " + describe(m.getTargetType()) + " ("
-                    + firstLine(e.getOriginalMessage()) + ")", e);
+            JsonNode actual = nodeAt(merged, e.getPath());
+            return new ConfigException(path, "expected " + describe(m.getTargetType()) + ", got "
+                    + (actual == null ? firstLine(e.getOriginalMessage()) : actual.toString()), e);
         }
         return new ConfigException(path, firstLine(e.getOriginalMessage()), e);
+    }
+
+    private static boolean isComponentOf(Class<?> type, String name) {
+        if (type == null || !type.isRecord()) {
+            return false;
+        }
+        for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+            if (c.getName().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static JsonNode nodeAt(JsonNode root, java.util.List<JsonMappingException.Reference> path) {
+        JsonNode node = root;
+        for (JsonMappingException.Reference ref : path) {
+            if (node == null) {
+                return null;
+            }
+            node = ref.getFieldName() != null ? node.get(ref.getFieldName()) : node.get(ref.getIndex());
+        }
+        return node;
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -13,6 +13,7 @@ import io.latentlab.core.data.io.BundledData;
 import io.latentlab.core.data.io.CsvOptions;
 import io.latentlab.core.data.io.DatasetFiles;
 import io.latentlab.core.data.io.LabelColumn;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,8 +31,7 @@ public final class DataPreparation {
         return switch (data.source()) {
             case BLOBS -> generate(data.blobs());
             case DIGITS -> BundledData.digits();
-            case FILE -> DatasetFiles.load(Path.of(data.file().path()), pathOrNull(data.file().labelsPath()),
-                    csvOptions(data.file()));
+            case FILE -> loadFile(data.file().path(), data.file().labelsPath(), data.file());
         };
     }
 
@@ -55,8 +55,8 @@ public final class DataPreparation {
         boolean preSplit = data.source() == DataSource.FILE && data.file().testPath() != null;
         if (preSplit) {
             FileDataConfig f = data.file();
-            train = DatasetFiles.load(Path.of(f.path()), pathOrNull(f.labelsPath()), csvOptions(f));
-            test = DatasetFiles.load(Path.of(f.testPath()), pathOrNull(f.testLabelsPath()), csvOptions(f));
+            train = loadFile(f.path(), f.labelsPath(), f);
+            test = loadFile(f.testPath(), f.testLabelsPath(), f);
             if (train.features() != test.features()) {
                 throw new IllegalArgumentException("train file " + f.path() + " has " + train.features()
                         + " features but test file " + f.testPath() + " has " + test.features());
@@ -103,6 +103,16 @@ public final class DataPreparation {
             labels[i] = index.get(d.classNames().get(d.labels()[i]));
         }
         return new Dataset(d.name(), d.x(), labels, names);
+    }
+
+    private static Dataset loadFile(String path, String labels, FileDataConfig f) {
+        try {
+            return DatasetFiles.load(Path.of(path), pathOrNull(labels), csvOptions(f));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new java.io.UncheckedIOException(new java.io.IOException("file not found: " + e.getFile(), e));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(new java.io.IOException("cannot read " + path + ": " + e.getMessage(), e));
+        }
     }
 
     static CsvOptions csvOptions(FileDataConfig f) {

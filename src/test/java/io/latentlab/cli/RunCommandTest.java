@@ -1,0 +1,148 @@
+package io.latentlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.latentlab.core.config.ConfigJson;
+import io.latentlab.core.config.ExperimentConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path smallConfig() throws IOException {
+        Path config = dir.resolve("small.json");
+        Files.writeString(config, "{\"data\":{\"blobs\":{\"samples\":300,\"features\":6,\"clusters\":3,\"seed\":4}}}");
+        return config;
+    }
+
+    @Test
+    void notebookPresetPrintsTheNotebooksDataSideFacts() throws IOException {
+        Path out = dir.resolve("nb");
+        CliRunner r = CliRunner.run("run", "--preset", "notebook", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("train 16000x50, test 4000x50"), r.out());
+        assertTrue(Pattern.compile("explained variance ratio \\[0\\.\\d+, 0\\.\\d+]").matcher(r.out()).find(), r.out());
+        assertTrue(Pattern.compile("silhouette  original 0\\.\\d+ \\| pca 0\\.\\d+").matcher(r.out()).find(), r.out());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(16000, report.at("/dataset/rows_train").asInt());
+        assertEquals(4000, report.at("/dataset/rows_test").asInt());
+    }
+
+    @Test
+    void writesTheDocumentedReportAndTheEffectiveConfig() throws IOException {
+        Path out = dir.resolve("out");
+        CliRunner r = CliRunner.run("run", "--config", smallConfig().toString(), "--seed", "9", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        for (String key : List.of("dataset", "silhouette", "pca", "metrics", "timing")) {
+            assertTrue(report.has(key), "report.json lacks " + key);
+        }
+        for (String key : List.of("name", "rows_train", "rows_test", "features", "labels")) {
+            assertTrue(report.get("dataset").has(key), "dataset lacks " + key);
+        }
+        assertEquals(240, report.at("/dataset/rows_train").asInt());
+        assertEquals(60, report.at("/dataset/rows_test").asInt());
+        assertEquals(3, report.at("/dataset/labels").asInt());
+        assertTrue(report.at("/silhouette/original").isDouble());
+        assertTrue(report.at("/silhouette/pca").isDouble());
+        assertTrue(report.get("silhouette").has("latent"));
+        assertEquals(2, report.at("/pca/explained_variance_ratio").size());
+        assertTrue(report.at("/metrics/pca/trustworthiness").isDouble());
+        assertTrue(report.at("/metrics/pca/knn_accuracy").isDouble());
+        ExperimentConfig effective = ConfigJson.read(out.resolve("config.json"));
+        assertEquals(9, effective.data().blobs().seed());
+        assertEquals(9, effective.split().seed());
+        assertEquals(300, effective.data().blobs().samples());
+    }
+
+    @Test
+    void sameSeedSameReportNumbers() throws IOException {
+        Path config = smallConfig();
+        CliRunner.run("run", "--config", config.toString(), "--out", dir.resolve("a").toString());
+        CliRunner.run("run", "--config", config.toString(), "--out", dir.resolve("b").toString());
+        ObjectMapper m = new ObjectMapper();
+        JsonNode a = m.readTree(dir.resolve("a/report.json").toFile());
+        JsonNode b = m.readTree(dir.resolve("b/report.json").toFile());
+        assertEquals(a.get("silhouette"), b.get("silhouette"));
+        assertEquals(a.get("pca"), b.get("pca"));
+    }
+
+    @Test
+    void runsOnACsvFileWithANamedLabelColumn() throws IOException {
+        StringBuilder csv = new StringBuilder("kind,a,b,c\n");
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 60; i++) {
+            String kind = i % 2 == 0 ? "cat" : "dog";
+            double shift = i % 2 == 0 ? 0 : 5;
+            csv.append(kind).append(',').append(shift + random.nextGaussian()).append(',')
+                    .append(shift + random.nextGaussian()).append(',').append(random.nextGaussian()).append('\n');
+        }
+        Path file = dir.resolve("pets.csv");
+        Files.writeString(file, csv);
+        Path out = dir.resolve("pets");
+        CliRunner r = CliRunner.run("run", "--data", file.toString(), "--label-column", "kind", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals("pets.csv", report.at("/dataset/name").asText());
+        assertEquals(3, report.at("/dataset/features").asInt());
+        assertEquals("[\"cat\",\"dog\"]", report.at("/dataset/class_names").toString());
+    }
+
+    @Test
+    void badConfigIsExitCodeTwoWithThePath() throws IOException {
+        Path config = dir.resolve("bad.json");
+        Files.writeString(config, "{\"data\":{\"blobs\":{\"samples\":-5}}}");
+        CliRunner r = CliRunner.run("run", "--config", config.toString(), "--out", dir.resolve("x").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("data.blobs.samples: samples must be between 2 and"), r.err());
+        assertFalse(Files.exists(dir.resolve("x/report.json")));
+    }
+
+    @Test
+    void malformedCsvIsExitCodeTwoNamingLineAndColumn() throws IOException {
+        Path file = dir.resolve("broken.csv");
+        Files.writeString(file, "1,2,0\n3,x,1\n5,6,0\n");
+        CliRunner r = CliRunner.run("run", "--data", file.toString(), "--out", dir.resolve("y").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("broken.csv, line 2, column 2"), r.err());
+    }
+
+    @Test
+    void unwritableOutputFolderIsRefusedBeforeAnyWork() throws IOException {
+        Path blocker = dir.resolve("not-a-folder");
+        Files.writeString(blocker, "x");
+        CliRunner r = CliRunner.run("run", "--config", smallConfig().toString(), "--out", blocker.resolve("out").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("cannot create output folder"), r.err());
+        assertFalse(r.err().contains("generating blobs"), "work started before the folder was checked: " + r.err());
+    }
+
+    @Test
+    void missingFileAndUnknownPresetAreClear() {
+        CliRunner r = CliRunner.run("run", "--data", dir.resolve("nope.csv").toString(), "--out", dir.resolve("z").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("nope.csv"), r.err());
+        CliRunner p = CliRunner.run("run", "--preset", "fancy", "--out", dir.resolve("z").toString());
+        assertEquals(2, p.exitCode());
+        assertTrue(p.err().contains("unknown preset \"fancy\" (available: recommended, notebook)"), p.err());
+    }
+
+    @Test
+    void unknownOptionIsExitCodeTwo() {
+        CliRunner r = CliRunner.run("run", "--frobnicate");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("Unknown option: '--frobnicate'"), r.err());
+    }
+}
