@@ -1,0 +1,329 @@
+package io.latentlab.ui.form;
+
+import io.latentlab.core.ae.Activation;
+import io.latentlab.core.ae.AutoencoderConfig;
+import io.latentlab.core.ae.NoiseConfig;
+import io.latentlab.core.ae.NoiseType;
+import io.latentlab.core.ae.Optimizer;
+import io.latentlab.core.ae.OptimizerConfig;
+import io.latentlab.core.ae.StopRule;
+import io.latentlab.core.ae.StoppingConfig;
+import io.latentlab.core.config.BlobsConfig;
+import io.latentlab.core.config.DataConfig;
+import io.latentlab.core.config.DataSource;
+import io.latentlab.core.config.ExperimentConfig;
+import io.latentlab.core.config.FileDataConfig;
+import io.latentlab.core.config.SplitConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The left-hand parameter panels as state: text fields and choices, parsed and validated into an
+ * {@link ExperimentConfig} on every change. Fields the window does not show (e.g. Adam's betas) keep the values of
+ * the config last loaded, so a loaded experiment is saved back unchanged.
+ */
+public final class ParameterForm {
+
+    // Data
+    public final ObjectProperty<DataSource> source = new SimpleObjectProperty<>(this, "source", DataSource.BLOBS);
+    public final ObjectProperty<String> filePath = new SimpleObjectProperty<>(this, "filePath", null);
+    public final FormField samples = new FormField("samples", "Samples");
+    public final FormField features = new FormField("features", "Features");
+    public final FormField clusters = new FormField("clusters", "Clusters");
+    public final FormField clusterStd = new FormField("clusterStd", "Cluster std");
+    public final FormField centerBox = new FormField("centerBox", "Center box");
+    public final FormField dataSeed = new FormField("seed", "Data seed");
+    public final FormField testFraction = new FormField("testFraction", "Test fraction");
+    // Architecture
+    public final FormField encoder = new FormField("encoder", "Encoder sizes");
+    public final FormField bottleneck = new FormField("bottleneck", "Bottleneck");
+    public final ObjectProperty<Activation> hiddenActivation = new SimpleObjectProperty<>(this, "hidden", Activation.RELU);
+    public final ObjectProperty<Activation> bottleneckActivation = new SimpleObjectProperty<>(this, "bn", Activation.LINEAR);
+    public final ObjectProperty<Activation> outputActivation = new SimpleObjectProperty<>(this, "out", Activation.LINEAR);
+    // Training
+    public final ObjectProperty<Optimizer> optimizer = new SimpleObjectProperty<>(this, "optimizer", Optimizer.ADAM);
+    public final FormField learningRate = new FormField("learningRate", "Learning rate");
+    public final FormField batchSize = new FormField("batchSize", "Batch size");
+    public final FormField maxEpochs = new FormField("maxEpochs", "Max epochs");
+    public final FormField alpha = new FormField("alpha", "L2 alpha");
+    public final ObjectProperty<StopRule> stopRule = new SimpleObjectProperty<>(this, "stopRule", StopRule.TRAINING_LOSS);
+    public final ObjectProperty<NoiseType> noiseType = new SimpleObjectProperty<>(this, "noiseType", NoiseType.NONE);
+    public final FormField noiseLevel = new FormField("level", "Noise level");
+    public final FormField modelSeed = new FormField("modelSeed", "Model seed");
+
+    private final List<FormField> all = List.of(samples, features, clusters, clusterStd, centerBox, dataSeed,
+            testFraction, encoder, bottleneck, learningRate, batchSize, maxEpochs, alpha, noiseLevel, modelSeed);
+
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ObjectProperty<ExperimentConfig> config = new SimpleObjectProperty<>(this, "config");
+    private ExperimentConfig base;
+    private boolean loading;
+
+    public ParameterForm(ExperimentConfig initial) {
+        for (FormField f : all) {
+            f.textProperty().addListener((obs, o, n) -> revalidate());
+        }
+        List.of(source, filePath, hiddenActivation, bottleneckActivation, outputActivation, optimizer, stopRule,
+                noiseType).forEach(p -> p.addListener((obs, o, n) -> revalidate()));
+        load(initial);
+    }
+
+    public List<FormField> fields() {
+        return all;
+    }
+
+    /** Shows {@code c} in the fields; what the form does not show is kept for {@link #build()}. */
+    public void load(ExperimentConfig c) {
+        loading = true;
+        try {
+            base = c;
+            DataConfig d = c.data();
+            BlobsConfig b = d.blobs();
+            source.set(d.source());
+            filePath.set(d.file().path());
+            samples.setText(Integer.toString(b.samples()));
+            features.setText(Integer.toString(b.features()));
+            clusters.setText(Integer.toString(b.clusters()));
+            clusterStd.setText(joinNumbers(b.clusterStd()));
+            centerBox.setText(joinNumbers(b.centerBox()));
+            dataSeed.setText(Long.toString(b.seed()));
+            testFraction.setText(number(c.split().testFraction()));
+            AutoencoderConfig a = c.autoencoder();
+            encoder.setText(String.join(", ", a.encoder().stream().map(String::valueOf).toList()));
+            bottleneck.setText(Integer.toString(a.bottleneck()));
+            hiddenActivation.set(a.hiddenActivation());
+            bottleneckActivation.set(a.bottleneckActivation());
+            outputActivation.set(a.outputActivation());
+            optimizer.set(a.optimizer().type());
+            learningRate.setText(number(a.optimizer().learningRate()));
+            batchSize.setText(Integer.toString(a.batchSize()));
+            maxEpochs.setText(Integer.toString(a.maxEpochs()));
+            alpha.setText(number(a.alpha()));
+            stopRule.set(a.stopping().rule());
+            noiseType.set(a.noise().type());
+            noiseLevel.setText(number(a.noise().level()));
+            modelSeed.setText(Long.toString(a.seed()));
+        } finally {
+            loading = false;
+        }
+        revalidate();
+    }
+
+    /** The config the fields describe, or empty when a field is invalid (its error says why). */
+    public Optional<ExperimentConfig> build() {
+        return Optional.ofNullable(config.get());
+    }
+
+    public ObjectProperty<ExperimentConfig> configProperty() {
+        return config;
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    /** The first problem, e.g. "Samples: samples must be between 2 and 2000000, got 1"; empty when valid. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    private void revalidate() {
+        if (loading) {
+            return;
+        }
+        all.forEach(f -> f.setError(""));
+        Map<FormField, String> errors = new LinkedHashMap<>();
+        ExperimentConfig built = null;
+        try {
+            built = assemble(errors);
+        } catch (IllegalArgumentException e) {
+            errors.putIfAbsent(blame(e.getMessage()), e.getMessage());
+        }
+        errors.forEach(FormField::setError);
+        if (!errors.isEmpty()) {
+            built = null;
+            Map.Entry<FormField, String> first = errors.entrySet().iterator().next();
+            problem.set(first.getKey().label() + ": " + first.getValue());
+        } else {
+            problem.set("");
+        }
+        config.set(built);
+        valid.set(built != null);
+    }
+
+    private ExperimentConfig assemble(Map<FormField, String> errors) {
+        Integer nSamples = parseInt(samples, errors);
+        Integer nFeatures = parseInt(features, errors);
+        Integer nClusters = parseInt(clusters, errors);
+        List<Double> std = parseNumbers(clusterStd, errors);
+        List<Double> box = parseNumbers(centerBox, errors);
+        Long seed = parseLong(dataSeed, errors);
+        Double test = parseDouble(testFraction, errors);
+        List<Integer> enc = parseInts(encoder, errors);
+        Integer bn = parseInt(bottleneck, errors);
+        Double lr = parseDouble(learningRate, errors);
+        Integer batch = parseInt(batchSize, errors);
+        Integer epochs = parseInt(maxEpochs, errors);
+        Double l2 = parseDouble(alpha, errors);
+        Double noise = parseDouble(noiseLevel, errors);
+        Long mSeed = parseLong(modelSeed, errors);
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        BlobsConfig oldBlobs = base.data().blobs();
+        // Explicit centres from a loaded file win over the cluster/feature fields only while those are unchanged.
+        boolean keepCenters = !oldBlobs.centers().isEmpty() && nClusters == oldBlobs.clusters()
+                && nFeatures == oldBlobs.features();
+        BlobsConfig blobs = attempt(errors, () -> new BlobsConfig(nSamples, nFeatures, nClusters,
+                keepCenters ? oldBlobs.centers() : List.of(), std, box, oldBlobs.shuffle(), seed));
+        FileDataConfig file = base.data().file();
+        if (filePath.get() != null && !filePath.get().equals(file.path())) {
+            file = new FileDataConfig(filePath.get(), null, null, null, file.labelColumn(), file.header(),
+                    file.delimiter());
+        }
+        FileDataConfig chosenFile = file;
+        DataConfig data = attempt(errors, () -> new DataConfig(source.get(), blobs, chosenFile));
+        SplitConfig split = attempt(errors, () -> new SplitConfig(test, seed, base.split().stratify()));
+        AutoencoderConfig old = base.autoencoder();
+        OptimizerConfig opt = attempt(errors, () -> new OptimizerConfig(optimizer.get(), lr, old.optimizer().beta1(),
+                old.optimizer().beta2(), old.optimizer().epsilon(), old.optimizer().momentum(),
+                old.optimizer().nesterov()));
+        StoppingConfig stop = attempt(errors, () -> new StoppingConfig(stopRule.get(), old.stopping().tol(),
+                old.stopping().patience(), old.stopping().validationFraction()));
+        NoiseConfig noiseConfig = attempt(errors, () -> new NoiseConfig(noiseType.get(), noise));
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        AutoencoderConfig ae = attempt(errors, () -> new AutoencoderConfig(enc, bn, old.decoder().isEmpty() ? List.of()
+                : sameShape(old, enc) ? old.decoder() : List.of(), hiddenActivation.get(), bottleneckActivation.get(),
+                outputActivation.get(), old.init(), l2, opt, batch, epochs, stop, noiseConfig, mSeed,
+                old.snapshotEvery(), old.precision()));
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return new ExperimentConfig(data, split, base.scaling(), base.pca(), base.metrics(), ae);
+    }
+
+    private static boolean sameShape(AutoencoderConfig old, List<Integer> enc) {
+        return old.encoder().equals(enc);
+    }
+
+    private interface Builder<T> {
+        T build();
+    }
+
+    /** Builds a record; a validation message is pinned on the field its first word names. */
+    private <T> T attempt(Map<FormField, String> errors, Builder<T> builder) {
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            errors.putIfAbsent(blame(message), message);
+            return null;
+        }
+    }
+
+    private FormField blame(String message) {
+        String text = message == null ? "" : message.toLowerCase(Locale.ROOT);
+        FormField best = null;
+        int bestIndex = Integer.MAX_VALUE;
+        for (FormField f : all) {
+            String key = f.name().toLowerCase(Locale.ROOT);
+            int i = text.indexOf(key);
+            if (i >= 0 && (i < bestIndex || (i == bestIndex && key.length() > best.name().length()))) {
+                best = f;
+                bestIndex = i;
+            }
+        }
+        return best != null ? best : samples;
+    }
+
+    private static Integer parseInt(FormField f, Map<FormField, String> errors) {
+        try {
+            return Integer.parseInt(f.text());
+        } catch (NumberFormatException e) {
+            errors.put(f, "\"" + f.text() + "\" is not a whole number");
+            return null;
+        }
+    }
+
+    private static Long parseLong(FormField f, Map<FormField, String> errors) {
+        try {
+            return Long.parseLong(f.text());
+        } catch (NumberFormatException e) {
+            errors.put(f, "\"" + f.text() + "\" is not a whole number");
+            return null;
+        }
+    }
+
+    private static Double parseDouble(FormField f, Map<FormField, String> errors) {
+        try {
+            double v = Double.parseDouble(f.text());
+            if (!Double.isFinite(v)) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            errors.put(f, "\"" + f.text() + "\" is not a number");
+            return null;
+        }
+    }
+
+    private static List<Double> parseNumbers(FormField f, Map<FormField, String> errors) {
+        List<Double> out = new ArrayList<>();
+        for (String part : f.text().split("[,;\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            try {
+                out.add(Double.parseDouble(part));
+            } catch (NumberFormatException e) {
+                errors.put(f, "\"" + part + "\" is not a number");
+                return null;
+            }
+        }
+        if (out.isEmpty()) {
+            errors.put(f, "enter at least one number");
+            return null;
+        }
+        return out;
+    }
+
+    private static List<Integer> parseInts(FormField f, Map<FormField, String> errors) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : f.text().split("[,;\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            try {
+                out.add(Integer.parseInt(part));
+            } catch (NumberFormatException e) {
+                errors.put(f, "\"" + part + "\" is not a whole number (use e.g. 50, 100, 50)");
+                return null;
+            }
+        }
+        return out;
+    }
+
+    private static String joinNumbers(List<Double> values) {
+        return String.join(", ", values.stream().map(ParameterForm::number).toList());
+    }
+
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+}

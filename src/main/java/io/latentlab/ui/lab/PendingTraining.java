@@ -1,0 +1,66 @@
+package io.latentlab.ui.lab;
+
+import io.latentlab.core.ae.EpochEvent;
+import io.latentlab.core.ae.LatentDiagnostics;
+import io.latentlab.core.data.Matrix;
+import java.util.Arrays;
+
+/**
+ * Training progress waiting to be shown. The training thread adds every epoch; the UI thread drains once per
+ * frame and sees only the newest values (plus the whole loss history). Callers synchronise.
+ */
+final class PendingTraining {
+
+    record Snapshot(int epoch, double trainLoss, double validationLoss, double secondsPerEpoch, LossHistory history,
+                    Matrix latent, Double liveSilhouette, LatentDiagnostics diagnostics) {
+    }
+
+    private double[] train = new double[256];
+    private double[] validation = new double[256];
+    private int count;
+    private EpochEvent latest;
+    private Matrix latent;
+    private Double liveSilhouette;
+    private boolean dirty;
+
+    void add(EpochEvent e, Double silhouette) {
+        if (count == train.length) {
+            train = Arrays.copyOf(train, count * 2);
+            validation = Arrays.copyOf(validation, count * 2);
+        }
+        train[count] = e.trainLoss();
+        validation[count] = e.validationLoss();
+        count++;
+        latest = e;
+        if (e.hasSnapshot()) {
+            latent = e.latentSnapshot();
+        }
+        if (silhouette != null) {
+            liveSilhouette = silhouette;
+        }
+        dirty = true;
+    }
+
+    /** The newest state since the last drain, or null when nothing happened. */
+    Snapshot drain() {
+        if (!dirty) {
+            return null;
+        }
+        dirty = false;
+        Snapshot s = new Snapshot(latest.epoch(), latest.trainLoss(), latest.validationLoss(),
+                latest.elapsedSeconds() / Math.max(1, latest.epoch()),
+                new LossHistory(Arrays.copyOf(train, count), Arrays.copyOf(validation, count), count),
+                latent, liveSilhouette, latest.latent());
+        latent = null;
+        liveSilhouette = null;
+        return s;
+    }
+
+    void clear() {
+        count = 0;
+        latest = null;
+        latent = null;
+        liveSilhouette = null;
+        dirty = false;
+    }
+}
