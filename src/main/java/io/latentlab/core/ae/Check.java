@@ -1,0 +1,59 @@
+package io.latentlab.core.ae;
+
+/** Argument checks whose messages name the offending field and value, e.g. "autoencoder.batchSize must be >= 1, got 0". */
+final class Check {
+
+    private Check() {
+    }
+
+    static <T> T notNull(T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " must be set");
+        }
+        return value;
+    }
+
+    static int atLeast(int value, int min, String field) {
+        if (value < min) {
+            throw new IllegalArgumentException(field + " must be >= " + min + ", got " + value);
+        }
+        return value;
+    }
+
+    static double finite(double value, String field) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(field + " must be a finite number, got " + value);
+        }
+        return value;
+    }
+
+    static double positive(double value, String field) {
+        if (!(value > 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException(field + " must be a finite number > 0, got " + value);
+        }
+        return value;
+    }
+
+    static double nonNegative(double value, String field) {
+        if (!(value >= 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException(field + " must be a finite number >= 0, got " + value);
+        }
+        return value;
+    }
+
+    /** min <= value < max. */
+    static double inHalfOpen(double value, double min, double max, String field) {
+        if (!(value >= min && value < max)) {
+            throw new IllegalArgumentException(field + " must be in [" + min + ", " + max + "), got " + value);
+        }
+        return value;
+    }
+
+    /** min <= value <= max. */
+    static double inClosed(double value, double min, double max, String field) {
+        if (!(value >= min && value <= max)) {
+            throw new IllegalArgumentException(field + " must be in [" + min + ", " + max + "], got " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,169 @@
+package io.latentlab.core.ae;
+
+import io.latentlab.core.data.Matrix;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Trained weights, immutable and in double precision. Computes in plain Java, so a model read back from JSON gives
+ * exactly the same numbers as the one that was written.
+ */
+public final class TrainedAutoencoder {
+
+    private final Architecture architecture;
+    /** Per layer, fan_in × fan_out row-major (a layer computes x·W + b). */
+    private final double[][] weights;
+    private final double[][] biases;
+
+    public TrainedAutoencoder(Architecture architecture, List<double[]> weights, List<double[]> biases) {
+        this.architecture = Check.notNull(architecture, "architecture");
+        int layers = architecture.layerCount();
+        if (weights == null || weights.size() != layers || biases == null || biases.size() != layers) {
+            throw new IllegalArgumentException("expected weights and biases for " + layers + " layers");
+        }
+        this.weights = new double[layers][];
+        this.biases = new double[layers][];
+        for (int l = 0; l < layers; l++) {
+            int expectedW = architecture.fanIn(l) * architecture.fanOut(l);
+            double[] w = weights.get(l);
+            double[] b = biases.get(l);
+            if (w == null || w.length != expectedW) {
+                throw new IllegalArgumentException("layer " + l + " weights: expected " + expectedW + " values ("
+                        + architecture.fanIn(l) + "x" + architecture.fanOut(l) + "), got " + (w == null ? "none" : w.length));
+            }
+            if (b == null || b.length != architecture.fanOut(l)) {
+                throw new IllegalArgumentException("layer " + l + " biases: expected " + architecture.fanOut(l)
+                        + " values, got " + (b == null ? "none" : b.length));
+            }
+            this.weights[l] = w.clone();
+            this.biases[l] = b.clone();
+        }
+    }
+
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    public int layerCount() {
+        return architecture.layerCount();
+    }
+
+    public int inputWidth() {
+        return architecture.inputWidth();
+    }
+
+    public int bottleneckWidth() {
+        return architecture.bottleneckWidth();
+    }
+
+    public Activation activation(int layer) {
+        return architecture.activations().get(layer);
+    }
+
+    /** A copy of layer {@code layer}'s weights, fan_in × fan_out row-major. */
+    public double[] weights(int layer) {
+        return weights[layer].clone();
+    }
+
+    public double[] biases(int layer) {
+        return biases[layer].clone();
+    }
+
+    /** Layer {@code layer}'s weights as fan_in rows of fan_out values. */
+    public double[][] weightMatrix(int layer) {
+        int fanOut = architecture.fanOut(layer);
+        double[][] out = new double[architecture.fanIn(layer)][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = java.util.Arrays.copyOfRange(weights[layer], i * fanOut, (i + 1) * fanOut);
+        }
+        return out;
+    }
+
+    /** Latent coordinates: rows × bottleneck width. */
+    public Matrix encode(Matrix x) {
+        checkInput(x);
+        return new Matrix(x.rows(), bottleneckWidth(), forward(x.data(), x.rows(), 0, architecture.encoderLayerCount()));
+    }
+
+    /** Maps latent coordinates back to input space through the decoder. */
+    public Matrix decode(Matrix latent) {
+        if (latent.cols() != bottleneckWidth()) {
+            throw new IllegalArgumentException("latent data has " + latent.cols() + " columns, the model's bottleneck has "
+                    + bottleneckWidth());
+        }
+        return new Matrix(latent.rows(), architecture.outputWidth(),
+                forward(latent.data(), latent.rows(), architecture.encoderLayerCount(), layerCount()));
+    }
+
+    public Matrix reconstruct(Matrix x) {
+        checkInput(x);
+        return new Matrix(x.rows(), architecture.outputWidth(), forward(x.data(), x.rows(), 0, layerCount()));
+    }
+
+    /** Mean over all elements of (x̂ − x)². */
+    public double reconstructionMse(Matrix x) {
+        Matrix r = reconstruct(x);
+        double sum = 0;
+        double[] a = r.data();
+        double[] b = x.data();
+        for (int i = 0; i < a.length; i++) {
+            double d = a[i] - b[i];
+            sum += d * d;
+        }
+        return a.length == 0 ? 0 : sum / a.length;
+    }
+
+    private void checkInput(Matrix x) {
+        if (x.cols() != inputWidth()) {
+            throw new IllegalArgumentException("data has " + x.cols() + " columns, the model expects " + inputWidth());
+        }
+    }
+
+    private double[] forward(double[] input, int rows, int fromLayer, int toLayer) {
+        double[] cur = input;
+        for (int l = fromLayer; l < toLayer; l++) {
+            int fanIn = architecture.fanIn(l);
+            int fanOut = architecture.fanOut(l);
+            double[] w = weights[l];
+            double[] b = biases[l];
+            Activation act = activation(l);
+            double[] out = new double[rows * fanOut];
+            for (int r = 0; r < rows; r++) {
+                int ro = r * fanOut;
+                int ri = r * fanIn;
+                for (int i = 0; i < fanIn; i++) {
+                    double x = cur[ri + i];
+                    if (x == 0) {
+                        continue; // ReLU outputs are often zero; skipping them does not change the sum
+                    }
+                    int wo = i * fanOut;
+                    for (int j = 0; j < fanOut; j++) {
+                        out[ro + j] += x * w[wo + j];
+                    }
+                }
+                for (int j = 0; j < fanOut; j++) {
+                    out[ro + j] = act.apply(out[ro + j] + b[j]);
+                }
+            }
+            cur = out;
+        }
+        return cur == input ? input.clone() : cur;
+    }
+
+    /** Per-layer weights as lists, for writers. */
+    List<double[]> weightList() {
+        List<double[]> out = new ArrayList<>();
+        for (double[] w : weights) {
+            out.add(w.clone());
+        }
+        return out;
+    }
+
+    List<double[]> biasList() {
+        List<double[]> out = new ArrayList<>();
+        for (double[] b : biases) {
+            out.add(b.clone());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,24 @@
+package io.latentlab.core.ae;
+
+import io.latentlab.core.data.Matrix;
+
+/**
+ * The outcome of a {@link TrainingSession}.
+ *
+ * @param epochs              completed epochs (a cancelled partial epoch is not counted)
+ * @param lossCurve           scikit-learn's {@code loss_curve_}: one training loss per completed epoch
+ * @param validationLossCurve one validation loss per epoch, empty without a validation split
+ * @param secondsTotal        training time excluding pauses
+ * @param secondsPerEpoch     {@code secondsTotal / epochs} (NaN when no epoch completed)
+ * @param latent              diagnostics of the final weights
+ * @param finalLatent         latent coordinates of the snapshot rows under the final weights, or null without them
+ */
+public record TrainingResult(TrainedAutoencoder model, int epochs, StopReason stopReason, String stopMessage,
+                             double[] lossCurve, double[] validationLossCurve, double secondsTotal,
+                             double secondsPerEpoch, LatentDiagnostics latent, Matrix finalLatent,
+                             AutoencoderConfig config) {
+
+    public double finalLoss() {
+        return lossCurve.length == 0 ? Double.NaN : lossCurve[lossCurve.length - 1];
+    }
+}
