@@ -1,5 +1,6 @@
 package io.latentlab.core.config;
 
+import io.latentlab.core.ae.AutoencoderConfig;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Objects;
  * experiment saved from the window runs the same from the command line.
  */
 public record ExperimentConfig(DataConfig data, SplitConfig split, ScalingConfig scaling, PcaConfig pca,
-                               MetricsConfig metrics) {
+                               MetricsConfig metrics, AutoencoderConfig autoencoder) {
 
     public ExperimentConfig {
         Objects.requireNonNull(data, "data");
@@ -15,19 +16,24 @@ public record ExperimentConfig(DataConfig data, SplitConfig split, ScalingConfig
         scaling = scaling == null ? ScalingConfig.minMax() : scaling;
         pca = pca == null ? PcaConfig.twoComponents() : pca;
         metrics = metrics == null ? MetricsConfig.defaults() : metrics;
+        autoencoder = autoencoder == null ? AutoencoderConfig.recommended() : autoencoder;
     }
 
     /** The defaults that a partial JSON file is completed with (the {@code recommended} preset). */
     public static ExperimentConfig defaults() {
         return new ExperimentConfig(DataConfig.notebookBlobs(), SplitConfig.notebook(), ScalingConfig.minMax(),
-                PcaConfig.twoComponents(), MetricsConfig.defaults());
+                PcaConfig.twoComponents(), MetricsConfig.defaults(), AutoencoderConfig.recommended());
     }
 
     public ExperimentConfig withData(DataConfig newData) {
-        return new ExperimentConfig(newData, split, scaling, pca, metrics);
+        return new ExperimentConfig(newData, split, scaling, pca, metrics, autoencoder);
     }
 
     public ExperimentConfig withSplit(SplitConfig newSplit) {
-        return new ExperimentConfig(data, newSplit, scaling, pca, metrics);
+        return new ExperimentConfig(data, newSplit, scaling, pca, metrics, autoencoder);
+    }
+
+    public ExperimentConfig withAutoencoder(AutoencoderConfig newAutoencoder) {
+        return new ExperimentConfig(data, split, scaling, pca, metrics, newAutoencoder);
     }
 }

@@ -322,7 +322,7 @@ public final class LabViewModel {
     }
 
     public void exportWeightsNpz(Path file) {
-        export(file, () -> NpzWriter.writeModel(file, result.model(), preprocessing()));
+        export(file, () -> NpzWriter.write(file, NpzWriter.modelArrays(result.model(), preprocessing())));
     }
 
     public void exportLatentCsv(Path file) {
