@@ -11,6 +11,9 @@ import io.latentlab.core.data.Matrix;
  * {@code T = 1 - 2 / (n k (2n - 3k - 1)) * sum(max(0, r(i, j) - k))}. T is 1 when every embedded neighbourhood
  * is a true one. The rank of j is 1 + the number of other points strictly closer to i than j, with equal distances
  * ordered by row index. (scikit-learn orders exact ties arbitrarily, which only matters for duplicated points.)
+ * Data with more than 8 columns gets its distances from a matrix
+ * product (relative error around 1e-13), so distances that are equal only in exact arithmetic may compare unequal;
+ * exact duplicates always tie.
  *
  * <p>Cost: O(n^2 (d + e)) time, O(n k) memory plus one bounded block of distances; no n x n matrix is built.
  */
