@@ -8,7 +8,9 @@ import io.latentlab.core.data.Matrix;
  *
  * <p>Rules, so that results are reproducible:
  * <ul>
- *   <li>Distance is Euclidean. Neighbours at equal distance are ordered by row index (smaller index first).</li>
+ *   <li>Distance is Euclidean. Neighbours at equal distance are ordered by row index (smaller index first).
+ *       Embeddings wider than 8 columns get distances from a matrix
+ *       product (relative error around 1e-13), where only exact duplicates are guaranteed to tie.</li>
  *   <li>Each of the k neighbours casts one vote for its label (no distance weighting).</li>
  *   <li>When several labels share the most votes, the winner is the one whose nearest member among the k
  *       neighbours is closest to the point, that is, the tied label that appears first in the neighbour order.</li>

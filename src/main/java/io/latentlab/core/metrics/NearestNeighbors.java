@@ -29,8 +29,13 @@ final class NearestNeighbors {
         return neighbours;
     }
 
-    /** Insertion into a sorted list of k: fast because almost every candidate is rejected by one comparison. */
-    private static void select(double[] row, int offset, int n, int self, int k, int[] out, int outOffset,
+    /**
+     * The k nearest of one row of distances, skipping {@code self}, into {@code out[outOffset..outOffset+k)}.
+     * Insertion into a sorted list of k: fast because almost every candidate is rejected by one comparison.
+     *
+     * @param nearest scratch space of length k
+     */
+    static void select(double[] row, int offset, int n, int self, int k, int[] out, int outOffset,
                                double[] nearest) {
         int filled = 0;
         for (int j = 0; j < n; j++) {

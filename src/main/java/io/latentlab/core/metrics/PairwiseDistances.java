@@ -2,6 +2,7 @@ package io.latentlab.core.metrics;
 
 import io.latentlab.core.data.Matrix;
 import io.latentlab.core.math.Nd4jRuntime;
+import java.nio.DoubleBuffer;
 import java.util.HashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -34,6 +35,9 @@ final class PairwiseDistances {
 
     /** Up to this many columns distances are summed directly; measured break-even with the product at about 8. */
     static final int DIRECT_MAX_COLUMNS = 8;
+
+    /** Widest matrix product computed at once; see {@link #block}. */
+    static final int PRODUCT_CHUNK = 1024;
 
     /** Upper bound on the values in one block handed to a caller (16 MB of doubles). */
     static final int MAX_BLOCK_VALUES = 1 << 21;
@@ -117,13 +121,20 @@ final class PairwiseDistances {
             return;
         }
         INDArray rows = centredNd.get(NDArrayIndex.interval(firstRow, firstRow + rowCount), NDArrayIndex.all());
-        INDArray cols = centredNd.get(NDArrayIndex.interval(firstCol, firstCol + colCount), NDArrayIndex.all());
-        INDArray dots = productBuffer(rowCount, colCount);
-        Nd4j.gemm(rows, cols, dots, false, true, 1.0, 0.0);
-        dots.data().asNioDouble().get(out, 0, rowCount * colCount);
-
-        for (int r = 0; r < rowCount; r++) {
-            toDistances(out, r * colCount, firstRow + r, firstCol, colCount);
+        // Wide blocks go through the product in column chunks: one product against all n rows would repack
+        // the whole data set for every call and leave the result far out of cache.
+        for (int c0 = 0; c0 < colCount; c0 += PRODUCT_CHUNK) {
+            int chunk = Math.min(PRODUCT_CHUNK, colCount - c0);
+            int from = firstCol + c0;
+            INDArray cols = centredNd.get(NDArrayIndex.interval(from, from + chunk), NDArrayIndex.all());
+            INDArray dots = productBuffer(rowCount, chunk);
+            Nd4j.gemm(rows, cols, dots, false, true, 1.0, 0.0);
+            DoubleBuffer products = dots.data().asNioDouble();
+            for (int r = 0; r < rowCount; r++) {
+                int offset = r * colCount + c0;
+                products.get(r * chunk, out, offset, chunk);
+                toDistances(out, offset, firstRow + r, from, chunk);
+            }
         }
     }
 

@@ -11,6 +11,9 @@ import io.latentlab.core.data.Matrix;
  * {@code T = 1 - 2 / (n k (2n - 3k - 1)) * sum(max(0, r(i, j) - k))}. T is 1 when every embedded neighbourhood
  * is a true one. The rank of j is 1 + the number of other points strictly closer to i than j, with equal distances
  * ordered by row index. (scikit-learn orders exact ties arbitrarily, which only matters for duplicated points.)
+ * Data with more than 8 columns gets its distances from a matrix
+ * product (relative error around 1e-13), so distances that are equal only in exact arithmetic may compare unequal;
+ * exact duplicates always tie.
  *
  * <p>Cost: O(n^2 (d + e)) time, O(n k) memory plus one bounded block of distances; no n x n matrix is built.
  */
@@ -42,44 +45,54 @@ public final class Trustworthiness {
         PairwiseDistances distances = new PairwiseDistances(original, "original data");
         int blockRows = distances.rowBlockSize();
         double[] block = new double[blockRows * n];
+        int[] trueNeighbours = new int[k];
+        double[] scratch = new double[k];
         long penalty = 0;
         for (int first = 0; first < n; first += blockRows) {
             int count = Math.min(blockRows, n - first);
             distances.rowsToAll(first, count, block);
             for (int r = 0; r < count; r++) {
-                penalty += intrusionPenalty(block, r * n, n, first + r, embeddedNeighbours, (first + r) * k, k);
+                int i = first + r;
+                NearestNeighbors.select(block, r * n, n, i, k, trueNeighbours, 0, scratch);
+                for (int m = 0; m < k; m++) {
+                    int j = embeddedNeighbours[i * k + m];
+                    // A true neighbour has rank <= k and costs nothing; only intruders need their rank counted.
+                    if (!contains(trueNeighbours, j)) {
+                        penalty += rank(block, r * n, n, i, j) - k;
+                    }
+                }
             }
         }
         // Same operations, in the same order, as scikit-learn.
         return 1.0 - penalty * (2.0 / ((double) n * k * (2.0 * n - 3.0 * k - 1.0)));
     }
 
-    /** sum over i's embedded neighbours j of max(0, rank of j in i's original-space ordering - k). */
-    private static long intrusionPenalty(double[] row, int offset, int n, int self, int[] neighbours,
-                                         int neighboursOffset, int k) {
-        double farthest = 0;
-        for (int m = 0; m < k; m++) {
-            farthest = Math.max(farthest, row[offset + neighbours[neighboursOffset + m]]);
+    /**
+     * 1 + the number of points other than i that come before j in i's ordering: strictly closer, or at the same
+     * distance with a smaller index. Two branch-free counting passes, split at j, so no per-point tie test.
+     */
+    private static int rank(double[] row, int offset, int n, int self, int j) {
+        double dj = row[offset + j];
+        int before = 0;
+        for (int l = offset, end = offset + j; l < end; l++) {
+            before += row[l] <= dj ? 1 : 0;
         }
-        int[] closer = new int[k];
-        for (int l = 0; l < n; l++) {
-            double dl = row[offset + l];
-            if (dl > farthest || l == self) {
-                continue; // cannot be closer than any neighbour
+        for (int l = offset + j + 1, end = offset + n; l < end; l++) {
+            before += row[l] < dj ? 1 : 0;
+        }
+        double selfDistance = row[offset + self];
+        if (self < j ? selfDistance <= dj : selfDistance < dj) {
+            before--; // i is not in its own ordering
+        }
+        return 1 + before;
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
             }
-            for (int m = 0; m < k; m++) {
-                int j = neighbours[neighboursOffset + m];
-                double dj = row[offset + j];
-                if (dl < dj || (dl == dj && l < j)) {
-                    closer[m]++;
-                }
-            }
         }
-        long penalty = 0;
-        for (int m = 0; m < k; m++) {
-            int rank = 1 + closer[m];
-            penalty += Math.max(0, rank - k);
-        }
-        return penalty;
+        return false;
     }
 }

@@ -31,6 +31,25 @@ class PairwiseDistancesTest {
         }
     }
 
+    /** Wider than one product chunk, so the matrix product is done in column pieces. */
+    @Test
+    void wideRowBlocksMatchDirectDistances() {
+        int n = PairwiseDistances.PRODUCT_CHUNK + 301;
+        int[] labels = new int[n];
+        Matrix x = ExactReference.blobs(n, 12, 5, 2.0, 6, labels, 0);
+        PairwiseDistances distances = new PairwiseDistances(x, "x");
+        double[] out = new double[3 * n];
+
+        distances.rowsToAll(n - 3, 3, out);
+
+        for (int r = 0; r < 3; r++) {
+            for (int j = 0; j < n; j++) {
+                double expected = ExactReference.distance(x, n - 3 + r, j);
+                assertEquals(expected, out[r * n + j], 1e-12 * expected, "(" + (n - 3 + r) + ", " + j + ")");
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {4, 16})
     void nearDuplicatesFarFromTheCentroidKeepTheirDigits(int columns) {
