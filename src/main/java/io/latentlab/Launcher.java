@@ -12,7 +12,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            System.err.println("window arrives with the UI");
+            io.latentlab.ui.LatentLabApp.launchWindow(args);
         } else {
             LatentLabCli.main(args);
         }

@@ -58,7 +58,7 @@ final class BenchCommand implements Callable<Integer> {
         PreparedData data = DataPreparation.prepare(notebook);
         out.put("train_rows", data.train().rows());
         if (parts.contains(Part.TRAIN)) {
-            throw new IllegalArgumentException("training bench arrives with the engine");
+            TrainingBench.addTo(out, notebook, data, epochs);
         }
         if (parts.contains(Part.PCA)) {
             out.put("pca_fit16000x50_s", median(5, () -> Pca.fit(data.train().x(), 2).transform(data.test().x())));

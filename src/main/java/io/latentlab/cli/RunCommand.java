@@ -7,7 +7,13 @@ import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.config.FileDataConfig;
 import io.latentlab.core.config.Presets;
 import io.latentlab.core.io.AtomicFiles;
+import io.latentlab.core.ae.NpzWriter;
+import io.latentlab.core.ae.Preprocessing;
+import io.latentlab.core.ae.SavedModel;
+import io.latentlab.core.ae.WeightsJson;
 import io.latentlab.core.pipeline.Experiment;
+import io.latentlab.core.pipeline.LatentCsv;
+import io.latentlab.core.pipeline.PreparedData;
 import io.latentlab.core.pipeline.Report;
 import io.latentlab.core.pipeline.ReportJson;
 import java.io.IOException;
@@ -52,6 +58,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "data seed: blobs generation and the train/test split")
     Long seed;
 
+    @Option(names = "--model-seed", paramLabel = "N", description = "seed of the network only (initial weights, shuffling, noise)")
+    Long modelSeed;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "maximum training epochs")
+    Integer epochs;
+
+    @Option(names = "--weights", paramLabel = "FILE", description = "encode with a saved weights.json instead of training")
+    Path weights;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "latent-lab-out", description = "output folder (default: ${DEFAULT-VALUE})")
     Path out;
 
@@ -59,16 +74,28 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         ExperimentConfig effective = effectiveConfig();
+        SavedModel saved = weights == null ? null : WeightsJson.read(weights);
         // Fail on an unwritable folder before any long computation.
         AtomicFiles.ensureWritableDirectory(out);
-        Report report = Experiment.run(effective, message -> {
+        Experiment.Outcome outcome = Experiment.run(effective, message -> {
             err.println("[latent-lab] " + message);
             err.flush();
-        });
+        }, saved);
+        Report report = outcome.report();
+        PreparedData data = outcome.baseline().data();
+        Preprocessing preprocessing = new Preprocessing(data.scaler().method().id(), data.scaler().parameters());
         ConfigJson.write(effective, out.resolve("config.json"));
+        if (outcome.training() != null) {
+            WeightsJson.write(out.resolve("weights.json"), outcome.model(), preprocessing, outcome.training());
+            NpzWriter.write(out.resolve("weights.npz"), NpzWriter.modelArrays(outcome.model(), preprocessing));
+        }
+        LatentCsv.write(out.resolve("latent.csv"), outcome.latent().latentTest(), data.test().labels(),
+                data.test().classNames());
         ReportJson.write(report, out.resolve("report.json"));
         printSummary(spec.commandLine().getOut(), report);
-        err.println("[latent-lab] wrote " + out.resolve("report.json") + " and " + out.resolve("config.json"));
+        err.println("[latent-lab] wrote " + String.join(", ", (outcome.training() != null
+                ? java.util.List.of("report.json", "config.json", "weights.json", "weights.npz", "latent.csv")
+                : java.util.List.of("report.json", "config.json", "latent.csv"))) + " to " + out);
         return LatentLabCli.EXIT_OK;
     }
 
@@ -106,6 +133,15 @@ final class RunCommand implements Callable<Integer> {
                     f.testPath(), labels != null ? labels.toString() : f.labelsPath(), f.testLabelsPath(),
                     labelColumnOr(cfg), f.header(), f.delimiter())));
         }
+        if (modelSeed != null) {
+            cfg = cfg.withAutoencoder(cfg.autoencoder().withSeed(modelSeed));
+        }
+        if (epochs != null) {
+            if (epochs < 1) {
+                throw new IllegalArgumentException("--epochs must be >= 1, got " + epochs);
+            }
+            cfg = cfg.withAutoencoder(cfg.autoencoder().withMaxEpochs(epochs));
+        }
         if (seed != null) {
             cfg = cfg.withData(new DataConfig(cfg.data().source(), cfg.data().blobs().withSeed(seed), cfg.data().file()))
                     .withSplit(cfg.split().withSeed(seed));
@@ -130,6 +166,22 @@ final class RunCommand implements Callable<Integer> {
                 num(r.silhouette().pca()), num(r.silhouette().latent()));
         out.printf(Locale.ROOT, "pca 2-D     trustworthiness %s | kNN accuracy %s%n",
                 num(r.metrics().pca().trustworthiness()), num(r.metrics().pca().knnAccuracy()));
+        if (r.metrics().latent() != null) {
+            out.printf(Locale.ROOT, "latent      trustworthiness %s | kNN accuracy %s%n",
+                    num(r.metrics().latent().trustworthiness()), num(r.metrics().latent().knnAccuracy()));
+        }
+        if (r.training() != null) {
+            out.printf(Locale.ROOT, "training    %d epochs, %s (%.2fs, %.4fs per epoch)%n", r.training().epochs(),
+                    r.training().stoppedBecause(), r.training().seconds(), r.training().secondsPerEpoch());
+        }
+        if (r.reconstructionMse() != null) {
+            out.printf(Locale.ROOT, "recon. MSE  train %.6g | test %.6g%n", r.reconstructionMse().train(),
+                    r.reconstructionMse().test());
+        }
+        if (r.latent() != null) {
+            out.printf(Locale.ROOT, "latent      dead units %s of %d%n", java.util.Arrays.toString(r.latent().deadUnits()),
+                    r.latent().dimensions());
+        }
         r.warnings().forEach(w -> out.println("warning     " + w));
         out.flush();
     }

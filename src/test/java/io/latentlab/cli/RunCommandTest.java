@@ -23,14 +23,15 @@ class RunCommandTest {
 
     private Path smallConfig() throws IOException {
         Path config = dir.resolve("small.json");
-        Files.writeString(config, "{\"data\":{\"blobs\":{\"samples\":300,\"features\":6,\"clusters\":3,\"seed\":4}}}");
+        Files.writeString(config, "{\"data\":{\"blobs\":{\"samples\":300,\"features\":6,\"clusters\":3,\"seed\":4}},"
+                + "\"autoencoder\":{\"encoder\":[8],\"maxEpochs\":5,\"batchSize\":32}}");
         return config;
     }
 
     @Test
     void notebookPresetPrintsTheNotebooksDataSideFacts() throws IOException {
         Path out = dir.resolve("nb");
-        CliRunner r = CliRunner.run("run", "--preset", "notebook", "--out", out.toString());
+        CliRunner r = CliRunner.run("run", "--preset", "notebook", "--epochs", "2", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("train 16000x50, test 4000x50"), r.out());
         assertTrue(Pattern.compile("explained variance ratio \\[0\\.\\d+, 0\\.\\d+]").matcher(r.out()).find(), r.out());

@@ -23,6 +23,47 @@ public record Scaler(ScalingMethod method, double[] scale, double[] offset, Map<
         };
     }
 
+    /**
+     * Rebuilds a fitted scaler from its saved parameters ({@code data_min} and {@code data_range} for minmax,
+     * {@code mean} and {@code scale} for standard), with the same arithmetic as {@link #fit}.
+     */
+    public static Scaler fromPreprocessing(String kind, Map<String, double[]> params, int features) {
+        ScalingMethod method = ScalingMethod.parse(kind);
+        double[] scale = new double[features];
+        double[] offset = new double[features];
+        switch (method) {
+            case MINMAX -> {
+                double[] min = require(params, "data_min", features);
+                double[] range = require(params, "data_range", features);
+                for (int j = 0; j < features; j++) {
+                    scale[j] = 1.0 / handleZero(range[j]);
+                    offset[j] = 0.0 - min[j] * scale[j];
+                }
+            }
+            case STANDARD -> {
+                double[] mean = require(params, "mean", features);
+                double[] std = require(params, "scale", features);
+                for (int j = 0; j < features; j++) {
+                    scale[j] = 1.0 / handleZero(std[j]);
+                    offset[j] = -mean[j] * scale[j];
+                }
+            }
+            case NONE -> {
+                return identity(features);
+            }
+        }
+        return new Scaler(method, scale, offset, Map.copyOf(params));
+    }
+
+    private static double[] require(Map<String, double[]> params, String name, int features) {
+        double[] v = params.get(name);
+        if (v == null || v.length != features) {
+            throw new IllegalArgumentException("saved scaler needs " + name + " with " + features + " values, got "
+                    + (v == null ? "none" : v.length));
+        }
+        return v;
+    }
+
     public Matrix transform(Matrix x) {
         if (x.cols() != scale.length) {
             throw new IllegalArgumentException("scaler was fitted on " + scale.length + " features, data has " + x.cols());

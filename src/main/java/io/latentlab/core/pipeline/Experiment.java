@@ -1,6 +1,14 @@
 package io.latentlab.core.pipeline;
 
+import io.latentlab.core.ae.EpochEvent;
+import io.latentlab.core.ae.LatentDiagnostics;
+import io.latentlab.core.ae.SavedModel;
+import io.latentlab.core.ae.TrainedAutoencoder;
+import io.latentlab.core.ae.TrainingListener;
+import io.latentlab.core.ae.TrainingResult;
+import io.latentlab.core.ae.TrainingSession;
 import io.latentlab.core.config.ExperimentConfig;
+import io.latentlab.core.data.Scaler;
 import io.latentlab.core.data.Dataset;
 import io.latentlab.core.data.Matrix;
 import io.latentlab.core.pca.Pca;
@@ -19,7 +27,12 @@ public final class Experiment {
                            EmbeddingScores pcaScores) {
     }
 
-    public static Baseline runBaseline(ExperimentConfig config, ProgressListener progress, StepTimer timer,
+    /** Data, split, scaling, PCA and the PCA scores (what the window shows before training). */
+    public static Baseline runBaseline(ExperimentConfig config, ProgressListener progress) {
+        return runBaseline(config, progress, new StepTimer(), new ArrayList<>());
+    }
+
+    static Baseline runBaseline(ExperimentConfig config, ProgressListener progress, StepTimer timer,
                                        List<String> warnings) {
         progress.step(describeLoad(config));
         PreparedData data = timer.time("load_split_scale", () -> DataPreparation.prepare(config));
@@ -49,12 +62,92 @@ public final class Experiment {
         return new Baseline(data, pca, pcaTest, original, pcaScores);
     }
 
-    /** Runs the pipeline and returns its report. */
-    public static Report run(ExperimentConfig config, ProgressListener progress) {
+    /** Everything a run produced: the report and what the command line writes besides it. */
+    public record Outcome(Report report, Baseline baseline, TrainedAutoencoder model, TrainingResult training,
+                          LatentEvaluation latent) {
+    }
+
+    /** Runs the whole pipeline, training the autoencoder. */
+    public static Outcome run(ExperimentConfig config, ProgressListener progress) {
+        return run(config, progress, null);
+    }
+
+    /**
+     * Runs the whole pipeline. With {@code saved} (a model read from weights.json) nothing is trained: the data is
+     * scaled with the saved model's scaler and encoded, so the same data gives the same latent coordinates.
+     */
+    public static Outcome run(ExperimentConfig config, ProgressListener progress, SavedModel saved) {
         StepTimer timer = new StepTimer();
         List<String> warnings = new ArrayList<>();
         Baseline b = runBaseline(config, progress, timer, warnings);
-        return ReportBuilder.build(config, b, null, timer.seconds(), warnings);
+        TrainingResult training = null;
+        TrainedAutoencoder model;
+        PreparedData data = b.data();
+        if (saved != null) {
+            model = saved.model();
+            if (model.inputWidth() != data.features()) {
+                throw new IllegalArgumentException("the saved model takes " + model.inputWidth()
+                        + " features, but the data has " + data.features());
+            }
+            data = rescale(data, Scaler.fromPreprocessing(saved.preprocessing().kind(), saved.preprocessing().arrays(),
+                    data.features()));
+            progress.step("encoding with the saved model (no training)");
+        } else {
+            progress.step("training the autoencoder " + String.join("-", config.autoencoder().architecture(
+                    data.features()).sizes().stream().map(String::valueOf).toList()) + " (at most "
+                    + config.autoencoder().maxEpochs() + " epochs)");
+            TrainingSession session = new TrainingSession(config.autoencoder(), data.train().x(), null);
+            session.addListener(new EpochProgress(progress, config.autoencoder().maxEpochs()));
+            training = timer.time("train", session::run);
+            model = training.model();
+            progress.step("training stopped after " + training.epochs() + " epochs: " + training.stopMessage());
+            if (training.latent() != null && training.latent().anyDead()) {
+                warnings.add("dead latent units " + java.util.Arrays.toString(deadUnits(training.latent()))
+                        + ": they are constant for every training row, so the latent plot collapses;"
+                        + " a linear bottleneck activation avoids this");
+            }
+        }
+        PreparedData scored = data;
+        TrainedAutoencoder m = model;
+        LatentEvaluation latent = timer.time("scores_latent", () -> LatentEvaluation.evaluate(m, scored,
+                config.metrics().neighbors()));
+        progress.step("silhouette: latent " + format(latent.scores().silhouette()));
+        Baseline shown = new Baseline(data, b.pca(), b.pcaTest(), b.originalSilhouette(), b.pcaScores());
+        Report report = ReportBuilder.build(config, shown, training, model, latent, timer.seconds(), warnings);
+        return new Outcome(report, shown, model, training, latent);
+    }
+
+    static int[] deadUnits(LatentDiagnostics d) {
+        return java.util.stream.IntStream.range(0, d.width()).filter(i -> d.dead()[i]).toArray();
+    }
+
+    private static PreparedData rescale(PreparedData d, Scaler scaler) {
+        return new PreparedData(d.name(), d.rawTrain(), d.rawTest(), d.rawTrain().withX(scaler.transform(d.rawTrain().x())),
+                d.rawTest().withX(scaler.transform(d.rawTest().x())), scaler, d.preSplit());
+    }
+
+    /** Reports training progress about twenty times per run, and at least every ten seconds. */
+    private static final class EpochProgress implements TrainingListener {
+        private final ProgressListener progress;
+        private final int every;
+        private long last = System.nanoTime();
+
+        EpochProgress(ProgressListener progress, int maxEpochs) {
+            this.progress = progress;
+            this.every = Math.max(1, maxEpochs / 20);
+        }
+
+        @Override
+        public void onEpoch(EpochEvent e) {
+            long now = System.nanoTime();
+            if (e.epoch() % every == 0 || now - last > 10_000_000_000L) {
+                last = now;
+                progress.step(String.format(java.util.Locale.ROOT, "epoch %d  loss %.6g%s  (%.1fs)", e.epoch(),
+                        e.trainLoss(), Double.isNaN(e.validationLoss()) ? ""
+                                : String.format(java.util.Locale.ROOT, "  val %.6g", e.validationLoss()),
+                        e.elapsedSeconds()));
+            }
+        }
     }
 
     /** The first {@code k} columns (what a 2-D plot of the projection shows). */

@@ -1,5 +1,8 @@
 package io.latentlab.core.pipeline;
 
+import io.latentlab.core.ae.LatentDiagnostics;
+import io.latentlab.core.ae.TrainedAutoencoder;
+import io.latentlab.core.ae.TrainingResult;
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.data.Dataset;
 import java.util.List;
@@ -11,7 +14,8 @@ final class ReportBuilder {
     private ReportBuilder() {
     }
 
-    static Report build(ExperimentConfig config, Experiment.Baseline b, Object latentPart, Map<String, Double> timing,
+    static Report build(ExperimentConfig config, Experiment.Baseline b, TrainingResult training,
+                        TrainedAutoencoder model, LatentEvaluation latent, Map<String, Double> timing,
                         List<String> warnings) {
         Dataset train = b.data().train();
         Dataset test = b.data().test();
@@ -19,12 +23,29 @@ final class ReportBuilder {
                 test.rows(), train.features(), train.hasLabels() ? train.classCount() : null,
                 train.hasLabels() ? train.classNames() : null);
         Report.SilhouetteScores silhouette = new Report.SilhouetteScores(b.originalSilhouette(),
-                b.pcaScores().silhouette(), null);
+                b.pcaScores().silhouette(), latent == null ? null : latent.scores().silhouette());
         Report.PcaInfo pca = new Report.PcaInfo(b.pca().componentCount(), b.pca().explainedVarianceRatio(),
                 b.pca().explainedVariance());
         Report.Metrics metrics = new Report.Metrics(config.metrics().neighbors(),
-                Report.EmbeddingMetrics.of(b.pcaScores()), null);
-        return new Report(Report.FORMAT, Report.VERSION, info, silhouette, pca, metrics, null, null, null, timing,
-                List.copyOf(warnings));
+                Report.EmbeddingMetrics.of(b.pcaScores()),
+                latent == null ? null : Report.EmbeddingMetrics.of(latent.scores()));
+        Report.Training trainingPart = training == null ? null : new Report.Training(training.epochs(),
+                training.stopReason().id(), training.stopMessage(), training.lossCurve(),
+                training.validationLossCurve(), round(training.secondsTotal()), round(training.secondsPerEpoch()));
+        Report.Reconstruction mse = latent == null ? null
+                : new Report.Reconstruction(latent.reconstructionMseTrain(), latent.reconstructionMseTest());
+        Report.Latent latentPart = null;
+        if (latent != null) {
+            LatentDiagnostics d = training != null && training.latent() != null ? training.latent()
+                    : LatentDiagnostics.of(model.encode(b.data().train().x()).data(), train.rows(),
+                    model.bottleneckWidth(), model.activation(model.architecture().encoderLayerCount() - 1));
+            latentPart = new Report.Latent(d.width(), Experiment.deadUnits(d), d.activeFraction(), d.variance());
+        }
+        return new Report(Report.FORMAT, Report.VERSION, info, silhouette, pca, metrics, trainingPart, mse, latentPart,
+                timing, List.copyOf(warnings));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e4) / 1e4;
     }
 }

@@ -502,7 +502,7 @@ public final class LabViewModel {
         int generation = ++prepareGeneration;
         phase.set(Phase.PREPARING);
         status.set(describeSource(config.data()) + "…");
-        executor.execute(() -> Experiment.runBaseline(config, ProgressListener.SILENT, new ArrayList<>()), b -> {
+        executor.execute(() -> Experiment.runBaseline(config, ProgressListener.SILENT), b -> {
             if (generation != prepareGeneration) {
                 return;
             }
