@@ -132,6 +132,11 @@ public final class ConfigJson {
             if (isComponentOf(v.getType() == null ? null : v.getType().getRawClass(), component)) {
                 return new ConfigException(path.isEmpty() ? first : path + "." + first, message, e);
             }
+            String lastSegment = path.substring(path.lastIndexOf('.') + 1);
+            if (!lastSegment.isEmpty() && first.startsWith(lastSegment + ".")) {
+                String parent = path.contains(".") ? path.substring(0, path.lastIndexOf('.') + 1) : "";
+                return new ConfigException(parent + first, message, e);
+            }
             return new ConfigException(path, message, e);
         }
         if (e instanceof InvalidFormatException f) {

@@ -194,7 +194,7 @@ public final class ParameterForm {
         }
         FileDataConfig chosenFile = file;
         DataConfig data = attempt(errors, () -> new DataConfig(source.get(), blobs, chosenFile));
-        SplitConfig split = attempt(errors, () -> new SplitConfig(test, seed, base.split().stratify()));
+        SplitConfig split = attempt(errors, () -> new SplitConfig(test, base.split().seed(), base.split().stratify()));
         AutoencoderConfig old = base.autoencoder();
         OptimizerConfig opt = attempt(errors, () -> new OptimizerConfig(optimizer.get(), lr, old.optimizer().beta1(),
                 old.optimizer().beta2(), old.optimizer().epsilon(), old.optimizer().momentum(),
@@ -236,6 +236,17 @@ public final class ParameterForm {
 
     private FormField blame(String message) {
         String text = message == null ? "" : message.toLowerCase(Locale.ROOT);
+        // Messages start with the field's name, sometimes dotted ("autoencoder.batchSize must be >= 1").
+        String token = text.split("[ :]", 2)[0];
+        if (token.equals("autoencoder.seed")) {
+            return modelSeed;
+        }
+        String last = token.substring(token.lastIndexOf('.') + 1).replaceAll("\\[.*", "");
+        for (FormField f : all) {
+            if (f.name().toLowerCase(Locale.ROOT).equals(last)) {
+                return f;
+            }
+        }
         FormField best = null;
         int bestIndex = Integer.MAX_VALUE;
         for (FormField f : all) {

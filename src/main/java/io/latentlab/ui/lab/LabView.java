@@ -48,7 +48,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -389,9 +388,9 @@ public final class LabView extends BorderPane {
         TableView<MetricRow> table = new TableView<>(vm.metrics());
         table.setId("metrics");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Measure", "measure", 230));
-        table.getColumns().add(column("PCA", "pca", 90));
-        table.getColumns().add(column("Autoencoder", "latent", 120));
+        table.getColumns().add(column("Measure", MetricRow::measure, 230));
+        table.getColumns().add(column("PCA", MetricRow::pca, 90));
+        table.getColumns().add(column("Autoencoder", MetricRow::latent, 120));
         table.setPrefWidth(460);
         table.setFocusTraversable(false);
         HBox bottom = new HBox(8, lossBox, table);
@@ -404,9 +403,11 @@ public final class LabView extends BorderPane {
         return split;
     }
 
-    private static TableColumn<MetricRow, String> column(String title, String property, double width) {
+    private static TableColumn<MetricRow, String> column(String title,
+                                                         java.util.function.Function<MetricRow, String> value,
+                                                         double width) {
         TableColumn<MetricRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(new PropertyValueFactory<>(property));
+        c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         c.setSortable(false);
         return c;

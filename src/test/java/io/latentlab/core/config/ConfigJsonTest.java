@@ -87,6 +87,17 @@ class ConfigJsonTest {
     }
 
     @Test
+    void autoencoderValuesAreReportedByPath() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigJson.read("{\"autoencoder\":{\"batchSize\":0}}"));
+        assertEquals("autoencoder.batchSize", e.path());
+        ConfigException act = assertThrows(ConfigException.class,
+                () -> ConfigJson.read("{\"autoencoder\":{\"hiddenActivation\":\"swish\"}}"));
+        assertEquals("autoencoder.hiddenActivation", act.path());
+        assertTrue(act.getMessage().contains("swish"), act.getMessage());
+    }
+
+    @Test
     void fileSourceNeedsAPath() {
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigJson.read("{\"data\":{\"source\":\"file\"}}"));
         assertEquals("data.file.path: file.path is required when source is \"file\"", e.getMessage());
