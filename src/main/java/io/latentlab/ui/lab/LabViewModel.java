@@ -77,7 +77,7 @@ public final class LabViewModel {
 
     private Experiment.Baseline baseline;
     private ExperimentConfig preparedFor;
-    private TrainingSession session;
+    private volatile TrainingSession session;
     private AutoencoderConfig sessionConfig;
     private TrainingResult result;
     private LatentEvaluation evaluation;
@@ -414,7 +414,9 @@ public final class LabViewModel {
                     lastSilhouette = now;
                 }
                 synchronized (lock) {
-                    pending.add(e, live);
+                    if (session == s) { // a cancelled session may finish its epoch after a reset: drop it
+                        pending.add(e, live);
+                    }
                 }
             }
         });
@@ -469,9 +471,12 @@ public final class LabViewModel {
     }
 
     private void stopSession() {
-        if (session != null) {
-            session.cancel();
-            session = null;
+        TrainingSession s = session;
+        if (s != null) {
+            synchronized (lock) {
+                session = null;
+            }
+            s.cancel();
         }
     }
 

@@ -1,0 +1,184 @@
+package io.latentlab.ui.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.latentlab.core.ae.WeightsJson;
+import io.latentlab.ui.plot.ScatterPlot;
+import io.latentlab.ui.task.FxTaskExecutor;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless (Monocle): typing, training, pausing, resetting, exporting. */
+@ExtendWith(ApplicationExtension.class)
+class LabWindowTest {
+
+    @TempDir
+    Path dir;
+
+    private LabViewModel vm;
+    private LabView view;
+
+    @Start
+    void start(Stage stage) {
+        vm = new LabViewModel(new FxTaskExecutor(), SmallExperiment.config(100_000));
+        view = new LabView(vm);
+        stage.setScene(new Scene(view, 1200, 760));
+        stage.show();
+        vm.initialize();
+    }
+
+    @AfterEach
+    void stop() {
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.stop();
+            vm.shutdown();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> condition.getAsBoolean());
+        } catch (TimeoutException e) {
+            throw new TimeoutException("timed out waiting until " + what);
+        }
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void setAParameterTrainSeeEpochLossAndLatentMovePauseResumeReset(FxRobot robot) throws Exception {
+        await("data is ready", () -> vm.phaseProperty().get() == Phase.READY);
+        TextField std = robot.lookup("#clusterStd-field").queryAs(TextField.class);
+        robot.clickOn(std).eraseText(std.getText().length()).write("0.4");
+        assertEquals(java.util.List.of(0.4), vm.form().build().orElseThrow().data().blobs().clusterStd());
+
+        Button train = robot.lookup("#train").queryButton();
+        robot.clickOn(train);
+        await("a few epochs ran", () -> vm.epochProperty().get() >= 3);
+        ScatterPlot latent = robot.lookup("#latent-plot").queryAs(ScatterPlot.class);
+        await("the latent plot shows points", () -> latent.getPointCount() == 60);
+        assertTrue(text(robot, "#epoch").matches("Epoch \\d+"), text(robot, "#epoch"));
+        assertTrue(text(robot, "#loss").matches("loss \\d\\.\\d{6}"), text(robot, "#loss"));
+        assertTrue(latent.getTitle().startsWith("Autoencoder latent — silhouette"), latent.getTitle());
+
+        robot.clickOn(train); // pause
+        await("paused", () -> vm.phaseProperty().get() == Phase.PAUSED);
+        assertEquals("Resume", train.getText());
+        int pausedAt = vm.epochProperty().get();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        int settled = vm.epochProperty().get();
+        assertTrue(settled - pausedAt <= 1, "training went on while paused: " + pausedAt + " -> " + settled);
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(settled, vm.epochProperty().get(), "epochs advanced while paused");
+
+        robot.clickOn("#step");
+        await("one more epoch", () -> vm.epochProperty().get() == settled + 1);
+
+        robot.clickOn(train); // resume
+        await("training resumed", () -> vm.epochProperty().get() > settled + 3);
+
+        robot.clickOn("#reset");
+        await("model reset", () -> vm.phaseProperty().get() == Phase.READY && vm.epochProperty().get() == 0);
+        assertEquals("Epoch 0", text(robot, "#epoch"));
+        assertEquals(0, latent.getPointCount());
+    }
+
+    @Test
+    void invalidInputDisablesTrainWithAMessageAtTheField(FxRobot robot) throws Exception {
+        await("data is ready", () -> vm.phaseProperty().get() == Phase.READY);
+        Button train = robot.lookup("#train").queryButton();
+        assertFalse(train.isDisabled());
+        TextField samples = robot.lookup("#samples-field").queryAs(TextField.class);
+        robot.clickOn(samples).eraseText(samples.getText().length()).write("12x");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(train.isDisabled());
+        assertTrue(samples.getStyleClass().contains("invalid"));
+        assertTrue(robot.lookup(".field-error").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText().equals("\"12x\" is not a whole number")));
+        robot.eraseText(1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(train.isDisabled());
+    }
+
+    @Test
+    void exportWritesReadablePngSvgJsonAndNpz(FxRobot robot) throws Exception {
+        await("data is ready", () -> vm.phaseProperty().get() == Phase.READY);
+        robot.clickOn("#step");
+        await("one epoch trained", () -> vm.epochProperty().get() == 1);
+        robot.clickOn("#train"); // resume from the step's pause …
+        await("training", () -> vm.epochProperty().get() >= 3);
+        robot.clickOn("#train"); // … and pause again so there is a model
+        await("paused", () -> vm.phaseProperty().get() == Phase.PAUSED);
+        robot.clickOn("#reset");
+        await("reset", () -> vm.phaseProperty().get() == Phase.READY);
+        vm.form().maxEpochs.setText("4");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#train");
+        await("finished", () -> vm.phaseProperty().get() == Phase.FINISHED && vm.metrics().get(1).latent().length() > 0);
+
+        Path out = dir.resolve("export");
+        WaitForAsyncUtils.asyncFx(() -> view.exportAll(out)).get();
+        for (String png : new String[] {"pca.png", "latent.png", "loss.png"}) {
+            BufferedImage image = ImageIO.read(out.resolve(png).toFile());
+            assertNotNull(image, png);
+            assertTrue(image.getWidth() > 100 && image.getHeight() > 100, png);
+        }
+        for (String svg : new String[] {"pca.svg", "latent.svg", "loss.svg"}) {
+            String text = Files.readString(out.resolve(svg));
+            javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertTrue(text.startsWith("<?xml") || text.startsWith("<svg"), svg);
+        }
+        assertEquals(6, WeightsJson.read(out.resolve("weights.json")).model().inputWidth());
+        byte[] npz = Files.readAllBytes(out.resolve("weights.npz"));
+        assertEquals('P', npz[0]);
+        assertEquals('K', npz[1]);
+        assertTrue(Files.readString(out.resolve("latent.csv")).startsWith("z1,z2,label"));
+        assertTrue(Files.exists(out.resolve("config.json")));
+
+        Path blocker = dir.resolve("blocker");
+        Files.writeString(blocker, "x");
+        WaitForAsyncUtils.asyncFx(() -> view.exportPlot(view.pcaPlot(), blocker.resolve("pca.png"))).get();
+        assertTrue(vm.statusProperty().get().startsWith("Export failed"), vm.statusProperty().get());
+    }
+
+    @Test
+    void closingWhileTrainingStopsTheSession(FxRobot robot) throws Exception {
+        await("data is ready", () -> vm.phaseProperty().get() == Phase.READY);
+        robot.clickOn("#train");
+        await("training", () -> vm.epochProperty().get() >= 1);
+        WaitForAsyncUtils.asyncFx(() -> vm.shutdown()).get();
+        Thread.sleep(200); // the newest progress from before closing may still be drawn once
+        WaitForAsyncUtils.waitForFxEvents();
+        int stoppedAt = vm.epochProperty().get();
+        Thread.sleep(400);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(stoppedAt, vm.epochProperty().get(), "training went on after closing");
+    }
+}
