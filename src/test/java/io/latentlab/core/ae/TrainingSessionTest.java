@@ -192,8 +192,9 @@ class TrainingSessionTest {
         TrainingSession session = new TrainingSession(c, TRAIN, null);
         CompletableFuture<TrainingResult> running = CompletableFuture.supplyAsync(session::run);
         await(() -> session.batchesCompleted() > 300, "some batches ran");
-        long atCancel = session.batchesCompleted();
         session.cancel();
+        // Read after cancel() returned: from here on only the batch already in flight may still finish.
+        long atCancel = session.batchesCompleted();
         TrainingResult r = running.get(20, TimeUnit.SECONDS);
         assertEquals(StopReason.CANCELLED, r.stopReason());
         assertTrue(session.batchesCompleted() <= atCancel + 1,
