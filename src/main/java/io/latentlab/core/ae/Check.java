@@ -20,13 +20,6 @@ final class Check {
         return value;
     }
 
-    static double finite(double value, String field) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(field + " must be a finite number, got " + value);
-        }
-        return value;
-    }
-
     static double positive(double value, String field) {
         if (!(value > 0) || !Double.isFinite(value)) {
             throw new IllegalArgumentException(field + " must be a finite number > 0, got " + value);

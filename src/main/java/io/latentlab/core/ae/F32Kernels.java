@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.Pointer;
 
-/** float32 kernels. {@link F64Kernels} is the same code for doubles (generated from this file by replacing the types); keep the two in step. */
+/** float32 kernels. {@link F64Kernels} is this code with the types replaced; keep the two in step. */
 final class F32Kernels extends Kernels {
 
     private float[] bias = new float[0];
@@ -78,14 +78,16 @@ final class F32Kernels extends Kernels {
             float s = (float) scale;
             for (int i = 0; i < count; i++) {
                 float diff = ob.get(i) - tb.get(i);
-                sse += (double) diff * diff;
+                double d = diff;
+                sse += d * d;
                 db.put(i, diff * s);
             }
         } else {
             for (int i = 0; i < count; i++) {
                 float o = ob.get(i);
                 float diff = o - tb.get(i);
-                sse += (double) diff * diff;
+                double d = diff;
+                sse += d * d;
                 db.put(i, (float) (diff * act.derivativeFromOutput(o) * scale));
             }
         }

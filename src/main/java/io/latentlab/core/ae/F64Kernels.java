@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.Pointer;
 
-/** float64 kernels. {@link F32Kernels} is the same code for floats; keep the two in step. */
+/** float64 kernels. {@link F32Kernels} is this code with the types replaced; keep the two in step. */
 final class F64Kernels extends Kernels {
 
     private double[] bias = new double[0];
@@ -78,14 +78,16 @@ final class F64Kernels extends Kernels {
             double s = scale;
             for (int i = 0; i < count; i++) {
                 double diff = ob.get(i) - tb.get(i);
-                sse += (double) diff * diff;
+                double d = diff;
+                sse += d * d;
                 db.put(i, diff * s);
             }
         } else {
             for (int i = 0; i < count; i++) {
                 double o = ob.get(i);
                 double diff = o - tb.get(i);
-                sse += (double) diff * diff;
+                double d = diff;
+                sse += d * d;
                 db.put(i, (diff * act.derivativeFromOutput(o) * scale));
             }
         }

@@ -11,7 +11,7 @@ import io.latentlab.core.data.Matrix;
  * @param secondsTotal        training time excluding pauses
  * @param secondsPerEpoch     {@code secondsTotal / epochs} (NaN when no epoch completed)
  * @param latent              diagnostics of the final weights
- * @param finalLatent         latent coordinates of the snapshot rows under the final weights, or null without them
+ * @param finalLatent         {@code model.encode(snapshotRows)}, or null without snapshot rows
  */
 public record TrainingResult(TrainedAutoencoder model, int epochs, StopReason stopReason, String stopMessage,
                              double[] lossCurve, double[] validationLossCurve, double secondsTotal,

@@ -356,10 +356,12 @@ public final class TrainingSession {
                         bestEpoch, bestLoss);
             }
             double seconds = activeSeconds(start, System.nanoTime());
-            TrainingResult result = new TrainingResult(net.snapshotModel(), epochs, reason, message,
+            TrainedAutoencoder model = net.snapshotModel();
+            // From the double-precision model, so the result agrees exactly with model.encode and exported weights.
+            Matrix finalLatent = snapshotRows == null ? null : model.encode(snapshotRows);
+            TrainingResult result = new TrainingResult(model, epochs, reason, message,
                     java.util.Arrays.copyOf(lossCurve, epochs), java.util.Arrays.copyOf(valCurve, valCurve.length > 0 ? epochs : 0),
-                    seconds, epochs == 0 ? Double.NaN : seconds / epochs, diagnostics(),
-                    snapshotRows == null ? null : snapshotLatent(), config);
+                    seconds, epochs == 0 ? Double.NaN : seconds / epochs, diagnostics(), finalLatent, config);
             for (TrainingListener l : listeners) {
                 l.onFinished(result);
             }

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -254,9 +253,7 @@ public final class WeightsJson {
             throw new FormatException("preprocessing.kind must be one of \"minmax\", \"standard\", \"none\", got " + kind);
         }
         Map<String, double[]> arrays = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = p.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> e = fields.next();
+        for (Map.Entry<String, JsonNode> e : p.properties()) {
             if (!e.getKey().equals("kind")) {
                 arrays.put(e.getKey(), numbers(e.getValue(), "preprocessing." + e.getKey(), inputWidth));
             }

@@ -1,0 +1,107 @@
+package io.latentlab.core.ae;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.latentlab.core.data.Matrix;
+import io.latentlab.core.math.Nd4jRuntime;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import java.util.stream.Stream;
+
+/** Backpropagation against central differences of the objective, in float64 on a tiny network. */
+class GradientCheckTest {
+
+    private static final int ROWS = 7;
+
+    @BeforeAll
+    static void nd4j() {
+        Nd4jRuntime.ensureConfigured();
+    }
+
+    static Stream<Arguments> cases() {
+        Stream.Builder<Arguments> b = Stream.builder();
+        for (Activation hidden : Activation.values()) {
+            b.add(Arguments.of(hidden, Activation.LINEAR, Activation.LINEAR, 0.0));
+        }
+        for (Activation bottleneck : Activation.values()) {
+            b.add(Arguments.of(Activation.TANH, bottleneck, Activation.LINEAR, 0.0));
+        }
+        b.add(Arguments.of(Activation.RELU, Activation.RELU, Activation.SIGMOID, 0.0));
+        b.add(Arguments.of(Activation.ELU, Activation.LINEAR, Activation.SIGMOID, 0.0));
+        // A large alpha so the L2 term is a visible part of the gradient.
+        b.add(Arguments.of(Activation.RELU, Activation.LINEAR, Activation.LINEAR, 0.7));
+        b.add(Arguments.of(Activation.SIGMOID, Activation.SIGMOID, Activation.SIGMOID, 2.5));
+        return b.build();
+    }
+
+    @ParameterizedTest(name = "hidden {0}, bottleneck {1}, output {2}, alpha {3}")
+    @MethodSource("cases")
+    void backpropMatchesCentralDifferences(Activation hidden, Activation bottleneck, Activation output, double alpha) {
+        Architecture arch = new Architecture(List.of(4, 6, 3, 5, 4),
+                List.of(hidden, bottleneck, hidden, output), 2);
+        Network net = new Network(arch, Precision.FLOAT64);
+        SplittableRandom rng = new SplittableRandom(42);
+        double[] params = new double[net.layout.total];
+        for (int i = 0; i < params.length; i++) {
+            params[i] = rng.nextDouble() - 0.5;
+        }
+        net.setParams(params);
+        double[] x = new double[ROWS * 4];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = rng.nextDouble();
+        }
+        HostRows rows = new HostRows(new Matrix(ROWS, 4, x), Precision.FLOAT64);
+        Network.Workspace ws = net.workspace(ROWS + 3, false); // larger than the batch, like a short last batch
+        ws.load(rows, TrainingSession.identity(ROWS), 0, ROWS);
+
+        net.lossAndGradient(ws, ROWS, alpha);
+        double[] analytic = net.copyGrads();
+
+        double h = 1e-6;
+        double maxGrad = 0;
+        double maxDiff = 0;
+        for (int i = 0; i < params.length; i++) {
+            double[] p = params.clone();
+            p[i] = params[i] + h;
+            net.setParams(p);
+            double up = net.objective(ws, ROWS, alpha);
+            p[i] = params[i] - h;
+            net.setParams(p);
+            double down = net.objective(ws, ROWS, alpha);
+            double numeric = (up - down) / (2 * h);
+            maxGrad = Math.max(maxGrad, Math.abs(numeric));
+            maxDiff = Math.max(maxDiff, Math.abs(numeric - analytic[i]));
+        }
+        assertTrue(maxGrad > 1e-3, "gradient should not vanish in this set-up, max |g| = " + maxGrad);
+        assertTrue(maxDiff <= 1e-7 * Math.max(1, maxGrad), "max |analytic - numeric| = " + maxDiff + " (max |g| " + maxGrad + ")");
+    }
+
+    @ParameterizedTest(name = "precision {0}")
+    @org.junit.jupiter.params.provider.EnumSource(Precision.class)
+    void reportedLossIsSklearnsFormula(Precision precision) {
+        Architecture arch = new Architecture(List.of(3, 4, 2, 4, 3),
+                List.of(Activation.RELU, Activation.LINEAR, Activation.RELU, Activation.LINEAR), 2);
+        Network net = new Network(arch, precision);
+        net.setParams(ParameterInit.draw(net.layout, Init.GLOROT_UNIFORM, new SplittableRandom(3)));
+        Matrix data = NotebookLikeData.blobs(9, 3, 2, 5);
+        Network.Workspace ws = net.workspace(9, false);
+        ws.load(new HostRows(data, precision), TrainingSession.identity(9), 0, 9);
+        double alpha = 0.3;
+        double loss = net.lossAndGradient(ws, 9, alpha);
+
+        TrainedAutoencoder model = net.snapshotModel();
+        double w2 = 0;
+        for (int l = 0; l < model.layerCount(); l++) {
+            for (double w : model.weights(l)) {
+                w2 += w * w;
+            }
+        }
+        double expected = 0.5 * model.reconstructionMse(data) + 0.5 * alpha * w2 / 9;
+        assertEquals(expected, loss, precision == Precision.FLOAT64 ? 1e-12 : 1e-5 * expected);
+    }
+}

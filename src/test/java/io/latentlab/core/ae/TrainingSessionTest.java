@@ -1,0 +1,308 @@
+package io.latentlab.core.ae;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.latentlab.core.data.Matrix;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+class TrainingSessionTest {
+
+    private static final Matrix TRAIN = NotebookLikeData.notebookTrain();
+    private static final Matrix TEST = NotebookLikeData.blobs(400, 50, 20, 99);
+
+    private static List<EpochEvent> record(TrainingSession session) {
+        List<EpochEvent> events = new CopyOnWriteArrayList<>();
+        session.addListener(new TrainingListener() {
+            @Override
+            public void onEpoch(EpochEvent event) {
+                events.add(event);
+            }
+        });
+        return events;
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            Thread.sleep(1);
+        }
+    }
+
+    private static double[] allWeights(TrainedAutoencoder m) {
+        List<Double> all = new ArrayList<>();
+        for (int l = 0; l < m.layerCount(); l++) {
+            for (double w : m.weights(l)) {
+                all.add(w);
+            }
+            for (double b : m.biases(l)) {
+                all.add(b);
+            }
+        }
+        return all.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    @Test
+    void notebookPresetLossDecreases() {
+        TrainingSession session = new TrainingSession(AutoencoderConfig.notebook().withMaxEpochs(6), TRAIN, TEST);
+        List<EpochEvent> events = record(session);
+        TrainingResult r = session.run();
+
+        assertEquals(6, r.epochs());
+        assertEquals(StopReason.MAX_EPOCHS, r.stopReason());
+        double[] loss = r.lossCurve();
+        assertEquals(6, loss.length);
+        assertTrue(loss[5] < 0.7 * loss[0], "loss should fall clearly: " + Arrays.toString(loss));
+        for (int i = 1; i < loss.length; i++) {
+            assertTrue(loss[i] < loss[i - 1] * 1.02, "loss should not rise: " + Arrays.toString(loss));
+        }
+        assertEquals(0, r.validationLossCurve().length);
+        assertEquals(6, events.size());
+        for (int i = 0; i < 6; i++) {
+            EpochEvent e = events.get(i);
+            assertEquals(i + 1, e.epoch());
+            assertEquals(loss[i], e.trainLoss());
+            assertTrue(Double.isNaN(e.validationLoss()));
+            assertEquals(1e-3, e.learningRate());
+            assertNotNull(e.latentSnapshot(), "snapshotEvery 1 streams every epoch");
+            assertEquals(400, e.latentSnapshot().rows());
+            assertEquals(2, e.latentSnapshot().cols());
+            assertEquals(2, e.latent().width());
+            assertTrue(e.elapsedSeconds() >= e.epochSeconds() && e.epochSeconds() > 0);
+        }
+        // The streamed coordinates agree with the double-precision model (float64 training: to rounding).
+        Matrix last = events.get(5).latentSnapshot();
+        Matrix encoded = r.model().encode(TEST);
+        for (int i = 0; i < last.data().length; i++) {
+            assertEquals(encoded.data()[i], last.data()[i], 1e-9);
+        }
+        assertEquals(encoded, r.finalLatent());
+        // The reported loss is sklearn's: half the MSE (alpha is negligible here), up to training drift in the epoch.
+        assertEquals(0.5 * r.model().reconstructionMse(TRAIN), loss[5], 0.1 * loss[5]);
+    }
+
+    @Test
+    void recommendedPresetKeepsEveryLatentUnitAlive() {
+        TrainingSession session = new TrainingSession(AutoencoderConfig.recommended().withMaxEpochs(8), TRAIN, null);
+        List<EpochEvent> events = record(session);
+        TrainingResult r = session.run();
+        assertEquals(8, events.size());
+        for (EpochEvent e : events) {
+            assertFalse(e.latent().anyDead(), "epoch " + e.epoch() + ": " + Arrays.toString(e.latent().variance()));
+            assertNull(e.latentSnapshot());
+        }
+        assertFalse(r.latent().anyDead());
+        assertEquals(2000, r.latent().rowsUsed(), "diagnostics use a fixed subset of at most 2000 rows");
+        assertTrue(r.finalLoss() < r.lossCurve()[0]);
+    }
+
+    @Test
+    void sameSeedGivesBitwiseIdenticalRuns() {
+        AutoencoderConfig c = AutoencoderConfig.recommended().withMaxEpochs(3)
+                .withNoise(NoiseConfig.gaussian(0.05))
+                .withStopping(StoppingConfig.validation(1e-4, 5, 0.2));
+        TrainingResult a = new TrainingSession(c, TRAIN, TEST).run();
+        TrainingResult b = new TrainingSession(c, TRAIN, TEST).run();
+        assertArrayEquals(a.lossCurve(), b.lossCurve());
+        assertArrayEquals(a.validationLossCurve(), b.validationLossCurve());
+        assertArrayEquals(allWeights(a.model()), allWeights(b.model()));
+        assertEquals(a.finalLatent(), b.finalLatent());
+
+        TrainingResult other = new TrainingSession(c.withSeed(18), TRAIN, TEST).run();
+        assertFalse(Arrays.equals(a.lossCurve(), other.lossCurve()), "another seed should give another run");
+    }
+
+    @Test
+    void float64RunsAreDeterministicToo() {
+        AutoencoderConfig c = AutoencoderConfig.notebook().withMaxEpochs(2);
+        TrainingResult a = new TrainingSession(c, TRAIN, null).run();
+        TrainingResult b = new TrainingSession(c, TRAIN, null).run();
+        assertArrayEquals(a.lossCurve(), b.lossCurve());
+        assertArrayEquals(allWeights(a.model()), allWeights(b.model()));
+    }
+
+    @Test
+    void hugeLearningRateStopsAsDivergedWithFiniteWeights() {
+        AutoencoderConfig c = AutoencoderConfig.recommended().withMaxEpochs(20)
+                .withOptimizer(OptimizerConfig.sgd(50, 0.9, true));
+        TrainingResult r = new TrainingSession(c, TRAIN, TEST).run();
+        assertEquals(StopReason.DIVERGED, r.stopReason(), r.stopMessage());
+        assertTrue(r.stopMessage().contains("diverged"), r.stopMessage());
+        assertTrue(r.epochs() < 20);
+        for (double w : allWeights(r.model())) {
+            assertTrue(Double.isFinite(w) && Math.abs(w) <= TrainingSession.EXPLODED_WEIGHT);
+        }
+        for (double l : r.lossCurve()) {
+            assertTrue(Double.isFinite(l));
+        }
+        for (double z : r.finalLatent().data()) {
+            assertTrue(Double.isFinite(z));
+        }
+    }
+
+    @Test
+    void trainingLossRuleConvergesLikeSklearn() {
+        // tol 1 makes every epoch after the first count as "no improvement": stop when the count exceeds patience.
+        AutoencoderConfig c = AutoencoderConfig.recommended().withMaxEpochs(50)
+                .withStopping(StoppingConfig.trainingLoss(1.0, 2));
+        TrainingResult r = new TrainingSession(c, TRAIN, null).run();
+        assertEquals(StopReason.CONVERGED, r.stopReason());
+        assertEquals(4, r.epochs());
+        assertTrue(r.stopMessage().contains("3 consecutive epochs"), r.stopMessage());
+    }
+
+    @Test
+    void validationRuleRestoresTheBestWeights() {
+        AutoencoderConfig c = AutoencoderConfig.recommended().withMaxEpochs(50)
+                .withStopping(StoppingConfig.validation(1.0, 1, 0.25));
+        TrainingResult r = new TrainingSession(c, TRAIN, null).run();
+        assertEquals(StopReason.EARLY_STOPPED, r.stopReason());
+        assertEquals(3, r.epochs());
+        assertEquals(3, r.validationLossCurve().length);
+        int best = 0;
+        for (int i = 1; i < 3; i++) {
+            if (r.validationLossCurve()[i] < r.validationLossCurve()[best]) {
+                best = i;
+            }
+        }
+        TrainingResult shorter = new TrainingSession(c.withMaxEpochs(best + 1), TRAIN, null).run();
+        assertArrayEquals(allWeights(shorter.model()), allWeights(r.model()), "weights of epoch " + (best + 1));
+        assertTrue(r.stopMessage().contains("Restored the weights of epoch " + (best + 1)), r.stopMessage());
+    }
+
+    @Test
+    void cancelFromAnotherThreadStopsWithinOneBatch() throws Exception {
+        AutoencoderConfig c = AutoencoderConfig.recommended().withMaxEpochs(10000).withBatchSize(16)
+                .withStopping(StoppingConfig.none());
+        TrainingSession session = new TrainingSession(c, TRAIN, null);
+        CompletableFuture<TrainingResult> running = CompletableFuture.supplyAsync(session::run);
+        await(() -> session.batchesCompleted() > 300, "some batches ran");
+        session.cancel();
+        // Read after cancel() returned: from here on only the batch already in flight may still finish.
+        long atCancel = session.batchesCompleted();
+        TrainingResult r = running.get(20, TimeUnit.SECONDS);
+        assertEquals(StopReason.CANCELLED, r.stopReason());
+        assertTrue(session.batchesCompleted() <= atCancel + 1,
+                "at most the batch in flight finishes: " + atCancel + " -> " + session.batchesCompleted());
+        int perEpoch = (TRAIN.rows() + 15) / 16;
+        assertEquals(session.batchesCompleted() / perEpoch, r.epochs(), "only completed epochs count");
+        assertEquals(r.epochs(), r.lossCurve().length);
+        assertNotNull(r.model());
+    }
+
+    @Test
+    void pauseStepResumeAndLearningRate() throws Exception {
+        int perEpoch = (TRAIN.rows() + 31) / 32;
+        AutoencoderConfig c = AutoencoderConfig.recommended().withMaxEpochs(10000).withBatchSize(32)
+                .withStopping(StoppingConfig.none());
+        TrainingSession session = new TrainingSession(c, TRAIN, null);
+        List<EpochEvent> events = record(session);
+        session.pause(); // starts paused
+        CompletableFuture<TrainingResult> running = CompletableFuture.supplyAsync(session::run);
+        await(session::isPaused, "paused before the first batch");
+        assertEquals(0, session.batchesCompleted());
+
+        session.step(); // exactly one epoch, then paused again
+        await(() -> events.size() == 1 && session.isPaused(), "one stepped epoch");
+        assertEquals(perEpoch, session.batchesCompleted());
+        Thread.sleep(50);
+        assertEquals(perEpoch, session.batchesCompleted(), "stays paused after a step");
+
+        session.setLearningRate(5e-4);
+        session.step();
+        await(() -> events.size() == 2 && session.isPaused(), "second stepped epoch");
+        assertEquals(2L * perEpoch, session.batchesCompleted());
+        assertEquals(5e-4, events.get(1).learningRate());
+
+        session.resume();
+        await(() -> events.size() >= 3, "training resumed");
+        session.pause();
+        await(session::isPaused, "paused mid-run");
+        long atPause = session.batchesCompleted();
+        int epochsAtPause = events.size();
+        Thread.sleep(50);
+        assertEquals(atPause, session.batchesCompleted(), "no batch runs while paused");
+        session.step(); // from mid-epoch: finishes the current epoch
+        await(() -> session.isPaused() && events.size() == epochsAtPause + 1, "finished the current epoch");
+        assertEquals(0, session.batchesCompleted() % perEpoch, "paused at an epoch boundary");
+
+        session.cancel(); // cancel also ends a pause
+        TrainingResult r = running.get(20, TimeUnit.SECONDS);
+        assertEquals(StopReason.CANCELLED, r.stopReason());
+        assertEquals(epochsAtPause + 1, r.epochs());
+        assertTrue(r.secondsTotal() < 20, "paused time is not counted");
+    }
+
+    @Test
+    void newLearningRateAppliesFromTheNextBatch() {
+        AutoencoderConfig c = AutoencoderConfig.notebook().withMaxEpochs(2);
+        TrainedAutoencoder afterOne = new TrainingSession(c.withMaxEpochs(1), TRAIN, null).run().model();
+
+        TrainingSession session = new TrainingSession(c, TRAIN, null);
+        session.addListener(new TrainingListener() {
+            @Override
+            public void onEpoch(EpochEvent e) {
+                if (e.epoch() == 1) {
+                    session.setLearningRate(1e-30); // Adam steps of ~1e-30 leave float64 weights as they are
+                }
+            }
+        });
+        List<EpochEvent> events = record(session);
+        TrainingResult r = session.run();
+        assertEquals(1e-30, events.get(1).learningRate());
+        assertArrayEquals(allWeights(afterOne), allWeights(r.model()));
+        assertThrows(IllegalArgumentException.class, () -> session.setLearningRate(-1));
+    }
+
+    @Test
+    void aSessionRunsOnce() {
+        TrainingSession session = new TrainingSession(AutoencoderConfig.recommended().withMaxEpochs(1), TRAIN, null);
+        session.run();
+        IllegalStateException e = assertThrows(IllegalStateException.class, session::run);
+        assertTrue(e.getMessage().contains("runs only once"));
+    }
+
+    @Test
+    void rejectsUnusableData() {
+        AutoencoderConfig c = AutoencoderConfig.recommended();
+        double[] bad = TRAIN.data().clone();
+        bad[57] = Double.NaN;
+        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+                () -> new TrainingSession(c, new Matrix(TRAIN.rows(), TRAIN.cols(), bad), null));
+        assertEquals("training data contains a non-finite value (NaN) at row 1, column 7", nan.getMessage());
+        IllegalArgumentException width = assertThrows(IllegalArgumentException.class,
+                () -> new TrainingSession(c, TRAIN, Matrix.zeros(3, 49)));
+        assertTrue(width.getMessage().contains("49 columns"));
+        IllegalArgumentException tiny = assertThrows(IllegalArgumentException.class,
+                () -> new TrainingSession(c.withStopping(StoppingConfig.validation(1e-4, 3, 0.5)), Matrix.zeros(1, 50), null));
+        assertTrue(tiny.getMessage().contains("too few"), tiny.getMessage());
+    }
+
+    @Test
+    void shortLastBatchAndBatchLargerThanData() {
+        Matrix small = NotebookLikeData.blobs(45, 6, 3, 1);
+        AutoencoderConfig c = AutoencoderConfig.recommended().withLayers(List.of(5), 2, List.of()).withMaxEpochs(3);
+        TrainingSession s1 = new TrainingSession(c.withBatchSize(20), small, small);
+        TrainingResult r1 = s1.run();
+        assertEquals(3 * 3, s1.batchesCompleted(), "20 + 20 + 5 rows per epoch");
+        TrainingSession s2 = new TrainingSession(c.withBatchSize(500), small, null);
+        TrainingResult r2 = s2.run();
+        assertEquals(3, s2.batchesCompleted(), "the batch is capped at the data size");
+        assertTrue(Double.isFinite(r1.finalLoss()) && Double.isFinite(r2.finalLoss()));
+    }
+}
