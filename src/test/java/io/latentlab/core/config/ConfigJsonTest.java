@@ -27,6 +27,12 @@ class ConfigJsonTest {
     }
 
     @Test
+    void presetFilesAgreeWithTheCodeDefaults() {
+        assertEquals(ExperimentConfig.defaults(), Presets.load(Presets.RECOMMENDED));
+        assertEquals(io.latentlab.core.ae.AutoencoderConfig.notebook(), Presets.load(Presets.NOTEBOOK).autoencoder());
+    }
+
+    @Test
     void notebookPresetHasTheNotebooksDataParameters() {
         ExperimentConfig nb = Presets.load(Presets.NOTEBOOK);
         BlobsConfig b = nb.data().blobs();
