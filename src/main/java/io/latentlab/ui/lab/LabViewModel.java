@@ -445,6 +445,8 @@ public final class LabViewModel {
         pulse();
         result = r;
         phase.set(Phase.FINISHED);
+        progress.set(1.0);
+        timeLeft.set(String.format(Locale.ROOT, "%.1fs, %.3fs/epoch", r.secondsTotal(), r.secondsPerEpoch()));
         stopReason.set(r.stopMessage());
         status.set("Training stopped after " + r.epochs() + " epochs: " + r.stopMessage());
         deadUnitWarning.set(describeDead(r.latent()));
@@ -545,7 +547,7 @@ public final class LabViewModel {
         LatentEvaluation ev = evaluation;
         List<MetricRow> rows = new ArrayList<>();
         rows.add(new MetricRow("Silhouette (original, " + (b == null ? "?" : b.data().features()) + "-D)",
-                b == null ? "" : score(b.originalSilhouette()), b == null ? "" : score(b.originalSilhouette())));
+                b == null ? "" : score(b.originalSilhouette()), ""));
         rows.add(new MetricRow("Silhouette (2-D)", b == null ? "" : score(b.pcaScores().silhouette()),
                 ev == null ? "" : score(ev.scores().silhouette())));
         rows.add(new MetricRow("Trustworthiness (k=5)", b == null ? "" : score(b.pcaScores().trustworthiness()),
