@@ -247,128 +247,128 @@ public final class TrainingSession {
             updater = UpdateRule.create(config.optimizer(), net.kernels, net.layout.total);
         }
 
-        TrainingResult execute() {
-            double[] lossCurve = new double[Math.min(config.maxEpochs(), 1024)];
-            double[] valCurve = new double[validation.length > 0 ? lossCurve.length : 0];
-            double[] lastGood = net.copyParams();
-            double[] best = null;
-            int bestEpoch = 0;
-            double bestLoss = Double.POSITIVE_INFINITY;
-            int noImprovement = 0;
-            int epochs = 0;
-            StopReason reason = null;
-            String message = null;
-            int batch = batchSpace.capacity;
-            long start = System.nanoTime();
-            double alpha = config.alpha();
+        private long start;
+        private double[] lastGood;
+        private double[] best;
+        private int epochs;
+        private double[] lossCurve = new double[16];
+        private double[] valCurve = new double[16];
+        private StopReason reason;
+        private String message;
+        private boolean cancelledMidEpoch;
 
-            training:
-            for (int epoch = 1; epoch <= config.maxEpochs(); epoch++) {
-                double epochBegin = activeSeconds(start, System.nanoTime());
-                shuffle(order, shuffleRng);
-                double accumulated = 0;
-                for (int from = 0; from < order.length; from += batch) {
-                    if (!awaitPermission()) {
-                        reason = StopReason.CANCELLED;
-                        message = "Cancelled during epoch " + epoch + "; the model has the weights of that moment.";
-                        break training;
-                    }
-                    int rows = Math.min(batch, order.length - from);
-                    if (noisy) {
-                        batchSpace.loadNoisy(trainRows, order, from, rows, config.noise(), noiseRng);
-                    } else {
-                        batchSpace.load(trainRows, order, from, rows);
-                    }
-                    accumulated += net.lossAndGradient(batchSpace, rows, alpha) * rows;
-                    updater.apply(net.params, net.grads, learningRate);
-                    batchesCompleted++;
+        TrainingResult execute() {
+            start = System.nanoTime();
+            lastGood = net.copyParams();
+            StopCheck stopCheck = new StopCheck(config.stopping());
+            for (int epoch = 1; epoch <= config.maxEpochs() && reason == null; epoch++) {
+                double epochBegin = activeSeconds();
+                double loss = trainEpoch();
+                if (cancelledMidEpoch) {
+                    reason = StopReason.CANCELLED;
+                    message = "Cancelled during epoch " + epoch + "; the model has the weights of that moment.";
+                    break;
                 }
-                double loss = accumulated / order.length;
-                double maxAbs = net.maxAbsParameter();
                 double valLoss = validation.length > 0 && Double.isFinite(loss) ? validationLoss() : Double.NaN;
-                String trouble = divergence(loss, valLoss, maxAbs);
+                String trouble = divergence(loss, valLoss, net.maxAbsParameter());
                 if (trouble != null) {
                     net.setParams(lastGood);
                     reason = StopReason.DIVERGED;
                     message = "Training diverged in epoch " + epoch + ": " + trouble + ". Kept the weights of "
-                            + (epoch == 1 ? "the initialisation" : "epoch " + (epoch - 1))
-                            + "; try a smaller learning rate.";
+                            + (epoch == 1 ? "the initialisation" : "epoch " + (epoch - 1)) + "; try a smaller learning rate.";
                     break;
                 }
-                epochs = epoch;
-                if (epochs > lossCurve.length) {
-                    lossCurve = java.util.Arrays.copyOf(lossCurve, Math.min(config.maxEpochs(), lossCurve.length * 2));
-                    if (valCurve.length > 0) {
-                        valCurve = java.util.Arrays.copyOf(valCurve, lossCurve.length);
-                    }
+                record(epoch, loss, valLoss);
+                if (stopCheck.observe(epoch, loss, valLoss) && config.stopping().rule() == StopRule.VALIDATION) {
+                    best = lastGood.clone();
                 }
-                lossCurve[epoch - 1] = loss;
-                if (valCurve.length > 0) {
-                    valCurve[epoch - 1] = valLoss;
-                }
-                net.kernels.copyOut(net.params, 0, lastGood, 0, lastGood.length);
-
-                StopRule rule = config.stopping().rule();
-                if (rule != StopRule.NONE) {
-                    double watched = rule == StopRule.VALIDATION ? valLoss : loss;
-                    noImprovement = watched > bestLoss - config.stopping().tol() ? noImprovement + 1 : 0;
-                    if (watched < bestLoss) {
-                        bestLoss = watched;
-                        bestEpoch = epoch;
-                        if (rule == StopRule.VALIDATION) {
-                            best = lastGood.clone();
-                        }
-                    }
-                    if (noImprovement > config.stopping().patience()) {
-                        String which = rule == StopRule.VALIDATION ? "Validation" : "Training";
-                        reason = rule == StopRule.VALIDATION ? StopReason.EARLY_STOPPED : StopReason.CONVERGED;
-                        message = String.format(Locale.ROOT,
-                                "%s loss did not improve by more than tol=%s for %d consecutive epochs; stopped after epoch %d.",
-                                which, config.stopping().tol(), noImprovement, epoch);
-                    }
-                }
-                if (reason == null && epoch == config.maxEpochs()) {
+                if (stopCheck.shouldStop()) {
+                    reason = stopCheck.reason();
+                    message = stopCheck.message(epoch);
+                } else if (epoch == config.maxEpochs()) {
                     reason = StopReason.MAX_EPOCHS;
-                    message = rule == StopRule.NONE
+                    message = config.stopping().rule() == StopRule.NONE
                             ? "Ran all " + epoch + " epochs."
                             : "Reached the maximum of " + epoch + " epochs before the stopping rule was met.";
                 }
-                boolean snapshot = snapshotRows != null
-                        && (reason != null || (config.snapshotEvery() > 0 && epoch % config.snapshotEvery() == 0));
-                LatentDiagnostics latent = diagnostics();
-                Matrix latentSnapshot = snapshot ? snapshotLatent() : null;
-                // The epoch's time covers training and the per-epoch evaluation, not the listeners.
-                double elapsed = activeSeconds(start, System.nanoTime());
-                EpochEvent event = new EpochEvent(epoch, loss, valLoss, elapsed, elapsed - epochBegin, learningRate,
-                        latent, latentSnapshot);
-                for (TrainingListener l : listeners) {
-                    l.onEpoch(event);
-                }
+                publish(epoch, loss, valLoss, epochBegin);
                 endOfEpochStep();
-                if (reason != null) {
-                    break;
-                }
             }
-            if (config.stopping().rule() == StopRule.VALIDATION && best != null
-                    && (reason == StopReason.EARLY_STOPPED || reason == StopReason.MAX_EPOCHS)) {
+            if (best != null && (reason == StopReason.EARLY_STOPPED || reason == StopReason.MAX_EPOCHS)) {
                 net.setParams(best);
                 message += String.format(Locale.ROOT, " Restored the weights of epoch %d (validation loss %.6g).",
-                        bestEpoch, bestLoss);
+                        stopCheck.bestEpoch(), stopCheck.bestLoss());
             }
-            double seconds = activeSeconds(start, System.nanoTime());
+            return finish();
+        }
+
+        /** One pass over the shuffled training rows; returns the epoch's loss (meaningless if cancelled part-way). */
+        private double trainEpoch() {
+            shuffle(order, shuffleRng);
+            int batch = batchSpace.capacity;
+            double accumulated = 0;
+            for (int from = 0; from < order.length; from += batch) {
+                if (!awaitPermission()) {
+                    cancelledMidEpoch = true;
+                    return Double.NaN;
+                }
+                int rows = Math.min(batch, order.length - from);
+                if (noisy) {
+                    batchSpace.loadNoisy(trainRows, order, from, rows, config.noise(), noiseRng);
+                } else {
+                    batchSpace.load(trainRows, order, from, rows);
+                }
+                // scikit-learn's loss_curve_: batch losses weighted by batch size.
+                accumulated += net.lossAndGradient(batchSpace, rows, config.alpha()) * rows;
+                updater.apply(net.params, net.grads, learningRate);
+                batchesCompleted++;
+            }
+            return accumulated / order.length;
+        }
+
+        private void record(int epoch, double loss, double valLoss) {
+            epochs = epoch;
+            if (epoch > lossCurve.length) {
+                lossCurve = java.util.Arrays.copyOf(lossCurve, 2 * lossCurve.length);
+                valCurve = java.util.Arrays.copyOf(valCurve, 2 * valCurve.length);
+            }
+            lossCurve[epoch - 1] = loss;
+            valCurve[epoch - 1] = valLoss;
+            net.kernels.copyOut(net.params, 0, lastGood, 0, lastGood.length);
+        }
+
+        private void publish(int epoch, double loss, double valLoss, double epochBegin) {
+            boolean snapshot = snapshotRows != null
+                    && (reason != null || (config.snapshotEvery() > 0 && epoch % config.snapshotEvery() == 0));
+            LatentDiagnostics latent = diagnostics();
+            Matrix latentSnapshot = snapshot ? snapshotLatent() : null;
+            // The epoch's time covers training and the per-epoch evaluation, not the listeners.
+            double elapsed = activeSeconds();
+            EpochEvent event = new EpochEvent(epoch, loss, valLoss, elapsed, elapsed - epochBegin, learningRate,
+                    latent, latentSnapshot);
+            for (TrainingListener l : listeners) {
+                l.onEpoch(event);
+            }
+        }
+
+        private TrainingResult finish() {
+            double seconds = activeSeconds();
             TrainedAutoencoder model = net.snapshotModel();
             // From the double-precision model, so the result agrees exactly with model.encode and exported weights.
             Matrix finalLatent = snapshotRows == null ? null : model.encode(snapshotRows);
+            double[] validationCurve = validation.length > 0 ? java.util.Arrays.copyOf(valCurve, epochs) : new double[0];
             TrainingResult result = new TrainingResult(model, epochs, reason, message,
-                    java.util.Arrays.copyOf(lossCurve, epochs), java.util.Arrays.copyOf(valCurve, valCurve.length > 0 ? epochs : 0),
-                    seconds, epochs == 0 ? Double.NaN : seconds / epochs, diagnostics(), finalLatent, config);
+                    java.util.Arrays.copyOf(lossCurve, epochs), validationCurve, seconds,
+                    epochs == 0 ? Double.NaN : seconds / epochs, diagnostics(), finalLatent, config);
             for (TrainingListener l : listeners) {
                 l.onFinished(result);
             }
             return result;
         }
 
-        private double activeSeconds(long start, long now) {
+        /** Seconds since the run started, not counting pauses. */
+        private double activeSeconds() {
+            long now = System.nanoTime();
             synchronized (lock) {
                 return Math.max(0, (now - start - pausedNanos) / 1e9);
             }
