@@ -39,6 +39,9 @@ public record BlobsConfig(int samples, int features, int clusters, List<List<Dou
                 }
             }
         }
+        if (seed < 0 || seed > 0xFFFFFFFFL) {
+            throw new IllegalArgumentException("seed must be between 0 and 4294967295 (NumPy's range), got " + seed);
+        }
         if (samples < 2 || samples > MAX_SAMPLES) {
             throw new IllegalArgumentException("samples must be between 2 and " + MAX_SAMPLES + ", got " + samples);
         }

@@ -10,6 +10,9 @@ package io.latentlab.core.config;
 public record SplitConfig(double testFraction, long seed, boolean stratify) {
 
     public SplitConfig {
+        if (seed < 0 || seed > 0xFFFFFFFFL) {
+            throw new IllegalArgumentException("seed must be between 0 and 4294967295 (NumPy's range), got " + seed);
+        }
         if (!(testFraction > 0 && testFraction < 1)) {
             throw new IllegalArgumentException("testFraction must be between 0 and 1 (exclusive), got " + testFraction);
         }

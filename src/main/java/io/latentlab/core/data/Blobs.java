@@ -2,13 +2,12 @@ package io.latentlab.core.data;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
- * Isotropic Gaussian blobs with scikit-learn's {@code make_blobs} semantics: samples are spread evenly over the
- * centres (the first {@code n % k} centres get one more), centres are drawn uniformly from the centre box unless
- * given, each blob has its own standard deviation, and rows are shuffled on request. The random stream is our own
- * (SplittableRandom), so numbers differ from NumPy's, but the same seed always gives the same data.
+ * Isotropic Gaussian blobs, exactly as scikit-learn's {@code make_blobs} makes them: one NumPy
+ * {@code RandomState(seed)} draws the centres (uniform in the centre box, unless given), then each blob's points
+ * ({@code normal(centre, std, (n_i, d))}, the first {@code n % k} blobs one point larger), then the shuffle. Same
+ * seed, same numbers as sklearn, to the last bit.
  */
 public final class Blobs {
 
@@ -17,10 +16,25 @@ public final class Blobs {
 
     /**
      * @param samples    total rows
-     * @param centers    k x d centre coordinates
+     * @param clusters   number of centres to draw (ignored when {@code centers} is given)
+     * @param features   dimensions (ignored when {@code centers} is given)
+     * @param centers    explicit k x d centres, or null to draw them from [low, high)
      * @param clusterStd one standard deviation per centre
      */
-    public static Dataset generate(int samples, double[][] centers, double[] clusterStd, boolean shuffle, long seed) {
+    public static Dataset make(int samples, int clusters, int features, double[][] centers, double[] clusterStd,
+                               double low, double high, boolean shuffle, long seed) {
+        if (samples < 1) {
+            throw new IllegalArgumentException("samples must be >= 1, got " + samples);
+        }
+        NumpyRandomState random = new NumpyRandomState(seed);
+        if (centers == null) {
+            centers = new double[clusters][features];
+            for (int c = 0; c < clusters; c++) {
+                for (int j = 0; j < features; j++) {
+                    centers[c][j] = random.uniform(low, high);
+                }
+            }
+        }
         int k = centers.length;
         if (k == 0) {
             throw new IllegalArgumentException("blobs need at least one centre");
@@ -28,13 +42,7 @@ public final class Blobs {
         if (clusterStd.length != k) {
             throw new IllegalArgumentException("clusterStd has " + clusterStd.length + " values for " + k + " centres");
         }
-        if (samples < 1) {
-            throw new IllegalArgumentException("samples must be >= 1, got " + samples);
-        }
         int d = centers[0].length;
-        SplittableRandom random = new SplittableRandom(seed);
-        // A separate stream for the shuffle keeps the point values independent of whether we shuffle.
-        SplittableRandom shuffleRandom = random.split();
         double[] x = new double[Math.multiplyExact(samples, d)];
         int[] y = new int[samples];
         int row = 0;
@@ -43,47 +51,27 @@ public final class Blobs {
             for (int i = 0; i < count; i++, row++) {
                 int base = row * d;
                 for (int j = 0; j < d; j++) {
-                    x[base + j] = centers[c][j] + clusterStd[c] * random.nextGaussian();
+                    x[base + j] = random.normal(centers[c][j], clusterStd[c]);
                 }
                 y[row] = c;
             }
         }
         if (shuffle) {
-            shuffleRows(x, y, d, shuffleRandom);
+            // sklearn.utils.shuffle: indices = arange(n); generator.shuffle(indices); X = X[indices]
+            int[] order = random.permutation(samples);
+            double[] xs = new double[x.length];
+            int[] ys = new int[samples];
+            for (int i = 0; i < samples; i++) {
+                System.arraycopy(x, order[i] * d, xs, i * d, d);
+                ys[i] = y[order[i]];
+            }
+            x = xs;
+            y = ys;
         }
         List<String> names = new ArrayList<>(k);
         for (int c = 0; c < k; c++) {
             names.add(Integer.toString(c));
         }
         return new Dataset("blobs", new Matrix(samples, d, x), y, names);
-    }
-
-    /** Centres drawn uniformly from [low, high) per coordinate, as make_blobs does for an integer {@code centers}. */
-    public static double[][] randomCenters(int clusters, int features, double low, double high, long seed) {
-        // Derived from the data seed but distinct from the point stream.
-        SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        double[][] centers = new double[clusters][features];
-        for (int c = 0; c < clusters; c++) {
-            for (int j = 0; j < features; j++) {
-                centers[c][j] = low + (high - low) * random.nextDouble();
-            }
-        }
-        return centers;
-    }
-
-    private static void shuffleRows(double[] x, int[] y, int d, SplittableRandom random) {
-        double[] tmp = new double[d];
-        for (int i = y.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            if (i == j) {
-                continue;
-            }
-            System.arraycopy(x, i * d, tmp, 0, d);
-            System.arraycopy(x, j * d, x, i * d, d);
-            System.arraycopy(tmp, 0, x, j * d, d);
-            int t = y[i];
-            y[i] = y[j];
-            y[j] = t;
-        }
     }
 }

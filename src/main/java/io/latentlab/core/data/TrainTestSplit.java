@@ -3,11 +3,11 @@ package io.latentlab.core.data;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Splits rows into train and test like scikit-learn's {@code train_test_split}: the test part has
- * {@code ceil(testFraction * n)} rows; with stratification each class keeps its share in both parts.
+ * {@code ceil(testFraction * n)} rows. Without stratification the rows are exactly sklearn's (same NumPy random
+ * stream); with stratification each class keeps its share in both parts (our own allocation, not sklearn's rows).
  */
 public final class TrainTestSplit {
 
@@ -28,7 +28,7 @@ public final class TrainTestSplit {
             throw new IllegalArgumentException("a test fraction of " + testFraction + " on " + n
                     + " rows leaves " + (n - nTest) + " train and " + nTest + " test rows; each part needs at least 2");
         }
-        SplittableRandom random = new SplittableRandom(seed);
+        NumpyRandomState random = new NumpyRandomState(seed);
         int[] testRows;
         int[] trainRows;
         if (stratify) {
@@ -39,29 +39,16 @@ public final class TrainTestSplit {
             trainRows = parts[0];
             testRows = parts[1];
         } else {
-            int[] perm = permutation(n, random);
+            // sklearn's ShuffleSplit: permutation(n) from RandomState(seed); the first n_test rows are the test part.
+            int[] perm = random.permutation(n);
             testRows = Arrays.copyOfRange(perm, 0, nTest);
             trainRows = Arrays.copyOfRange(perm, nTest, n);
         }
         return new Split(data.subset(trainRows), data.subset(testRows), trainRows, testRows);
     }
 
-    static int[] permutation(int n, SplittableRandom random) {
-        int[] perm = new int[n];
-        for (int i = 0; i < n; i++) {
-            perm[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = perm[i];
-            perm[i] = perm[j];
-            perm[j] = t;
-        }
-        return perm;
-    }
-
     /** Largest-remainder allocation of test rows per class, then a random pick inside each class. */
-    private static int[][] stratified(int[] labels, int classes, int nTest, SplittableRandom random) {
+    private static int[][] stratified(int[] labels, int classes, int nTest, NumpyRandomState random) {
         int n = labels.length;
         List<List<Integer>> byClass = new ArrayList<>();
         for (int c = 0; c < classes; c++) {
@@ -96,7 +83,7 @@ public final class TrainTestSplit {
         int r = 0;
         for (int c = 0; c < classes; c++) {
             List<Integer> members = byClass.get(c);
-            int[] perm = permutation(members.size(), random);
+            int[] perm = random.permutation(members.size());
             for (int i = 0; i < members.size(); i++) {
                 if (i < quota[c]) {
                     test[t++] = members.get(perm[i]);
@@ -106,17 +93,9 @@ public final class TrainTestSplit {
             }
         }
         // Mix classes so that neither part is ordered by class.
-        shuffle(test, random);
-        shuffle(train, random);
+        random.shuffle(test);
+        random.shuffle(train);
         return new int[][] {train, test};
     }
 
-    private static void shuffle(int[] a, SplittableRandom random) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int tmp = a[i];
-            a[i] = a[j];
-            a[j] = tmp;
-        }
-    }
 }

@@ -36,16 +36,15 @@ public final class DataPreparation {
     }
 
     public static Dataset generate(BlobsConfig b) {
-        double[][] centers;
-        if (b.centers().isEmpty()) {
-            centers = Blobs.randomCenters(b.clusters(), b.features(), b.centerBox().get(0), b.centerBox().get(1), b.seed());
-        } else {
+        double[][] centers = null;
+        if (!b.centers().isEmpty()) {
             centers = new double[b.clusters()][];
             for (int i = 0; i < centers.length; i++) {
                 centers[i] = b.centers().get(i).stream().mapToDouble(Double::doubleValue).toArray();
             }
         }
-        return Blobs.generate(b.samples(), centers, b.stdPerCluster(), b.shuffle(), b.seed());
+        return Blobs.make(b.samples(), b.clusters(), b.features(), centers, b.stdPerCluster(), b.centerBox().get(0),
+                b.centerBox().get(1), b.shuffle(), b.seed());
     }
 
     public static PreparedData prepare(ExperimentConfig config) {

@@ -31,6 +31,28 @@ class TrainTestSplitTest {
     }
 
     @Test
+    void plainSplitIsSklearnsRowForRow() {
+        // train_test_split(arange(30), test_size=0.25, random_state=7), from fixtures/notebook
+        TrainTestSplit.Split s = TrainTestSplit.split(labelled(30, 3), 0.25, 7, false);
+        com.fasterxml.jackson.databind.JsonNode small;
+        try (var in = getClass().getResourceAsStream("/fixtures/notebook/notebook_data.json")) {
+            small = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("small_split");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        int[] test = new int[small.get("test").size()];
+        for (int i = 0; i < test.length; i++) {
+            test[i] = small.get("test").get(i).asInt();
+        }
+        int[] train = new int[small.get("train").size()];
+        for (int i = 0; i < train.length; i++) {
+            train[i] = small.get("train").get(i).asInt();
+        }
+        assertArrayEquals(test, s.testRows());
+        assertArrayEquals(train, s.trainRows());
+    }
+
+    @Test
     void sameSeedSameSplit() {
         Dataset d = labelled(100, 4);
         assertArrayEquals(TrainTestSplit.split(d, 0.3, 5, false).testRows(), TrainTestSplit.split(d, 0.3, 5, false).testRows());
