@@ -36,6 +36,10 @@ public record AutoencoderConfig(List<Integer> encoder, int bottleneck, List<Inte
         Check.nonNegative(alpha, "autoencoder.alpha");
         Check.notNull(optimizer, "autoencoder.optimizer");
         Check.atLeast(batchSize, 1, "autoencoder.batchSize");
+        if (init == Init.SKLEARN && (seed < 0 || seed > 0xFFFFFFFFL)) {
+            throw new IllegalArgumentException("autoencoder.seed must be between 0 and 4294967295 with the sklearn"
+                    + " init (NumPy's seed range), got " + seed);
+        }
         Check.atLeast(maxEpochs, 1, "autoencoder.maxEpochs");
         Check.notNull(stopping, "autoencoder.stopping");
         noise = noise == null ? NoiseConfig.none() : noise;

@@ -1,14 +1,18 @@
 package io.latentlab.core.ae;
 
-import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
 
-/** Draws initial parameters into the flat layout (layer by layer: W row-major, then b), from our own seeded RNG. */
+/**
+ * Draws initial parameters into the flat layout (layer by layer: W row-major, then b). For {@link Init#SKLEARN} the
+ * caller passes a NumPy-compatible stream seeded like MLPRegressor's {@code random_state}, and the draws are made in
+ * sklearn's order with sklearn's formula ({@code uniform(-bound, bound)}), so the initial weights are sklearn's.
+ */
 final class ParameterInit {
 
     private ParameterInit() {
     }
 
-    static double[] draw(ParameterLayout layout, Init init, SplittableRandom rng) {
+    static double[] draw(ParameterLayout layout, Init init, DoubleSupplier unit) {
         Architecture arch = layout.architecture;
         double[] flat = new double[layout.total];
         for (int l = 0; l < arch.layerCount(); l++) {
@@ -21,19 +25,20 @@ final class ParameterInit {
             };
             int w = layout.weightOffset[l];
             for (int i = 0; i < fanIn * fanOut; i++) {
-                flat[w + i] = uniform(rng, bound);
+                flat[w + i] = uniform(unit, bound);
             }
             if (init == Init.SKLEARN) {
                 int b = layout.biasOffset[l];
                 for (int j = 0; j < fanOut; j++) {
-                    flat[b + j] = uniform(rng, bound);
+                    flat[b + j] = uniform(unit, bound);
                 }
             }
         }
         return flat;
     }
 
-    private static double uniform(SplittableRandom rng, double bound) {
-        return (2 * rng.nextDouble() - 1) * bound;
+    /** NumPy's {@code uniform(-bound, bound)}: {@code low + (high - low) * u}. */
+    private static double uniform(DoubleSupplier unit, double bound) {
+        return -bound + (bound - -bound) * unit.getAsDouble();
     }
 }

@@ -4,6 +4,7 @@ import io.latentlab.core.data.Matrix;
 import io.latentlab.core.math.Nd4jRuntime;
 import java.util.List;
 import java.util.Locale;
+import io.latentlab.core.data.NumpyRandomState;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -206,6 +207,8 @@ public final class TrainingSession {
         private final SplittableRandom shuffleRng;
         private final SplittableRandom noiseRng;
         private final SplittableRandom probeRng;
+        /** MLPRegressor's random_state stream (init, then one permutation per epoch), for {@link Init#SKLEARN}. */
+        private final NumpyRandomState sklearnRng;
         private final int[] order;
         private final int[] validation;
         private final int[] probe;
@@ -243,7 +246,9 @@ public final class TrainingSession {
             batchSpace = net.workspace(batch, noisy);
             int evalRows = Math.max(Math.max(validation.length, probe.length), snapshotOrder.length);
             evalSpace = net.workspace(Math.max(1, Math.min(EVAL_CHUNK, evalRows)), false);
-            net.setParams(ParameterInit.draw(net.layout, config.init(), initRng));
+            sklearnRng = config.init() == Init.SKLEARN ? new NumpyRandomState(config.seed()) : null;
+            net.setParams(ParameterInit.draw(net.layout, config.init(),
+                    sklearnRng != null ? sklearnRng::nextDouble : initRng::nextDouble));
             updater = UpdateRule.create(config.optimizer(), net.kernels, net.layout.total);
         }
 
@@ -304,7 +309,16 @@ public final class TrainingSession {
 
         /** One pass over the shuffled training rows; returns the epoch's loss (meaningless if cancelled part-way). */
         private double trainEpoch() {
-            shuffle(order, shuffleRng);
+            if (sklearnRng != null) {
+                // sklearn: sample_idx = shuffle(sample_idx, random_state=self._random_state)
+                int[] perm = sklearnRng.permutation(order.length);
+                int[] previous = order.clone();
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = previous[perm[i]];
+                }
+            } else {
+                shuffle(order, shuffleRng);
+            }
             int batch = batchSpace.capacity;
             double accumulated = 0;
             for (int from = 0; from < order.length; from += batch) {

@@ -87,7 +87,7 @@ class GradientCheckTest {
         Architecture arch = new Architecture(List.of(3, 4, 2, 4, 3),
                 List.of(Activation.RELU, Activation.LINEAR, Activation.RELU, Activation.LINEAR), 2);
         Network net = new Network(arch, precision);
-        net.setParams(ParameterInit.draw(net.layout, Init.GLOROT_UNIFORM, new SplittableRandom(3)));
+        net.setParams(ParameterInit.draw(net.layout, Init.GLOROT_UNIFORM, new SplittableRandom(3)::nextDouble));
         Matrix data = NotebookLikeData.blobs(9, 3, 2, 5);
         Network.Workspace ws = net.workspace(9, false);
         ws.load(new HostRows(data, precision), TrainingSession.identity(9), 0, 9);
