@@ -103,6 +103,15 @@ class LabWindowTest {
         robot.clickOn(train); // resume
         await("training resumed", () -> vm.epochProperty().get() > settled + 3);
 
+        // The learning rate may change while training, without a new model.
+        WaitForAsyncUtils.asyncFx(() -> vm.form().learningRate.setText("0.005")).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Learning rate set to 0.005 from the next mini-batch", vm.statusProperty().get());
+        assertEquals(Phase.TRAINING, vm.phaseProperty().get());
+        assertEquals("", vm.noticeProperty().get());
+        int before = vm.epochProperty().get();
+        await("training goes on with the new rate", () -> vm.epochProperty().get() > before + 2);
+
         robot.clickOn("#reset");
         await("model reset", () -> vm.phaseProperty().get() == Phase.READY && vm.epochProperty().get() == 0);
         assertEquals("Epoch 0", text(robot, "#epoch"));
