@@ -102,6 +102,75 @@ class RunCommandTest {
     }
 
     @Test
+    void preSplitFilesAreUsedAsTheyAre() throws IOException {
+        StringBuilder train = new StringBuilder("a,b,label\n");
+        StringBuilder test = new StringBuilder("a,b,label\n");
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 40; i++) {
+            StringBuilder target = i < 30 ? train : test;
+            int label = i % 2;
+            target.append(label * 4 + random.nextGaussian()).append(',').append(random.nextGaussian()).append(',')
+                    .append(label == 0 ? "left" : "right").append('\n');
+        }
+        Path trainFile = dir.resolve("train.csv");
+        Path testFile = dir.resolve("test.csv");
+        Files.writeString(trainFile, train);
+        Files.writeString(testFile, test);
+        Path out = dir.resolve("pre");
+        CliRunner r = CliRunner.run("run", "--config", smallConfig().toString(), "--train", trainFile.toString(),
+                "--test", testFile.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(30, report.at("/dataset/rows_train").asInt());
+        assertEquals(10, report.at("/dataset/rows_test").asInt());
+        assertEquals(11, Files.readAllLines(out.resolve("latent.csv")).size());
+        CliRunner half = CliRunner.run("run", "--train", trainFile.toString(), "--out", out.toString());
+        assertEquals(2, half.exitCode());
+        assertTrue(half.err().contains("--train and --test go together"), half.err());
+    }
+
+    @Test
+    void modelSeedChangesOnlyTheNetworkAndSavedWeightsReencodeIdentically() throws IOException {
+        Path config = smallConfig();
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertEquals(0, CliRunner.run("run", "--config", config.toString(), "--out", a.toString()).exitCode());
+        assertEquals(0, CliRunner.run("run", "--config", config.toString(), "--model-seed", "99", "--out",
+                b.toString()).exitCode());
+        ObjectMapper m = new ObjectMapper();
+        JsonNode ra = m.readTree(a.resolve("report.json").toFile());
+        JsonNode rb = m.readTree(b.resolve("report.json").toFile());
+        assertEquals(ra.get("pca"), rb.get("pca"));
+        assertEquals(ra.at("/silhouette/original"), rb.at("/silhouette/original"));
+        assertFalse(ra.at("/training/loss_curve").equals(rb.at("/training/loss_curve")));
+        assertEquals(99, ConfigJson.read(b.resolve("config.json")).autoencoder().seed());
+
+        Path again = dir.resolve("again");
+        CliRunner r = CliRunner.run("run", "--config", config.toString(), "--weights", a.resolve("weights.json").toString(),
+                "--out", again.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(Files.readString(a.resolve("latent.csv")), Files.readString(again.resolve("latent.csv")));
+        assertTrue(m.readTree(again.resolve("report.json").toFile()).get("training").isNull());
+    }
+
+    @Test
+    void weightsForAnotherWidthOrABrokenFileAreRefused() throws IOException {
+        Path a = dir.resolve("w");
+        assertEquals(0, CliRunner.run("run", "--config", smallConfig().toString(), "--out", a.toString()).exitCode());
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, "{\"data\":{\"blobs\":{\"samples\":300,\"features\":4,\"clusters\":3}}}");
+        CliRunner wrongWidth = CliRunner.run("run", "--config", other.toString(), "--weights",
+                a.resolve("weights.json").toString(), "--out", dir.resolve("x").toString());
+        assertEquals(2, wrongWidth.exitCode());
+        assertTrue(wrongWidth.err().contains("the saved model takes 6 features, but the data has 4"), wrongWidth.err());
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"format\":\"latent-lab-weights\"");
+        CliRunner bad = CliRunner.run("run", "--weights", broken.toString(), "--out", dir.resolve("y").toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("broken.json"), bad.err());
+    }
+
+    @Test
     void badConfigIsExitCodeTwoWithThePath() throws IOException {
         Path config = dir.resolve("bad.json");
         Files.writeString(config, "{\"data\":{\"blobs\":{\"samples\":-5}}}");
