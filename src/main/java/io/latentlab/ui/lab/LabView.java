@@ -436,6 +436,7 @@ public final class LabView extends BorderPane {
         for (var chart : List.of(pcaPlot, latentPlot, lossChart)) {
             chart.darkProperty().bind(dark);
         }
+        legend.darkProperty().bind(dark);
         dark.addListener((obs, o, d) -> {
             diagram.setDark(d);
             if (getScene() != null) {

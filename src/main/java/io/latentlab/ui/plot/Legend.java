@@ -35,6 +35,8 @@ public final class Legend extends FlowPane {
     private final ObjectProperty<List<String>> classNames = new SimpleObjectProperty<>(this, "classNames", List.of());
     private ObservableSet<Integer> hiddenClasses = FXCollections.observableSet();
     private final SetChangeListener<Integer> hiddenListener = change -> refreshStates();
+    private final javafx.beans.property.BooleanProperty dark =
+            new javafx.beans.property.SimpleBooleanProperty(this, "dark", false);
 
     public Legend() {
         getStyleClass().add("plot-legend");
@@ -43,6 +45,12 @@ public final class Legend extends FlowPane {
         setPadding(new Insets(4, 8, 4, 8));
         hiddenClasses.addListener(hiddenListener);
         classNames.addListener((o, old, names) -> rebuild());
+        dark.addListener(o -> refreshStates());
+    }
+
+    /** Swatches use the plots' colours for a dark background; bind to the plots' dark property. */
+    public javafx.beans.property.BooleanProperty darkProperty() {
+        return dark;
     }
 
     /** Class names shown, in class-index order; bind to {@link ScatterPlot#classNamesProperty()}. */
@@ -96,7 +104,7 @@ public final class Legend extends FlowPane {
     }
 
     private Label entry(int classIndex, String name) {
-        Label label = new Label(name, new Circle(5, Palette.color(classIndex)));
+        Label label = new Label(name, new Circle(5, Palette.color(classIndex, dark.get())));
         label.getStyleClass().add("legend-entry");
         label.setUserData(classIndex);
         label.setGraphicTextGap(6);
@@ -125,7 +133,7 @@ public final class Legend extends FlowPane {
             node.pseudoClassStateChanged(HIDDEN, hidden);
             node.setOpacity(hidden ? HIDDEN_OPACITY : 1);
             Label label = (Label) node;
-            ((Circle) label.getGraphic()).setFill(hidden ? HIDDEN_SWATCH : Palette.color(classIndex));
+            ((Circle) label.getGraphic()).setFill(hidden ? HIDDEN_SWATCH : Palette.color(classIndex, dark.get()));
             label.setAccessibleText(label.getText() + (hidden ? ", hidden" : ", shown"));
         }
     }

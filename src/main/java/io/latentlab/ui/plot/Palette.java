@@ -39,6 +39,19 @@ public final class Palette {
         return Color.hsb(hue, saturation, brightness);
     }
 
+    /**
+     * Colour of class {@code classIndex} on a light or dark background. On dark, the notebook's darkest colours
+     * (#153B50, #361F27, #521945, ...) would vanish, so colours with low luminance are lifted towards white.
+     */
+    public static Color color(int classIndex, boolean dark) {
+        Color c = color(classIndex);
+        if (!dark) {
+            return c;
+        }
+        double luminance = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+        return luminance < 0.3 ? c.interpolate(Color.WHITE, 0.45) : c;
+    }
+
     /** The same colour as {@code #RRGGBB}, for SVG and CSS. */
     public static String hex(int classIndex) {
         return toHex(color(classIndex));

@@ -118,7 +118,10 @@ public final class ScatterPlot extends CanvasChart {
         highlight.setStrokeWidth(1.5);
         getChildren().addAll(highlight, tooltip);
         styleOverlays();
-        darkProperty().addListener(o -> styleOverlays());
+        darkProperty().addListener(o -> {
+            styleOverlays();
+            classRgb = new int[0]; // class colours depend on the background
+        });
         installMouseHandlers();
     }
 
@@ -610,7 +613,7 @@ public final class ScatterPlot extends CanvasChart {
             classRgb = new int[classes];
             hiddenByClass = new boolean[classes];
             for (int c = 0; c < classes; c++) {
-                classRgb[c] = Palette.argb(Palette.color(c));
+                classRgb[c] = Palette.argb(Palette.color(c, isDark()));
             }
         }
         for (int c = 0; c < classes; c++) {
@@ -649,7 +652,7 @@ public final class ScatterPlot extends CanvasChart {
             if (isHiddenClass(c)) {
                 continue;
             }
-            s.beginCircleGroup(Palette.color(c), POINT_ALPHA, labelled ? "class-" + c : "points");
+            s.beginCircleGroup(Palette.color(c, isDark()), POINT_ALPHA, labelled ? "class-" + c : "points");
             for (int i = 0; i < count; i++) {
                 if ((labelled ? labels[i] : 0) == c && xs[i] >= viewX0 && xs[i] <= viewX1 && ys[i] >= viewY0
                         && ys[i] <= viewY1) {
@@ -664,7 +667,7 @@ public final class ScatterPlot extends CanvasChart {
             if (!isHiddenClass(c)) {
                 double x = w + 4 + (entry / rowsPerColumn) * columnWidth;
                 double y = f.top + (entry % rowsPerColumn) * rowHeight;
-                s.fillRect(x, y + 3, 10, 10, Palette.color(c));
+                s.fillRect(x, y + 3, 10, 10, Palette.color(c, isDark()));
                 s.text(names.get(c), x + 16, y + 8, TextStyle.LABEL, t.foreground, HPos.LEFT, VPos.CENTER);
                 entry++;
             }

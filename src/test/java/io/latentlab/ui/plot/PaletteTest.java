@@ -37,4 +37,14 @@ class PaletteTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Palette.color(-1));
         assertTrue(e.getMessage().contains("-1"), e.getMessage());
     }
+
+    @org.junit.jupiter.api.Test
+    void darkBackgroundLiftsOnlyTheDarkestColours() {
+        // #153B50 (class 5) would vanish on a dark background; #1FC17B (class 0) is bright enough as it is.
+        javafx.scene.paint.Color lifted = Palette.color(5, true);
+        org.junit.jupiter.api.Assertions.assertTrue(lifted.getBrightness() > Palette.color(5).getBrightness() + 0.1,
+                lifted + " is not brighter than " + Palette.color(5));
+        org.junit.jupiter.api.Assertions.assertEquals(Palette.color(0), Palette.color(0, true));
+        org.junit.jupiter.api.Assertions.assertEquals(Palette.color(5), Palette.color(5, false));
+    }
 }
