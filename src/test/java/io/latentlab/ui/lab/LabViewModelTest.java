@@ -80,6 +80,37 @@ class LabViewModelTest {
     }
 
     @Test
+    void digitsAndOpenedFilesReplaceTheBlobs() throws IOException {
+        vm.form().source.set(io.latentlab.core.config.DataSource.DIGITS);
+        vm.regenerate();
+        assertEquals(Phase.READY, vm.phaseProperty().get(), vm.statusProperty().get());
+        assertEquals(360, vm.pcaPlotProperty().get().xy().rows());
+        assertEquals(10, vm.pcaPlotProperty().get().classNames().size());
+        assertEquals(64, vm.inputWidth());
+
+        Path csv = dir.resolve("two.csv");
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            rows.append(i % 2 * 5 + i * 0.01).append(',').append(i % 3).append(',').append(i % 2 == 0 ? "a" : "b")
+                    .append('\n');
+        }
+        Files.writeString(csv, rows);
+        vm.openDataFile(csv);
+        assertEquals(Phase.READY, vm.phaseProperty().get(), vm.statusProperty().get());
+        assertEquals(java.util.List.of("a", "b"), vm.pcaPlotProperty().get().classNames());
+        assertEquals(2, vm.inputWidth());
+
+        Path broken = dir.resolve("broken.csv");
+        Files.writeString(broken, "1,2,a\n3,oops,b\n5,6,a\n");
+        vm.openDataFile(broken);
+        assertEquals(Phase.FAILED, vm.phaseProperty().get());
+        assertTrue(vm.statusProperty().get().contains("broken.csv, line 2, column 2"), vm.statusProperty().get());
+        vm.form().source.set(io.latentlab.core.config.DataSource.BLOBS);
+        vm.regenerate();
+        assertEquals(Phase.READY, vm.phaseProperty().get());
+    }
+
+    @Test
     void savedExperimentReadsBackEqual() throws IOException {
         vm.form().learningRate.setText("0.01");
         Path file = dir.resolve("exp.json");
