@@ -52,6 +52,21 @@ public record Matrix(int rows, int cols, double[] data) {
         return out;
     }
 
+    /** Per-column mean (summed row by row, as NumPy's {@code mean(axis=0)} does for C-order data). */
+    public double[] columnMeans() {
+        double[] mean = new double[cols];
+        for (int i = 0; i < rows; i++) {
+            int base = i * cols;
+            for (int j = 0; j < cols; j++) {
+                mean[j] += data[base + j];
+            }
+        }
+        for (int j = 0; j < cols; j++) {
+            mean[j] /= rows;
+        }
+        return mean;
+    }
+
     public double[][] toArray() {
         double[][] out = new double[rows][];
         for (int i = 0; i < rows; i++) {

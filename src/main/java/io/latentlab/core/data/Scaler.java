@@ -118,16 +118,8 @@ public record Scaler(ScalingMethod method, double[] scale, double[] offset, Map<
     private static Scaler fitStandard(Matrix train) {
         int d = train.cols();
         int n = train.rows();
-        double[] mean = new double[d];
+        double[] mean = train.columnMeans();
         double[] x = train.data();
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += x[i * d + j];
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= n;
-        }
         double[] var = new double[d];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < d; j++) {

@@ -30,7 +30,7 @@ public final class Pca {
             throw new IllegalArgumentException("PCA needs at least 2 rows, got " + n);
         }
         Nd4jRuntime.ensureConfigured();
-        double[] mean = columnMeans(x);
+        double[] mean = x.columnMeans();
         double[] centred = centre(x, mean);
 
         INDArray xc = Nd4j.create(centred, new long[] {n, d}, 'c');
@@ -61,22 +61,6 @@ public final class Pca {
             singular[k] = Math.sqrt(variance[k] * (n - 1));
         }
         return new PcaModel(mean, axes, variance, ratio, singular, totalVariance, n);
-    }
-
-    private static double[] columnMeans(Matrix x) {
-        int n = x.rows();
-        int d = x.cols();
-        double[] mean = new double[d];
-        double[] data = x.data();
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += data[i * d + j];
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= n;
-        }
-        return mean;
     }
 
     private static double[] centre(Matrix x, double[] mean) {
