@@ -45,8 +45,14 @@ final class BenchCommand implements Callable<Integer> {
         if (epochs < 1) {
             throw new IllegalArgumentException("--epochs must be >= 1, got " + epochs);
         }
-        EnumSet<Part> parts = only == null ? EnumSet.allOf(Part.class)
-                : EnumSet.of(Part.valueOf(only.trim().toUpperCase(java.util.Locale.ROOT)));
+        EnumSet<Part> parts = EnumSet.allOf(Part.class);
+        if (only != null) {
+            try {
+                parts = EnumSet.of(Part.valueOf(only.trim().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--only must be train, pca or silhouette, got \"" + only + "\"");
+            }
+        }
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode out = mapper.createObjectNode();
         out.put("workload", "seed");

@@ -49,14 +49,20 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--train", paramLabel = "FILE", description = "pre-split training rows (use with --test)")
     Path train;
 
+    @Option(names = "--test-labels", paramLabel = "FILE", description = "labels file for a .npy --test (with --labels for --train)")
+    Path testLabels;
+
     @Option(names = "--test", paramLabel = "FILE", description = "pre-split test rows (use with --train)")
     Path test;
 
     @Option(names = "--label-column", paramLabel = "last|none|INDEX|NAME", description = "CSV label column (default: last)")
     String labelColumn;
 
-    @Option(names = "--seed", paramLabel = "N", description = "data seed: blobs generation and the train/test split")
+    @Option(names = "--seed", paramLabel = "N", description = "data seed: the blobs generator's random_state")
     Long seed;
+
+    @Option(names = "--split-seed", paramLabel = "N", description = "the train/test split's random_state")
+    Long splitSeed;
 
     @Option(names = "--model-seed", paramLabel = "N", description = "seed of the network only (initial weights, shuffling, noise)")
     Long modelSeed;
@@ -111,13 +117,27 @@ final class RunCommand implements Callable<Integer> {
         if (train != null && data != null) {
             throw new IllegalArgumentException("give either --data or --train/--test, not both");
         }
+        if ((labels != null) != (testLabels != null) && train != null) {
+            throw new IllegalArgumentException("with --train and --test, give --labels and --test-labels together"
+                    + " (or neither)");
+        }
+        if (testLabels != null && train == null) {
+            throw new IllegalArgumentException("--test-labels goes with --train and --test");
+        }
+        if (weights != null && (epochs != null || modelSeed != null)) {
+            throw new IllegalArgumentException("--weights encodes with a saved model; --epochs and --model-seed"
+                    + " only apply to training");
+        }
         if (train != null) {
             cfg = cfg.withData(new DataConfig(DataSource.FILE, cfg.data().blobs(), new FileDataConfig(train.toString(),
-                    test.toString(), pathString(labels), null, labelColumnOr(cfg), cfg.data().file().header(),
-                    cfg.data().file().delimiter())));
+                    test.toString(), pathString(labels), pathString(testLabels), labelColumnOr(cfg),
+                    cfg.data().file().header(), cfg.data().file().delimiter())));
         } else if (data != null) {
             String d = data.trim().toLowerCase(Locale.ROOT);
             if (d.equals("blobs") || d.equals("digits")) {
+                if (labels != null || labelColumn != null) {
+                    throw new IllegalArgumentException("--labels and --label-column apply to file data, not " + d);
+                }
                 cfg = cfg.withData(new DataConfig(DataSource.parse(d), cfg.data().blobs(), cfg.data().file()));
             } else {
                 cfg = cfg.withData(new DataConfig(DataSource.FILE, cfg.data().blobs(), new FileDataConfig(data, null,
@@ -143,8 +163,10 @@ final class RunCommand implements Callable<Integer> {
             cfg = cfg.withAutoencoder(cfg.autoencoder().withMaxEpochs(epochs));
         }
         if (seed != null) {
-            cfg = cfg.withData(new DataConfig(cfg.data().source(), cfg.data().blobs().withSeed(seed), cfg.data().file()))
-                    .withSplit(cfg.split().withSeed(seed));
+            cfg = cfg.withData(new DataConfig(cfg.data().source(), cfg.data().blobs().withSeed(seed), cfg.data().file()));
+        }
+        if (splitSeed != null) {
+            cfg = cfg.withSplit(cfg.split().withSeed(splitSeed));
         }
         return cfg;
     }

@@ -44,7 +44,8 @@ class RunCommandTest {
     @Test
     void writesTheDocumentedReportAndTheEffectiveConfig() throws IOException {
         Path out = dir.resolve("out");
-        CliRunner r = CliRunner.run("run", "--config", smallConfig().toString(), "--seed", "9", "--out", out.toString());
+        CliRunner r = CliRunner.run("run", "--config", smallConfig().toString(), "--seed", "9", "--split-seed", "8",
+                "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         for (String key : List.of("dataset", "silhouette", "pca", "metrics", "timing")) {
@@ -64,7 +65,7 @@ class RunCommandTest {
         assertTrue(report.at("/metrics/pca/knn_accuracy").isDouble());
         ExperimentConfig effective = ConfigJson.read(out.resolve("config.json"));
         assertEquals(9, effective.data().blobs().seed());
-        assertEquals(9, effective.split().seed());
+        assertEquals(8, effective.split().seed());
         assertEquals(300, effective.data().blobs().samples());
     }
 
@@ -151,6 +152,42 @@ class RunCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         assertEquals(Files.readString(a.resolve("latent.csv")), Files.readString(again.resolve("latent.csv")));
         assertTrue(m.readTree(again.resolve("report.json").toFile()).get("training").isNull());
+    }
+
+    @Test
+    void npyTrainAndTestWithTheirLabelFiles() throws IOException {
+        double[][] rows = new double[24][];
+        int[] labels = new int[24];
+        for (int i = 0; i < 24; i++) {
+            labels[i] = i % 2;
+            rows[i] = new double[] {labels[i] * 3 + i * 0.01, i % 5, (i * 7) % 3};
+        }
+        io.latentlab.core.data.Matrix all = io.latentlab.core.data.Matrix.of(rows);
+        int[] trainIdx = java.util.stream.IntStream.range(0, 18).toArray();
+        int[] testIdx = java.util.stream.IntStream.range(18, 24).toArray();
+        io.latentlab.core.data.io.NpyWriter.writeFeatures(dir.resolve("xtr.npy"), all.selectRows(trainIdx));
+        io.latentlab.core.data.io.NpyWriter.writeFeatures(dir.resolve("xte.npy"), all.selectRows(testIdx));
+        io.latentlab.core.data.io.NpyWriter.writeLabels(dir.resolve("ytr.npy"), java.util.Arrays.copyOfRange(labels, 0, 18));
+        io.latentlab.core.data.io.NpyWriter.writeLabels(dir.resolve("yte.npy"), java.util.Arrays.copyOfRange(labels, 18, 24));
+        Path out = dir.resolve("npy");
+        CliRunner r = CliRunner.run("run", "--config", smallConfig().toString(), "--train", dir.resolve("xtr.npy").toString(),
+                "--labels", dir.resolve("ytr.npy").toString(), "--test", dir.resolve("xte.npy").toString(),
+                "--test-labels", dir.resolve("yte.npy").toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(18, report.at("/dataset/rows_train").asInt());
+        assertEquals(2, report.at("/dataset/labels").asInt());
+        CliRunner half = CliRunner.run("run", "--train", dir.resolve("xtr.npy").toString(), "--labels",
+                dir.resolve("ytr.npy").toString(), "--test", dir.resolve("xte.npy").toString(), "--out", out.toString());
+        assertEquals(2, half.exitCode());
+        assertTrue(half.err().contains("give --labels and --test-labels together"), half.err());
+    }
+
+    @Test
+    void trainingOptionsWithSavedWeightsAreRefused() {
+        CliRunner r = CliRunner.run("run", "--weights", "w.json", "--epochs", "3", "--out", dir.resolve("q").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--epochs and --model-seed only apply to training"), r.err());
     }
 
     @Test

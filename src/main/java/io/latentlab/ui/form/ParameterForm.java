@@ -44,6 +44,9 @@ public final class ParameterForm {
     public final FormField centerBox = new FormField("centerBox", "Center box");
     public final FormField dataSeed = new FormField("seed", "Data seed");
     public final FormField testFraction = new FormField("testFraction", "Test fraction");
+    public final FormField splitSeed = new FormField("splitSeed", "Split seed");
+    /** Not typed: the file chosen with Open data…; carries the error when the file source has no file. */
+    public final FormField dataFile = new FormField("path", "Data file");
     // Architecture
     public final FormField encoder = new FormField("encoder", "Encoder sizes");
     public final FormField bottleneck = new FormField("bottleneck", "Bottleneck");
@@ -62,7 +65,10 @@ public final class ParameterForm {
     public final FormField modelSeed = new FormField("modelSeed", "Model seed");
 
     private final List<FormField> all = List.of(samples, features, clusters, clusterStd, centerBox, dataSeed,
-            testFraction, encoder, bottleneck, learningRate, batchSize, maxEpochs, alpha, noiseLevel, modelSeed);
+            testFraction, splitSeed, encoder, bottleneck, learningRate, batchSize, maxEpochs, alpha, noiseLevel,
+            modelSeed);
+    private final List<FormField> errorTargets = java.util.stream.Stream.concat(all.stream(),
+            java.util.stream.Stream.of(dataFile)).toList();
 
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -99,6 +105,7 @@ public final class ParameterForm {
             centerBox.setText(joinNumbers(b.centerBox()));
             dataSeed.setText(Long.toString(b.seed()));
             testFraction.setText(number(c.split().testFraction()));
+            splitSeed.setText(Long.toString(c.split().seed()));
             AutoencoderConfig a = c.autoencoder();
             encoder.setText(String.join(", ", a.encoder().stream().map(String::valueOf).toList()));
             bottleneck.setText(Integer.toString(a.bottleneck()));
@@ -142,7 +149,7 @@ public final class ParameterForm {
         if (loading) {
             return;
         }
-        all.forEach(f -> f.setError(""));
+        errorTargets.forEach(f -> f.setError(""));
         Map<FormField, String> errors = new LinkedHashMap<>();
         ExperimentConfig built = null;
         try {
@@ -170,6 +177,7 @@ public final class ParameterForm {
         List<Double> box = parseNumbers(centerBox, errors);
         Long seed = parseLong(dataSeed, errors);
         Double test = parseDouble(testFraction, errors);
+        Long sSeed = parseLong(splitSeed, errors);
         List<Integer> enc = parseInts(encoder, errors);
         Integer bn = parseInt(bottleneck, errors);
         Double lr = parseDouble(learningRate, errors);
@@ -189,12 +197,19 @@ public final class ParameterForm {
                 keepCenters ? oldBlobs.centers() : List.of(), std, box, oldBlobs.shuffle(), seed));
         FileDataConfig file = base.data().file();
         if (filePath.get() != null && !filePath.get().equals(file.path())) {
-            file = new FileDataConfig(filePath.get(), null, null, null, file.labelColumn(), file.header(),
-                    file.delimiter());
+            // A newly opened file is read with the defaults (detect header and delimiter, labels last), not with
+            // the options of the file the loaded experiment used.
+            file = FileDataConfig.of(filePath.get());
         }
         FileDataConfig chosenFile = file;
         DataConfig data = attempt(errors, () -> new DataConfig(source.get(), blobs, chosenFile));
-        SplitConfig split = attempt(errors, () -> new SplitConfig(test, base.split().seed(), base.split().stratify()));
+        SplitConfig split;
+        try {
+            split = new SplitConfig(test, sSeed, base.split().stratify());
+        } catch (IllegalArgumentException e) {
+            errors.putIfAbsent(e.getMessage().startsWith("testFraction") ? testFraction : splitSeed, e.getMessage());
+            split = null;
+        }
         AutoencoderConfig old = base.autoencoder();
         OptimizerConfig opt = attempt(errors, () -> new OptimizerConfig(optimizer.get(), lr, old.optimizer().beta1(),
                 old.optimizer().beta2(), old.optimizer().epsilon(), old.optimizer().momentum(),
@@ -242,7 +257,7 @@ public final class ParameterForm {
             return modelSeed;
         }
         String last = token.substring(token.lastIndexOf('.') + 1).replaceAll("\\[.*", "");
-        for (FormField f : all) {
+        for (FormField f : errorTargets) {
             if (f.name().toLowerCase(Locale.ROOT).equals(last)) {
                 return f;
             }

@@ -256,11 +256,14 @@ public final class LabView extends BorderPane {
         fileRow.visibleProperty().bind(f.source.isEqualTo(DataSource.FILE));
         fileRow.managedProperty().bind(fileRow.visibleProperty());
         data.add(fileRow, 0, r++, 2, 1);
+        Label fileError = errorLabel(f.dataFile);
+        data.add(fileError, 0, r++, 2, 1);
         BooleanBinding blobs = f.source.isEqualTo(DataSource.BLOBS);
         for (FormField field : List.of(f.samples, f.features, f.clusters, f.clusterStd, f.centerBox, f.dataSeed)) {
             r = addField(data, r, field, blobs);
         }
         r = addField(data, r, f.testFraction, null);
+        r = addField(data, r, f.splitSeed, null);
         Button regenerate = new Button("Regenerate");
         regenerate.setId("regenerate");
         regenerate.setOnAction(e -> vm.regenerate());
@@ -284,6 +287,14 @@ public final class LabView extends BorderPane {
         r = 0;
         addRow(train, r++, "Optimizer", choice(f.optimizer, Optimizer.values()), null);
         r = addField(train, r, f.learningRate, null);
+        // The learning rate reaches a running model when the field is committed, not on every keystroke.
+        TextField lr = (TextField) train.lookup("#learningRate-field");
+        lr.setOnAction(e -> vm.applyLearningRate());
+        lr.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                vm.applyLearningRate();
+            }
+        });
         r = addField(train, r, f.batchSize, null);
         r = addField(train, r, f.maxEpochs, null);
         r = addField(train, r, f.alpha, null);
@@ -460,8 +471,12 @@ public final class LabView extends BorderPane {
             }
             // Space trains/pauses unless the user is typing in a field.
             scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.SPACE && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)
-                        && !(scene.getFocusOwner() instanceof ComboBox<?>)) {
+                Node focus = scene.getFocusOwner();
+                // Space keeps its own meaning in fields, lists, buttons, check boxes and legend entries.
+                boolean ownsSpace = focus instanceof javafx.scene.control.TextInputControl
+                        || focus instanceof ComboBox<?> || focus instanceof javafx.scene.control.ButtonBase
+                        || (focus != null && focus.getStyleClass().contains("legend-entry"));
+                if (e.getCode() == KeyCode.SPACE && !ownsSpace) {
                     if (vm.canTrainProperty().get()) {
                         vm.trainOrPause();
                     }
@@ -492,12 +507,7 @@ public final class LabView extends BorderPane {
         input.setId(field.name() + "-field");
         input.textProperty().bindBidirectional(field.textProperty());
         input.setPrefColumnCount(8);
-        Label error = new Label();
-        error.textProperty().bind(field.errorProperty());
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.visibleProperty().bind(field.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = errorLabel(field);
         field.errorProperty().addListener((obs, o, n) -> {
             if (n.isEmpty()) {
                 input.getStyleClass().remove("invalid");
@@ -519,6 +529,16 @@ public final class LabView extends BorderPane {
             error.visibleProperty().bind(field.errorProperty().isNotEmpty().and(shown));
         }
         return row + 2;
+    }
+
+    private static Label errorLabel(FormField field) {
+        Label error = new Label();
+        error.textProperty().bind(field.errorProperty());
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.visibleProperty().bind(field.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        return error;
     }
 
     private static void addRow(GridPane grid, int row, String text, Node input, Object unused) {
@@ -617,24 +637,45 @@ public final class LabView extends BorderPane {
         }
     }
 
-    /** Plots (PNG and SVG), and when a model exists its weights (JSON, NPZ) and latent CSV. */
+    private interface Export {
+        void to(Path file) throws IOException;
+    }
+
+    /**
+     * Plots (PNG and SVG), the experiment, and when a model exists its weights (JSON, NPZ) and latent CSV. Every
+     * file is tried; the status names each one that failed.
+     */
     public void exportAll(Path dir) {
         try {
             io.latentlab.core.io.AtomicFiles.ensureWritableDirectory(dir);
-            for (String ext : List.of("png", "svg")) {
-                exportPlotOrThrow(pcaPlot, dir.resolve("pca." + ext));
-                exportPlotOrThrow(latentPlot, dir.resolve("latent." + ext));
-                exportPlotOrThrow(lossChart, dir.resolve("loss." + ext));
-            }
-            if (vm.hasModel()) {
-                vm.exportWeightsJson(dir.resolve("weights.json"));
-                vm.exportWeightsNpz(dir.resolve("weights.npz"));
-                vm.exportLatentCsv(dir.resolve("latent.csv"));
-            }
-            vm.saveExperiment(dir.resolve("config.json"));
-            vm.reportStatus("Exported plots" + (vm.hasModel() ? ", weights, latent CSV" : "") + " and config to " + dir);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             vm.reportExport(dir, e);
+            return;
+        }
+        java.util.Map<String, Export> files = new java.util.LinkedHashMap<>();
+        for (String ext : List.of("png", "svg")) {
+            files.put("pca." + ext, p -> exportPlotOrThrow(pcaPlot, p));
+            files.put("latent." + ext, p -> exportPlotOrThrow(latentPlot, p));
+            files.put("loss." + ext, p -> exportPlotOrThrow(lossChart, p));
+        }
+        files.put("config.json", vm::writeShownExperiment);
+        if (vm.hasModel()) {
+            files.put("weights.json", vm::writeWeightsJson);
+            files.put("weights.npz", vm::writeWeightsNpz);
+            files.put("latent.csv", vm::writeLatentCsv);
+        }
+        List<String> failed = new ArrayList<>();
+        files.forEach((name, export) -> {
+            try {
+                export.to(dir.resolve(name));
+            } catch (IOException | RuntimeException e) {
+                failed.add(name + " (" + e.getMessage() + ")");
+            }
+        });
+        if (failed.isEmpty()) {
+            vm.reportStatus("Exported " + String.join(", ", files.keySet()) + " to " + dir);
+        } else {
+            vm.reportStatus("Export to " + dir + " failed for " + String.join("; ", failed));
         }
     }
 

@@ -79,6 +79,7 @@ public final class LabViewModel {
     private ExperimentConfig preparedFor;
     private volatile TrainingSession session;
     private AutoencoderConfig sessionConfig;
+    private ExperimentConfig trainedWith;
     private TrainingResult result;
     private LatentEvaluation evaluation;
     private final Object lock = new Object();
@@ -88,13 +89,15 @@ public final class LabViewModel {
     public LabViewModel(TaskExecutor executor, ExperimentConfig initial) {
         this.executor = Objects.requireNonNull(executor);
         this.form = new ParameterForm(initial);
-        canTrain = Bindings.createBooleanBinding(() -> form.validProperty().get()
-                        && phase.get() != Phase.PREPARING,
+        // Pause/Resume and Step of a running model never depend on the form: a half-typed field must not trap it.
+        canTrain = Bindings.createBooleanBinding(() -> phase.get() == Phase.TRAINING || phase.get() == Phase.PAUSED
+                        || (form.validProperty().get() && phase.get() != Phase.PREPARING),
                 form.validProperty(), phase);
-        canStep = Bindings.createBooleanBinding(() -> form.validProperty().get()
-                        && (phase.get() == Phase.READY || phase.get() == Phase.PAUSED || phase.get() == Phase.FINISHED),
+        canStep = Bindings.createBooleanBinding(() -> phase.get() == Phase.PAUSED
+                        || (form.validProperty().get() && (phase.get() == Phase.READY || phase.get() == Phase.FINISHED)),
                 form.validProperty(), phase);
-        form.configProperty().addListener((obs, old, now) -> onFormChanged(old, now));
+        form.configProperty().addListener((obs, old, now) -> updateNotice());
+        phase.addListener((obs, old, now) -> updateNotice());
         fillMetrics();
     }
 
@@ -229,7 +232,7 @@ public final class LabViewModel {
         }
     }
 
-    /** Runs exactly one epoch, then pauses. */
+    /** Runs exactly one epoch, then pauses (after a finished run: the first epoch of a new model). */
     public void step() {
         if (phase.get() == Phase.PAUSED && session != null) {
             session.step();
@@ -239,11 +242,30 @@ public final class LabViewModel {
         }
     }
 
+    /**
+     * Hands the form's learning rate to the running model, from its next mini-batch. The view calls this when the
+     * field is committed (Enter or leaving it), not on every keystroke: "1e-3" must not run at 1.0 for a moment.
+     */
+    public void applyLearningRate() {
+        TrainingSession s = session;
+        ExperimentConfig c = form.build().orElse(null);
+        if (s == null || c == null || !(phase.get() == Phase.TRAINING || phase.get() == Phase.PAUSED)) {
+            return;
+        }
+        double lr = c.autoencoder().optimizer().learningRate();
+        if (lr != s.learningRate()) {
+            s.setLearningRate(lr);
+            status.set("Learning rate set to " + lr + " from the next mini-batch");
+        }
+    }
+
     /** Throws the model away; data and PCA stay. */
     public void reset() {
         stopSession();
         clearModel();
-        if (baseline != null) {
+        notice.set("");
+        // While data is being prepared, the phase stays: the preparation decides what comes next.
+        if (baseline != null && phase.get() != Phase.PREPARING) {
             phase.set(Phase.READY);
         }
         status.set("Model reset");
@@ -265,6 +287,9 @@ public final class LabViewModel {
             return;
         }
         epoch.set(s.epoch());
+        if (phase.get() == Phase.PAUSED && status.get().startsWith("Stepping")) {
+            status.set("Paused after epoch " + s.epoch());
+        }
         trainLoss.set(s.trainLoss());
         validationLoss.set(s.validationLoss());
         lossHistory.set(s.history());
@@ -318,16 +343,52 @@ public final class LabViewModel {
     }
 
     public void exportWeightsJson(Path file) {
-        export(file, () -> WeightsJson.write(file, result.model(), preprocessing(), result));
+        export(file, () -> writeWeightsJson(file));
     }
 
     public void exportWeightsNpz(Path file) {
-        export(file, () -> NpzWriter.write(file, NpzWriter.modelArrays(result.model(), preprocessing())));
+        export(file, () -> writeWeightsNpz(file));
     }
 
     public void exportLatentCsv(Path file) {
-        export(file, () -> LatentCsv.write(file, evaluationOrEncode(), baseline.data().test().labels(),
-                baseline.data().test().classNames()));
+        export(file, () -> writeLatentCsv(file));
+    }
+
+    /** Writes the trained model as weights.json; throws when there is none or the write fails. */
+    public void writeWeightsJson(Path file) throws IOException {
+        TrainingResult r = requireModel();
+        WeightsJson.write(file, r.model(), preprocessing(), r);
+    }
+
+    public void writeWeightsNpz(Path file) throws IOException {
+        TrainingResult r = requireModel();
+        NpzWriter.write(file, NpzWriter.modelArrays(r.model(), preprocessing()));
+    }
+
+    public void writeLatentCsv(Path file) throws IOException {
+        requireModel();
+        LatentCsv.write(file, evaluationOrEncode(), baseline.data().test().labels(),
+                baseline.data().test().classNames());
+    }
+
+    /**
+     * Writes the experiment behind what is shown: the config the model was trained with, or (before training) the
+     * form's config. So the exported config reproduces the exported weights with {@code run --config}.
+     */
+    public void writeShownExperiment(Path file) throws IOException {
+        ExperimentConfig c = result != null && trainedWith != null ? trainedWith : form.build().orElse(null);
+        if (c == null) {
+            throw new IOException("the experiment has an invalid value: " + form.problemProperty().get());
+        }
+        ConfigJson.write(c, file);
+    }
+
+    private TrainingResult requireModel() throws IOException {
+        TrainingResult r = result;
+        if (r == null) {
+            throw new IOException("nothing to export yet: train a model first");
+        }
+        return r;
     }
 
     /** Reports the outcome of an export the view did itself (plots need the scene graph). */
@@ -366,21 +427,29 @@ public final class LabViewModel {
         return new Preprocessing(baseline.data().scaler().method().id(), baseline.data().scaler().parameters());
     }
 
-    private void onFormChanged(ExperimentConfig old, ExperimentConfig now) {
-        if (now == null || old == null || session == null) {
+    /** Tells the user when the fields no longer describe what is shown or running. */
+    private void updateNotice() {
+        ExperimentConfig now = form.build().orElse(null);
+        if (now == null) {
             return;
         }
-        AutoencoderConfig a = now.autoencoder();
-        if (a.optimizer().learningRate() != sessionConfig.optimizer().learningRate()
-                && (phase.get() == Phase.TRAINING || phase.get() == Phase.PAUSED)) {
-            session.setLearningRate(a.optimizer().learningRate());
-            status.set("Learning rate set to " + a.optimizer().learningRate() + " from the next mini-batch");
-        }
-        if (!ModelStructure.same(a, sessionConfig) || !dataPart(now).equals(preparedFor == null ? null : dataPart(preparedFor))) {
-            notice.set("Data or network structure changed: Train starts a new model");
+        boolean dataChanged = preparedFor != null && !dataPart(now).equals(dataPart(preparedFor));
+        boolean modelChanged = sessionConfig != null
+                && !withoutLearningRate(now.autoencoder()).equals(withoutLearningRate(sessionConfig));
+        boolean running = phase.get() == Phase.TRAINING || phase.get() == Phase.PAUSED;
+        if (running && (dataChanged || modelChanged)) {
+            notice.set("Changed settings apply to a new model; this run keeps its own (Reset, then Train).");
+        } else if (sessionConfig != null && (dataChanged || modelChanged)) {
+            notice.set("Train starts a new model with the changed settings.");
+        } else if (dataChanged) {
+            notice.set("Data settings changed: Regenerate or Train to apply them.");
         } else {
             notice.set("");
         }
+    }
+
+    private static AutoencoderConfig withoutLearningRate(AutoencoderConfig a) {
+        return a.withOptimizer(a.optimizer().withLearningRate(1.0));
     }
 
     private void startTraining(boolean stepOnly) {
@@ -395,11 +464,17 @@ public final class LabViewModel {
         }
         stopSession();
         clearModel();
-        notice.set("");
         AutoencoderConfig ae = config.autoencoder();
-        TrainingSession s = new TrainingSession(ae, baseline.data().train().x(), baseline.data().test().x());
+        TrainingSession s;
+        try {
+            s = new TrainingSession(ae, baseline.data().train().x(), baseline.data().test().x());
+        } catch (IllegalArgumentException e) {
+            status.set("Cannot train: " + e.getMessage());
+            return;
+        }
         session = s;
         sessionConfig = ae;
+        trainedWith = config;
         int[] labels = baseline.data().test().labels();
         s.addListener(new TrainingListener() {
             private long lastSilhouette;
@@ -461,7 +536,11 @@ public final class LabViewModel {
                     b.data().test().classNames()));
             latentTitle.set("Autoencoder latent — silhouette " + score(ev.scores().silhouette()));
             fillMetrics();
-        }, e -> status.set("Could not score the latent space: " + e.getMessage()));
+        }, e -> {
+            if (s == session) {
+                status.set("Could not score the latent space: " + e.getMessage());
+            }
+        });
     }
 
     private void onTrainingFailed(TrainingSession s, Throwable e) {
@@ -486,6 +565,7 @@ public final class LabViewModel {
         result = null;
         evaluation = null;
         sessionConfig = null;
+        trainedWith = null;
         synchronized (lock) {
             pending.clear();
         }
@@ -513,6 +593,9 @@ public final class LabViewModel {
             if (generation != prepareGeneration) {
                 return;
             }
+            // A model trained on the previous data must not be paired with the new rows.
+            stopSession();
+            clearModel();
             baseline = b;
             preparedFor = config;
             pcaPlot.set(new PlotData(PlotCoordinates.firstTwo(b.pcaTest()), b.data().test().labels(),
@@ -545,14 +628,15 @@ public final class LabViewModel {
     private void fillMetrics() {
         Experiment.Baseline b = baseline;
         LatentEvaluation ev = evaluation;
+        int k = preparedFor == null ? 5 : preparedFor.metrics().neighbors();
         List<MetricRow> rows = new ArrayList<>();
         rows.add(new MetricRow("Silhouette (original, " + (b == null ? "?" : b.data().features()) + "-D)",
                 b == null ? "" : score(b.originalSilhouette()), ""));
         rows.add(new MetricRow("Silhouette (2-D)", b == null ? "" : score(b.pcaScores().silhouette()),
                 ev == null ? "" : score(ev.scores().silhouette())));
-        rows.add(new MetricRow("Trustworthiness (k=5)", b == null ? "" : score(b.pcaScores().trustworthiness()),
+        rows.add(new MetricRow("Trustworthiness (k=" + k + ")", b == null ? "" : score(b.pcaScores().trustworthiness()),
                 ev == null ? "" : score(ev.scores().trustworthiness())));
-        rows.add(new MetricRow("kNN accuracy (k=5)", b == null ? "" : score(b.pcaScores().knnAccuracy()),
+        rows.add(new MetricRow("kNN accuracy (k=" + k + ")", b == null ? "" : score(b.pcaScores().knnAccuracy()),
                 ev == null ? "" : score(ev.scores().knnAccuracy())));
         rows.add(new MetricRow("Reconstruction MSE (train / test)", "",
                 ev == null ? "" : String.format(Locale.ROOT, "%.5f / %.5f", ev.reconstructionMseTrain(),

@@ -149,10 +149,34 @@ class LabViewModelTest {
     }
 
     @Test
-    void changingTheStructureSaysTheModelWillBeReset() {
+    void changedSettingsAfterARunSayTrainStartsANewModel() {
         vm.trainOrPause();
+        assertEquals("", vm.noticeProperty().get());
         vm.form().bottleneck.setText("3");
-        assertEquals("Data or network structure changed: Train starts a new model", vm.noticeProperty().get());
+        assertEquals("Train starts a new model with the changed settings.", vm.noticeProperty().get());
+        vm.form().bottleneck.setText("2");
+        assertEquals("", vm.noticeProperty().get());
+        vm.form().maxEpochs.setText("50");
+        assertEquals("Train starts a new model with the changed settings.", vm.noticeProperty().get());
+        vm.reset();
+        assertEquals("", vm.noticeProperty().get());
+        vm.form().clusters.setText("4");
+        assertEquals("Data settings changed: Regenerate or Train to apply them.", vm.noticeProperty().get());
+    }
+
+    @Test
+    void fileSourceWithoutAFileSaysSoAtTheFileRow() {
+        vm.form().source.set(io.latentlab.core.config.DataSource.FILE);
+        assertFalse(vm.canTrainProperty().get());
+        assertEquals("file.path is required when source is \"file\"", vm.form().dataFile.error());
+        assertEquals("", vm.form().samples.error());
+    }
+
+    @Test
+    void splitSeedIsItsOwnField() {
+        vm.form().splitSeed.setText("5");
+        assertEquals(5, vm.form().build().orElseThrow().split().seed());
+        assertEquals(4, vm.form().build().orElseThrow().data().blobs().seed());
     }
 
     @Test

@@ -88,6 +88,12 @@ class LabWindowTest {
         robot.clickOn(train); // pause
         await("paused", () -> vm.phaseProperty().get() == Phase.PAUSED);
         assertEquals("Resume", train.getText());
+        // A half-typed field must not trap a paused model: Resume and Step stay available.
+        WaitForAsyncUtils.asyncFx(() -> vm.form().samples.setText("3x")).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(train.isDisabled());
+        assertFalse(robot.lookup("#step").queryButton().isDisabled());
+        WaitForAsyncUtils.asyncFx(() -> vm.form().samples.setText("300")).get();
         int pausedAt = vm.epochProperty().get();
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
@@ -104,7 +110,10 @@ class LabWindowTest {
         await("training resumed", () -> vm.epochProperty().get() > settled + 3);
 
         // The learning rate may change while training, without a new model.
-        WaitForAsyncUtils.asyncFx(() -> vm.form().learningRate.setText("0.005")).get();
+        WaitForAsyncUtils.asyncFx(() -> {
+            vm.form().learningRate.setText("0.005");
+            vm.applyLearningRate(); // what committing the field (Enter / leaving it) does
+        }).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Learning rate set to 0.005 from the next mini-batch", vm.statusProperty().get());
         assertEquals(Phase.TRAINING, vm.phaseProperty().get());
