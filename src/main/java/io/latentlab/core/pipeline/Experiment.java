@@ -47,6 +47,7 @@ public final class Experiment {
         PcaModel pca = timer.time("pca", () -> Pca.fit(data.train().x(), components));
         Matrix pcaTest = pca.transform(data.test().x());
         progress.step("PCA explained variance ratio " + java.util.Arrays.toString(pca.explainedVarianceRatio()));
+        progress.step("scoring the original data and the PCA projection (silhouette, trustworthiness, kNN accuracy)");
         Dataset test = data.test();
         if (!test.hasLabels()) {
             warnings.add("the data has no labels: silhouette and kNN accuracy are not computed");

@@ -84,7 +84,7 @@ public final class LabViewModel {
     private LatentEvaluation evaluation;
     private final Object lock = new Object();
     private final PendingTraining pending = new PendingTraining();
-    private int prepareGeneration;
+    private volatile int prepareGeneration;
 
     public LabViewModel(TaskExecutor executor, ExperimentConfig initial) {
         this.executor = Objects.requireNonNull(executor);
@@ -589,7 +589,18 @@ public final class LabViewModel {
         int generation = ++prepareGeneration;
         phase.set(Phase.PREPARING);
         status.set(describeSource(config.data()) + "…");
-        executor.execute(() -> Experiment.runBaseline(config, ProgressListener.SILENT), b -> {
+        // Each step of the preparation is shown; a preparation overtaken by a newer one stops at its next step.
+        ProgressListener progressToStatus = message -> {
+            if (generation != prepareGeneration) {
+                throw new java.util.concurrent.CancellationException("superseded by a newer preparation");
+            }
+            executor.runOnUiThread(() -> {
+                if (generation == prepareGeneration && phase.get() == Phase.PREPARING) {
+                    status.set(capitalize(message) + "…");
+                }
+            });
+        };
+        executor.execute(() -> Experiment.runBaseline(config, progressToStatus), b -> {
             if (generation != prepareGeneration) {
                 return;
             }
@@ -672,6 +683,10 @@ public final class LabViewModel {
             case DIGITS -> "Loading digits";
             case FILE -> "Loading " + Path.of(d.file().path()).getFileName();
         };
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static String score(Double v) {
