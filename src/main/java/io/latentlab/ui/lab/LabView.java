@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -73,6 +72,7 @@ public final class LabView extends BorderPane {
     private final LossChart lossChart = new LossChart();
     private final Legend legend = new Legend();
     private final NetworkDiagram diagram = new NetworkDiagram();
+    private final DecoderPreview decoder = new DecoderPreview();
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final Button trainButton = new Button("Train");
     private final AnimationTimer pulse;
@@ -255,20 +255,24 @@ public final class LabView extends BorderPane {
         fileRow.setAlignment(Pos.CENTER_LEFT);
         fileRow.visibleProperty().bind(f.source.isEqualTo(DataSource.FILE));
         fileRow.managedProperty().bind(fileRow.visibleProperty());
-        data.add(fileRow, 0, r++, 2, 1);
         Label fileError = errorLabel(f.dataFile);
-        data.add(fileError, 0, r++, 2, 1);
-        BooleanBinding blobs = f.source.isEqualTo(DataSource.BLOBS);
+        // The blob parameters form their own grid, hidden as a whole for digits and files (no empty rows left).
+        GridPane blobGrid = grid();
+        int b = 0;
         for (FormField field : List.of(f.samples, f.features, f.clusters, f.clusterStd, f.centerBox, f.dataSeed)) {
-            r = addField(data, r, field, blobs);
+            b = addField(blobGrid, b, field, null);
         }
-        r = addField(data, r, f.testFraction, null);
-        r = addField(data, r, f.splitSeed, null);
+        blobGrid.visibleProperty().bind(f.source.isEqualTo(DataSource.BLOBS));
+        blobGrid.managedProperty().bind(blobGrid.visibleProperty());
+        GridPane splitGrid = grid();
+        int sr = addField(splitGrid, 0, f.testFraction, null);
+        sr = addField(splitGrid, sr, f.splitSeed, null);
         Button regenerate = new Button("Regenerate");
         regenerate.setId("regenerate");
         regenerate.setOnAction(e -> vm.regenerate());
         regenerate.disableProperty().bind(f.validProperty().not());
-        data.add(regenerate, 1, r);
+        splitGrid.add(regenerate, 1, sr);
+        VBox dataBox = new VBox(4, data, fileRow, fileError, blobGrid, splitGrid);
 
         GridPane arch = grid();
         r = 0;
@@ -303,7 +307,7 @@ public final class LabView extends BorderPane {
         r = addField(train, r, f.noiseLevel, f.noiseType.isNotEqualTo(NoiseType.NONE));
         r = addField(train, r, f.modelSeed, null);
 
-        TitledPane dataPane = new TitledPane("Data", data);
+        TitledPane dataPane = new TitledPane("Data", dataBox);
         TitledPane archPane = new TitledPane("Architecture", arch);
         TitledPane trainPane = new TitledPane("Training", train);
         Label problem = new Label();
@@ -404,7 +408,8 @@ public final class LabView extends BorderPane {
         table.getColumns().add(column("Autoencoder", MetricRow::latent, 120));
         table.setPrefWidth(460);
         table.setFocusTraversable(false);
-        HBox bottom = new HBox(8, lossBox, table);
+        decoder.setId("decoder");
+        HBox bottom = new HBox(8, lossBox, table, decoder);
         HBox.setHgrow(table, Priority.ALWAYS);
         bottom.setPadding(new Insets(0, 8, 8, 8));
 
@@ -438,6 +443,19 @@ public final class LabView extends BorderPane {
     private void bindPlots() {
         vm.pcaPlotProperty().addListener((obs, o, p) -> show(pcaPlot, p));
         vm.latentPlotProperty().addListener((obs, o, p) -> show(latentPlot, p));
+        // Click in the latent plot: decode that point.
+        latentPlot.setProbeEnabled(true);
+        latentPlot.probeProperty().addListener((obs, o, p) -> {
+            if (p != null) {
+                vm.decodeAt(p.getX(), p.getY());
+            }
+        });
+        vm.decodedProperty().addListener((obs, o, d) -> {
+            decoder.show(d);
+            if (d == null) {
+                latentPlot.clearProbe();
+            }
+        });
         pcaPlot.titleProperty().bind(vm.pcaTitleProperty());
         latentPlot.titleProperty().bind(vm.latentTitleProperty());
         show(pcaPlot, vm.pcaPlotProperty().get());
@@ -448,6 +466,7 @@ public final class LabView extends BorderPane {
             chart.darkProperty().bind(dark);
         }
         legend.darkProperty().bind(dark);
+        dark.addListener((obs, o, d) -> decoder.setDark(d));
         dark.addListener((obs, o, d) -> {
             diagram.setDark(d);
             if (getScene() != null) {
@@ -494,7 +513,9 @@ public final class LabView extends BorderPane {
         g.setHgap(8);
         g.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
+        // One label width for every grid, so fields line up across the panels' sub-grids.
         labels.setMinWidth(Region.USE_PREF_SIZE);
+        labels.setPrefWidth(104);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
         inputs.setFillWidth(true);

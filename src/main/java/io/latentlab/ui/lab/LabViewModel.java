@@ -70,6 +70,7 @@ public final class LabViewModel {
             new ReadOnlyObjectWrapper<>(this, "lossHistory", LossHistory.EMPTY);
     private final ReadOnlyStringWrapper deadUnitWarning = new ReadOnlyStringWrapper(this, "deadUnitWarning", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyObjectWrapper<DecodedPoint> decoded = new ReadOnlyObjectWrapper<>(this, "decoded");
     private final ObservableList<MetricRow> metrics = FXCollections.observableArrayList();
     private final ObservableList<MetricRow> metricsView = FXCollections.unmodifiableObservableList(metrics);
     private final BooleanBinding canTrain;
@@ -85,6 +86,7 @@ public final class LabViewModel {
     private final Object lock = new Object();
     private final PendingTraining pending = new PendingTraining();
     private volatile int prepareGeneration;
+    private boolean loadingForm;
 
     public LabViewModel(TaskExecutor executor, ExperimentConfig initial) {
         this.executor = Objects.requireNonNull(executor);
@@ -97,6 +99,12 @@ public final class LabViewModel {
                         || (form.validProperty().get() && (phase.get() == Phase.READY || phase.get() == Phase.FINISHED)),
                 form.validProperty(), phase);
         form.configProperty().addListener((obs, old, now) -> updateNotice());
+        // Picking another source is a deliberate choice: show that data at once (a file needs Open data… first).
+        form.source.addListener((obs, old, now) -> {
+            if (!loadingForm && form.validProperty().get()) {
+                regenerate();
+            }
+        });
         phase.addListener((obs, old, now) -> updateNotice());
         fillMetrics();
     }
@@ -168,6 +176,11 @@ public final class LabViewModel {
         return notice.getReadOnlyProperty();
     }
 
+    /** The decoder's output at the latent point the user last clicked (null before). */
+    public ReadOnlyObjectProperty<DecodedPoint> decodedProperty() {
+        return decoded.getReadOnlyProperty();
+    }
+
     public ObservableList<MetricRow> metrics() {
         return metricsView;
     }
@@ -209,7 +222,7 @@ public final class LabViewModel {
     public void applyPreset(String name) {
         ExperimentConfig preset = Presets.load(name);
         stopSession();
-        form.load(preset);
+        loadForm(preset);
         status.set("Preset \"" + name + "\" loaded");
         prepare(preset, null);
     }
@@ -257,6 +270,34 @@ public final class LabViewModel {
             s.setLearningRate(lr);
             status.set("Learning rate set to " + lr + " from the next mini-batch");
         }
+    }
+
+    /**
+     * Decodes the latent point (z1, z2); bottleneck units beyond the second are held at their mean over the test
+     * rows. Cheap (one row through the decoder), so it runs at once.
+     */
+    public void decodeAt(double z1, double z2) {
+        TrainingResult r = result;
+        LatentEvaluation ev = evaluation;
+        if (r == null) {
+            status.set("Train a model first: the decoder turns a latent point back into features");
+            return;
+        }
+        int width = r.model().bottleneckWidth();
+        double[] z = new double[width];
+        for (int j = 0; j < width; j++) {
+            z[j] = j == 0 ? z1 : j == 1 ? z2 : ev == null ? 0.0 : columnMean(ev.latentTest(), j);
+        }
+        Matrix out = r.model().decode(new Matrix(1, width, z));
+        decoded.set(new DecodedPoint(z, out.row(0)));
+    }
+
+    private static double columnMean(Matrix m, int col) {
+        double sum = 0;
+        for (int i = 0; i < m.rows(); i++) {
+            sum += m.get(i, col);
+        }
+        return m.rows() == 0 ? 0 : sum / m.rows();
     }
 
     /** Throws the model away; data and PCA stay. */
@@ -313,7 +354,7 @@ public final class LabViewModel {
         try {
             ExperimentConfig c = ConfigJson.read(file);
             stopSession();
-            form.load(c);
+            loadForm(c);
             status.set("Loaded " + file.getFileName());
             prepare(c, null);
         } catch (IOException | RuntimeException e) {
@@ -337,9 +378,23 @@ public final class LabViewModel {
 
     /** Uses a CSV or .npy file as the data (labels: last column for CSV) and prepares it. */
     public void openDataFile(Path file) {
-        form.filePath.set(file.toString());
-        form.source.set(DataSource.FILE);
+        loadingForm = true;
+        try {
+            form.filePath.set(file.toString());
+            form.source.set(DataSource.FILE);
+        } finally {
+            loadingForm = false;
+        }
         regenerate();
+    }
+
+    private void loadForm(ExperimentConfig c) {
+        loadingForm = true;
+        try {
+            form.load(c);
+        } finally {
+            loadingForm = false;
+        }
     }
 
     public void exportWeightsJson(Path file) {
@@ -578,6 +633,7 @@ public final class LabViewModel {
         lossHistory.set(LossHistory.EMPTY);
         latentPlot.set(null);
         latentTitle.set("Autoencoder latent");
+        decoded.set(null);
         deadUnitWarning.set("");
         fillMetrics();
     }

@@ -90,6 +90,11 @@ public final class ScatterPlot extends CanvasChart {
 
     private final Label tooltip = new Label();
     private final Circle highlight = new Circle(POINT_RADIUS + 2.5);
+    /** Marks the last clicked data position (the latent plot decodes it). */
+    private final Circle probeMarker = new Circle(7);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Point2D> probe =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "probe");
+    private boolean probeEnabled;
     private final ReadOnlyIntegerWrapper hoveredIndex = new ReadOnlyIntegerWrapper(this, "hoveredIndex", -1);
     private double mouseX = Double.NaN;
     private double mouseY = Double.NaN;
@@ -116,7 +121,12 @@ public final class ScatterPlot extends CanvasChart {
         highlight.setVisible(false);
         highlight.setFill(Color.TRANSPARENT);
         highlight.setStrokeWidth(1.5);
-        getChildren().addAll(highlight, tooltip);
+        probeMarker.setFill(Color.TRANSPARENT);
+        probeMarker.setStrokeWidth(2);
+        probeMarker.setStroke(Color.web("#EE6352"));
+        probeMarker.setMouseTransparent(true);
+        probeMarker.setVisible(false);
+        getChildren().addAll(highlight, probeMarker, tooltip);
         styleOverlays();
         darkProperty().addListener(o -> {
             styleOverlays();
@@ -423,6 +433,12 @@ public final class ScatterPlot extends CanvasChart {
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !dragged) {
                 resetView();
+            } else if (probeEnabled && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && !dragged) {
+                AxesFrame f = currentFrame();
+                if (f.insidePlot(e.getX(), e.getY())) {
+                    probe.set(new Point2D(f.toDataX(e.getX()), f.toDataY(e.getY())));
+                    setNeedsLayout(true);
+                }
             }
         });
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
@@ -497,8 +513,32 @@ public final class ScatterPlot extends CanvasChart {
         highlight.setVisible(false);
     }
 
+    /** When enabled, a single click inside the plot sets {@link #probeProperty()} to its data coordinates. */
+    public void setProbeEnabled(boolean enabled) {
+        probeEnabled = enabled;
+        if (!enabled) {
+            clearProbe();
+        }
+    }
+
+    /** Data coordinates of the last click (null when none). */
+    public javafx.beans.property.ReadOnlyObjectProperty<Point2D> probeProperty() {
+        return probe.getReadOnlyProperty();
+    }
+
+    public void clearProbe() {
+        probe.set(null);
+        probeMarker.setVisible(false);
+    }
+
     @Override
     protected void layoutOverlays() {
+        Point2D p = probe.get();
+        if (p != null && lastFrame != null) {
+            probeMarker.setCenterX(lastFrame.toPixelX(p.getX()));
+            probeMarker.setCenterY(lastFrame.toPixelY(p.getY()));
+            probeMarker.setVisible(lastFrame.insidePlot(probeMarker.getCenterX(), probeMarker.getCenterY()));
+        }
         int index = hoveredIndex.get();
         if (index < 0 || index >= count || lastFrame == null) {
             return;

@@ -81,8 +81,7 @@ class LabViewModelTest {
 
     @Test
     void digitsAndOpenedFilesReplaceTheBlobs() throws IOException {
-        vm.form().source.set(io.latentlab.core.config.DataSource.DIGITS);
-        vm.regenerate();
+        vm.form().source.set(io.latentlab.core.config.DataSource.DIGITS); // shows the digits at once
         assertEquals(Phase.READY, vm.phaseProperty().get(), vm.statusProperty().get());
         assertEquals(360, vm.pcaPlotProperty().get().xy().rows());
         assertEquals(10, vm.pcaPlotProperty().get().classNames().size());
@@ -106,8 +105,23 @@ class LabViewModelTest {
         assertEquals(Phase.FAILED, vm.phaseProperty().get());
         assertTrue(vm.statusProperty().get().contains("broken.csv, line 2, column 2"), vm.statusProperty().get());
         vm.form().source.set(io.latentlab.core.config.DataSource.BLOBS);
-        vm.regenerate();
         assertEquals(Phase.READY, vm.phaseProperty().get());
+        assertEquals(60, vm.pcaPlotProperty().get().xy().rows());
+    }
+
+    @Test
+    void decodesALatentPointIntoFeatures() {
+        vm.decodeAt(0.5, -0.5);
+        assertNull(vm.decodedProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("Train a model first"), vm.statusProperty().get());
+        vm.trainOrPause();
+        vm.decodeAt(0.5, -0.5);
+        DecodedPoint d = vm.decodedProperty().get();
+        assertEquals(6, d.values().length);
+        assertEquals(0.5, d.latent()[0]);
+        assertEquals(-0.5, d.latent()[1]);
+        vm.reset();
+        assertNull(vm.decodedProperty().get());
     }
 
     @Test

@@ -160,6 +160,12 @@ class LabWindowTest {
         robot.clickOn("#train");
         await("finished", () -> vm.phaseProperty().get() == Phase.FINISHED && vm.metrics().get(1).latent().length() > 0);
 
+        // Clicking in the latent plot decodes that point into the preview.
+        ScatterPlot latent = robot.lookup("#latent-plot").queryAs(ScatterPlot.class);
+        robot.clickOn(latent);
+        await("a decoded point", () -> vm.decodedProperty().get() != null);
+        assertEquals(6, robot.lookup("#decoder").queryAs(DecoderPreview.class).shown().values().length);
+
         Path out = dir.resolve("export");
         WaitForAsyncUtils.asyncFx(() -> view.exportAll(out)).get();
         for (String png : new String[] {"pca.png", "latent.png", "loss.png"}) {
