@@ -94,6 +94,12 @@ final class RunCommand implements Callable<Integer> {
         if (outcome.training() != null) {
             WeightsJson.write(out.resolve("weights.json"), outcome.model(), preprocessing, outcome.training());
             NpzWriter.write(out.resolve("weights.npz"), NpzWriter.modelArrays(outcome.model(), preprocessing));
+        } else {
+            for (String stale : java.util.List.of("weights.json", "weights.npz")) {
+                if (java.nio.file.Files.exists(out.resolve(stale))) {
+                    err.println("[latent-lab] note: " + out.resolve(stale) + " is from an earlier run, not this one");
+                }
+            }
         }
         LatentCsv.write(out.resolve("latent.csv"), outcome.latent().latentTest(), data.test().labels(),
                 data.test().classNames());
