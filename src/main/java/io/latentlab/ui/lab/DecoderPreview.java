@@ -2,9 +2,7 @@ package io.latentlab.ui.lab;
 
 import java.util.Locale;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -13,16 +11,13 @@ import javafx.scene.text.TextAlignment;
  * Shows a decoded latent point: as a grey-scale image when the features form a square (the 8 x 8 digits), else as
  * one bar per feature. This is what the autoencoder "imagines" at that spot of its latent space.
  */
-public final class DecoderPreview extends Region {
+public final class DecoderPreview extends CanvasPanel {
 
     private static final String HINT = "Train a model, then click in the latent plot to decode that point.";
 
-    private final Canvas canvas = new Canvas();
     private DecodedPoint point;
-    private boolean dark;
 
     public DecoderPreview() {
-        getChildren().add(canvas);
         setMinWidth(170);
         setPrefWidth(210);
         getStyleClass().add("decoder-preview");
@@ -37,18 +32,9 @@ public final class DecoderPreview extends Region {
         return point;
     }
 
-    public void setDark(boolean value) {
-        dark = value;
-        requestLayout();
-    }
-
     @Override
-    protected void layoutChildren() {
-        double w = getWidth();
-        double h = getHeight();
-        canvas.setWidth(w);
-        canvas.setHeight(h);
-        GraphicsContext g = canvas.getGraphicsContext2D();
+    protected void paint(GraphicsContext g, double w, double h) {
+        boolean dark = isDark();
         Color background = dark ? Color.web("#1e1f22") : Color.WHITE;
         Color text = dark ? Color.web("#d8d8d8") : Color.web("#333333");
         g.setFill(background);

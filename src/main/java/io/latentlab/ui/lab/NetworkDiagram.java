@@ -1,23 +1,18 @@
 package io.latentlab.ui.lab;
 
 import java.util.List;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /** A small drawing of the autoencoder: one bar per layer, height by width, the bottleneck highlighted. */
-public final class NetworkDiagram extends Region {
+public final class NetworkDiagram extends CanvasPanel {
 
-    private final Canvas canvas = new Canvas();
     private List<Integer> widths = List.of();
     private int bottleneckIndex = -1;
-    private boolean dark;
 
     public NetworkDiagram() {
-        getChildren().add(canvas);
         setMinHeight(90);
         setPrefHeight(100);
         getStyleClass().add("network-diagram");
@@ -30,19 +25,9 @@ public final class NetworkDiagram extends Region {
         requestLayout();
     }
 
-    public void setDark(boolean value) {
-        dark = value;
-        requestLayout();
-    }
-
     @Override
-    protected void layoutChildren() {
-        double w = getWidth();
-        double h = getHeight();
-        canvas.setWidth(w);
-        canvas.setHeight(h);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
+    protected void paint(GraphicsContext g, double w, double h) {
+        boolean dark = isDark();
         if (widths.isEmpty()) {
             return;
         }
