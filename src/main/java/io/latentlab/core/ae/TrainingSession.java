@@ -39,6 +39,8 @@ public final class TrainingSession {
     private volatile boolean waiting;
     private volatile double learningRate;
     private volatile long batchesCompleted;
+    /** The weights at the end of the latest epoch, for readers on other threads (e.g. a paused UI decoding). */
+    private volatile TrainedAutoencoder latestModel;
     private long pausedNanos;
 
     /**
@@ -153,6 +155,14 @@ public final class TrainingSession {
     }
 
     /** True while the training thread is actually waiting in a pause. */
+    /**
+     * An immutable copy of the model as it was at the end of the latest completed epoch (null before the first),
+     * safe to use from any thread while training goes on or is paused.
+     */
+    public TrainedAutoencoder latestModel() {
+        return latestModel;
+    }
+
     public boolean isPaused() {
         return waiting;
     }
@@ -360,6 +370,7 @@ public final class TrainingSession {
             double elapsed = activeSeconds();
             EpochEvent event = new EpochEvent(epoch, loss, valLoss, elapsed, elapsed - epochBegin, learningRate,
                     latent, latentSnapshot);
+            latestModel = net.modelFrom(lastGood);
             for (TrainingListener l : listeners) {
                 l.onEpoch(event);
             }

@@ -13,7 +13,7 @@ import javafx.scene.text.TextAlignment;
  */
 public final class DecoderPreview extends CanvasPanel {
 
-    private static final String HINT = "Train a model, then click in the latent plot to decode that point.";
+    private static final String HINT = "Click in the latent plot (during or after training) to decode that point.";
 
     private DecodedPoint point;
 

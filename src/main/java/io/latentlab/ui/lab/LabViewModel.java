@@ -4,6 +4,7 @@ import io.latentlab.core.ae.AutoencoderConfig;
 import io.latentlab.core.ae.EpochEvent;
 import io.latentlab.core.ae.LatentDiagnostics;
 import io.latentlab.core.ae.Preprocessing;
+import io.latentlab.core.ae.TrainedAutoencoder;
 import io.latentlab.core.ae.TrainingListener;
 import io.latentlab.core.ae.TrainingResult;
 import io.latentlab.core.ae.TrainingSession;
@@ -279,16 +280,19 @@ public final class LabViewModel {
     public void decodeAt(double z1, double z2) {
         TrainingResult r = result;
         LatentEvaluation ev = evaluation;
-        if (r == null) {
+        TrainingSession s = session;
+        // A finished model, or while training the weights of the latest epoch.
+        TrainedAutoencoder model = r != null ? r.model() : s != null ? s.latestModel() : null;
+        if (model == null) {
             status.set("Train a model first: the decoder turns a latent point back into features");
             return;
         }
-        int width = r.model().bottleneckWidth();
+        int width = model.bottleneckWidth();
         double[] z = new double[width];
         for (int j = 0; j < width; j++) {
             z[j] = j == 0 ? z1 : j == 1 ? z2 : ev == null ? 0.0 : columnMean(ev.latentTest(), j);
         }
-        Matrix out = r.model().decode(new Matrix(1, width, z));
+        Matrix out = model.decode(new Matrix(1, width, z));
         decoded.set(new DecodedPoint(z, out.row(0)));
     }
 

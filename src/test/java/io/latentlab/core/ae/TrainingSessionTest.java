@@ -305,4 +305,16 @@ class TrainingSessionTest {
         assertEquals(3, s2.batchesCompleted(), "the batch is capped at the data size");
         assertTrue(Double.isFinite(r1.finalLoss()) && Double.isFinite(r2.finalLoss()));
     }
+
+    @Test
+    void latestModelIsTheLastEpochsWeights() {
+        Matrix data = NotebookLikeData.blobs(90, 6, 3, 2);
+        AutoencoderConfig config = AutoencoderConfig.recommended().withLayers(java.util.List.of(8), 2, java.util.List.of())
+                .withMaxEpochs(3).withBatchSize(30).withPrecision(Precision.FLOAT64);
+        TrainingSession session = new TrainingSession(config, data, null);
+        org.junit.jupiter.api.Assertions.assertNull(session.latestModel());
+        TrainingResult result = session.run();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(result.model().encode(data).data(),
+                session.latestModel().encode(data).data());
+    }
 }

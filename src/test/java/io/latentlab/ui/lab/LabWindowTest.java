@@ -103,6 +103,10 @@ class LabWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(settled, vm.epochProperty().get(), "epochs advanced while paused");
 
+        // While paused, a click in the latent plot decodes with the latest epoch's weights.
+        robot.clickOn(latent);
+        await("a decoded point while paused", () -> vm.decodedProperty().get() != null);
+
         robot.clickOn("#step");
         await("one more epoch", () -> vm.epochProperty().get() == settled + 1);
 
