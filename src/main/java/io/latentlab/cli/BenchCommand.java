@@ -72,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
         if (parts.contains(Part.SILHOUETTE)) {
             Dataset all = DataPreparation.generate(BlobsConfig.notebook());
             for (int[] shape : new int[][] {{4000, 2}, {4000, 50}, {20000, 50}}) {
-                Matrix z = firstRowsAndColumns(all.x(), shape[0], shape[1]);
+                Matrix z = all.x().topLeft(shape[0], shape[1]);
                 int[] labels = Arrays.copyOf(all.labels(), shape[0]);
                 out.put("silhouette_" + shape[0] + "x" + shape[1] + "_s",
                         median(shape[0] <= 4000 ? 3 : 1, () -> Silhouette.compute(z, labels)));
@@ -92,13 +92,5 @@ final class BenchCommand implements Callable<Integer> {
         }
         Arrays.sort(t);
         return Math.round(t[repeats / 2] * 1e4) / 1e4;
-    }
-
-    private static Matrix firstRowsAndColumns(Matrix m, int rows, int cols) {
-        double[] out = new double[rows * cols];
-        for (int i = 0; i < rows; i++) {
-            System.arraycopy(m.data(), i * m.cols(), out, i * cols, cols);
-        }
-        return new Matrix(rows, cols, out);
     }
 }

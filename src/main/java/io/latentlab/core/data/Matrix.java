@@ -52,6 +52,21 @@ public record Matrix(int rows, int cols, double[] data) {
         return out;
     }
 
+    /** The top-left {@code r x c} block (the first rows and columns). */
+    public Matrix topLeft(int r, int c) {
+        if (r > rows || c > cols || r < 0 || c < 0) {
+            throw new IllegalArgumentException("a " + r + "x" + c + " block does not fit in " + rows + "x" + cols);
+        }
+        if (r == rows && c == cols) {
+            return this;
+        }
+        double[] out = new double[r * c];
+        for (int i = 0; i < r; i++) {
+            System.arraycopy(data, i * cols, out, i * c, c);
+        }
+        return new Matrix(r, c, out);
+    }
+
     /** Per-column mean (summed row by row, as NumPy's {@code mean(axis=0)} does for C-order data). */
     public double[] columnMeans() {
         double[] mean = new double[cols];

@@ -153,14 +153,7 @@ public final class Experiment {
 
     /** The first {@code k} columns (what a 2-D plot of the projection shows). */
     static Matrix firstColumns(Matrix m, int k) {
-        if (m.cols() <= k) {
-            return m;
-        }
-        double[] out = new double[m.rows() * k];
-        for (int i = 0; i < m.rows(); i++) {
-            System.arraycopy(m.data(), i * m.cols(), out, i * k, k);
-        }
-        return new Matrix(m.rows(), k, out);
+        return m.topLeft(m.rows(), Math.min(k, m.cols()));
     }
 
     private static String describeLoad(ExperimentConfig config) {

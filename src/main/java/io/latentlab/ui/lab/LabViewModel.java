@@ -288,20 +288,13 @@ public final class LabViewModel {
             return;
         }
         int width = model.bottleneckWidth();
-        double[] z = new double[width];
-        for (int j = 0; j < width; j++) {
-            z[j] = j == 0 ? z1 : j == 1 ? z2 : ev == null ? 0.0 : columnMean(ev.latentTest(), j);
+        double[] z = ev == null || ev.latentTest().cols() != width ? new double[width] : ev.latentTest().columnMeans();
+        z[0] = z1;
+        if (width > 1) {
+            z[1] = z2;
         }
         Matrix out = model.decode(new Matrix(1, width, z));
         decoded.set(new DecodedPoint(z, out.row(0)));
-    }
-
-    private static double columnMean(Matrix m, int col) {
-        double sum = 0;
-        for (int i = 0; i < m.rows(); i++) {
-            sum += m.get(i, col);
-        }
-        return m.rows() == 0 ? 0 : sum / m.rows();
     }
 
     /** Throws the model away; data and PCA stay. */
