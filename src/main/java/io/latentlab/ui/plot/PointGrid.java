@@ -22,22 +22,12 @@ final class PointGrid {
 
     /** Indexes the first n points; points with a non-finite coordinate are left out. */
     void build(double[] xs, double[] ys, int n) {
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        int finite = 0;
-        for (int i = 0; i < n; i++) {
-            double x = xs[i];
-            double y = ys[i];
-            if (Double.isFinite(x) && Double.isFinite(y)) {
-                minX = Math.min(minX, x);
-                maxX = Math.max(maxX, x);
-                minY = Math.min(minY, y);
-                maxY = Math.max(maxY, y);
-                finite++;
-            }
-        }
+        FiniteBounds bounds = FiniteBounds.of(xs, ys, n);
+        double minX = bounds.minX();
+        double minY = bounds.minY();
+        double maxX = bounds.maxX();
+        double maxY = bounds.maxY();
+        int finite = bounds.count();
         side = finite == 0 ? 1 : (int) Math.max(1, Math.min(MAX_CELLS_PER_SIDE, Math.sqrt(finite / 4.0)));
         x0 = finite == 0 ? 0 : minX;
         y0 = finite == 0 ? 0 : minY;

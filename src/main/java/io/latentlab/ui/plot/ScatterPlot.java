@@ -315,21 +315,12 @@ public final class ScatterPlot extends CanvasChart {
     }
 
     private void updateAutoRange() {
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < count; i++) {
-            double x = xs[i];
-            double y = ys[i];
-            if (Double.isFinite(x) && Double.isFinite(y)) {
-                minX = Math.min(minX, x);
-                maxX = Math.max(maxX, x);
-                minY = Math.min(minY, y);
-                maxY = Math.max(maxY, y);
-            }
-        }
-        if (minX > maxX) {
+        FiniteBounds bounds = FiniteBounds.of(xs, ys, count);
+        double minX = bounds.minX();
+        double maxX = bounds.maxX();
+        double minY = bounds.minY();
+        double maxY = bounds.maxY();
+        if (bounds.count() == 0) {
             minX = minY = 0;
             maxX = maxY = 1;
         }
