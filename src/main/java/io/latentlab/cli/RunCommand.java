@@ -7,15 +7,12 @@ import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.config.FileDataConfig;
 import io.latentlab.core.config.Presets;
 import io.latentlab.core.io.AtomicFiles;
-import io.latentlab.core.ae.NpzWriter;
-import io.latentlab.core.ae.Preprocessing;
 import io.latentlab.core.ae.SavedModel;
 import io.latentlab.core.ae.WeightsJson;
-import io.latentlab.core.pipeline.Experiment;
-import io.latentlab.core.pipeline.LatentCsv;
-import io.latentlab.core.pipeline.PreparedData;
+import io.latentlab.core.pipeline.Outcome;
+import io.latentlab.core.pipeline.Pipeline;
 import io.latentlab.core.pipeline.Report;
-import io.latentlab.core.pipeline.ReportJson;
+import io.latentlab.core.pipeline.RunArtifacts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -83,31 +80,20 @@ final class RunCommand implements Callable<Integer> {
         SavedModel saved = weights == null ? null : WeightsJson.read(weights);
         // Fail on an unwritable folder before any long computation.
         AtomicFiles.ensureWritableDirectory(out);
-        Experiment.Outcome outcome = Experiment.run(effective, message -> {
+        Outcome outcome = Pipeline.run(effective, message -> {
             err.println("[latent-lab] " + message);
             err.flush();
         }, saved);
-        Report report = outcome.report();
-        PreparedData data = outcome.baseline().data();
-        Preprocessing preprocessing = new Preprocessing(data.scaler().method().id(), data.scaler().parameters());
-        ConfigJson.write(effective, out.resolve("config.json"));
-        if (outcome.training() != null) {
-            WeightsJson.write(out.resolve("weights.json"), outcome.model(), preprocessing, outcome.training());
-            NpzWriter.write(out.resolve("weights.npz"), NpzWriter.modelArrays(outcome.model(), preprocessing));
-        } else {
-            for (String stale : java.util.List.of("weights.json", "weights.npz")) {
+        if (outcome.training() == null) {
+            for (String stale : java.util.List.of(RunArtifacts.WEIGHTS_JSON, RunArtifacts.WEIGHTS_NPZ)) {
                 if (java.nio.file.Files.exists(out.resolve(stale))) {
                     err.println("[latent-lab] note: " + out.resolve(stale) + " is from an earlier run, not this one");
                 }
             }
         }
-        LatentCsv.write(out.resolve("latent.csv"), outcome.latent().latentTest(), data.test().labels(),
-                data.test().classNames());
-        ReportJson.write(report, out.resolve("report.json"));
-        printSummary(spec.commandLine().getOut(), report);
-        err.println("[latent-lab] wrote " + String.join(", ", (outcome.training() != null
-                ? java.util.List.of("report.json", "config.json", "weights.json", "weights.npz", "latent.csv")
-                : java.util.List.of("report.json", "config.json", "latent.csv"))) + " to " + out);
+        java.util.List<String> written = RunArtifacts.write(outcome, out);
+        printSummary(spec.commandLine().getOut(), outcome.report());
+        err.println("[latent-lab] wrote " + String.join(", ", written) + " to " + out);
         return LatentLabCli.EXIT_OK;
     }
 

@@ -2,9 +2,22 @@ package io.latentlab.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.latentlab.core.ae.NpzWriter;
+import io.latentlab.core.ae.TrainingSession;
+import io.latentlab.core.ae.WeightsJson;
+import io.latentlab.core.data.Blobs;
+import io.latentlab.core.data.Scaler;
+import io.latentlab.core.data.TrainTestSplit;
+import io.latentlab.core.pipeline.DataPreparation;
+import io.latentlab.core.pipeline.LatentCsv;
+import io.latentlab.core.pipeline.ReportJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +59,19 @@ class LayerRulesTest {
     void uiDoesNotDependOnTheCli() {
         noClasses().that().resideInAPackage("io.latentlab.ui..")
                 .should().dependOnClassesThat().resideInAPackage("io.latentlab.cli..")
+                .check(production);
+    }
+
+    @Test
+    void theWindowDrivesThePipelineNotTheEngineInternals() {
+        noClasses().that().resideInAPackage("io.latentlab.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.latentlab.core.metrics..",
+                        "io.latentlab.core.pca..", "io.latentlab.core.data.io..", "io.latentlab.core.math..")
+                .orShould().dependOnClassesThat().belongToAnyOf(WeightsJson.class, NpzWriter.class, LatentCsv.class,
+                        ReportJson.class, DataPreparation.class, Scaler.class, Blobs.class, TrainTestSplit.class)
+                .orShould().callConstructorWhere(target(owner(assignableTo(TrainingSession.class))))
+                .because("the window and the command line must give the same numbers: both go through"
+                        + " core.pipeline (Pipeline's stages, RunArtifacts) instead of re-assembling the engine")
                 .check(production);
     }
 }

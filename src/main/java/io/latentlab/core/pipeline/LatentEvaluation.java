@@ -12,7 +12,7 @@ public record LatentEvaluation(Matrix latentTest, EmbeddingScores scores, double
 
     public static LatentEvaluation evaluate(TrainedAutoencoder model, PreparedData data, int neighbors) {
         Matrix latent = model.encode(data.test().x());
-        EmbeddingScores scores = EmbeddingScores.evaluate(data.test().x(), Experiment.firstColumns(latent, 2),
+        EmbeddingScores scores = EmbeddingScores.evaluate(data.test().x(), Pipeline.firstColumns(latent, 2),
                 data.test().labels(), neighbors);
         return new LatentEvaluation(latent, scores, model.reconstructionMse(data.train().x()),
                 model.reconstructionMse(data.test().x()));

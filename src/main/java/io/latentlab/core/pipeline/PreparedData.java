@@ -1,5 +1,6 @@
 package io.latentlab.core.pipeline;
 
+import io.latentlab.core.ae.Preprocessing;
 import io.latentlab.core.data.Dataset;
 import io.latentlab.core.data.Scaler;
 
@@ -13,5 +14,10 @@ public record PreparedData(String name, Dataset rawTrain, Dataset rawTest, Datas
 
     public int features() {
         return train.features();
+    }
+
+    /** The scaler as exported with a model's weights, so the model applies to new raw rows elsewhere. */
+    public Preprocessing preprocessing() {
+        return new Preprocessing(scaler.method().id(), scaler.parameters());
     }
 }

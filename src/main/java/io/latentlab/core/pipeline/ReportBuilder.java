@@ -14,7 +14,7 @@ final class ReportBuilder {
     private ReportBuilder() {
     }
 
-    static Report build(ExperimentConfig config, Experiment.Baseline b, TrainingResult training,
+    static Report build(ExperimentConfig config, Baseline b, TrainingResult training,
                         TrainedAutoencoder model, LatentEvaluation latent, Map<String, Double> timing,
                         List<String> warnings) {
         Dataset train = b.data().train();
@@ -39,7 +39,7 @@ final class ReportBuilder {
             LatentDiagnostics d = training != null && training.latent() != null ? training.latent()
                     : LatentDiagnostics.of(model.encode(b.data().train().x()).data(), train.rows(),
                     model.bottleneckWidth(), model.activation(model.architecture().encoderLayerCount() - 1));
-            latentPart = new Report.Latent(d.width(), Experiment.deadUnits(d), d.activeFraction(), d.variance());
+            latentPart = new Report.Latent(d.width(), LatentWarnings.deadUnits(d), d.activeFraction(), d.variance());
         }
         return new Report(Report.FORMAT, Report.VERSION, info, silhouette, pca, metrics, trainingPart, mse, latentPart,
                 timing, List.copyOf(warnings));

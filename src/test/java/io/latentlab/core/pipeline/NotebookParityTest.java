@@ -59,7 +59,7 @@ class NotebookParityTest {
 
     @Test
     void pcaAndSilhouettesAreTheNotebooksNumbers() {
-        Experiment.Baseline b = Experiment.runBaseline(notebook, ProgressListener.SILENT);
+        Baseline b = Pipeline.prepare(notebook, ProgressListener.SILENT);
         assertClose(SklearnFixture.vector(expected.get("explained_variance_ratio")),
                 b.pca().explainedVarianceRatio(), 1e-9, "explained variance ratio");
         assertClose(expected.get("silhouette_original_test").asDouble(), b.originalSilhouette(), 1e-9,

@@ -71,14 +71,14 @@ class LabWindowTest {
 
     @Test
     void setAParameterTrainSeeEpochLossAndLatentMovePauseResumeReset(FxRobot robot) throws Exception {
-        await("data is ready", () -> vm.phaseProperty().get() == Phase.READY);
+        await("data is ready", () -> vm.state().phaseProperty().get() == Phase.READY);
         TextField std = robot.lookup("#clusterStd-field").queryAs(TextField.class);
         robot.clickOn(std).eraseText(std.getText().length()).write("0.4");
         assertEquals(java.util.List.of(0.4), vm.form().build().orElseThrow().data().blobs().clusterStd());
 
         Button train = robot.lookup("#train").queryButton();
         robot.clickOn(train);
-        await("a few epochs ran", () -> vm.epochProperty().get() >= 3);
+        await("a few epochs ran", () -> vm.training().epochProperty().get() >= 3);
         ScatterPlot latent = robot.lookup("#latent-plot").queryAs(ScatterPlot.class);
         await("the latent plot shows points", () -> latent.getPointCount() == 60);
         assertTrue(text(robot, "#epoch").matches("Epoch \\d+"), text(robot, "#epoch"));
@@ -86,7 +86,7 @@ class LabWindowTest {
         assertTrue(latent.getTitle().startsWith("Autoencoder latent — silhouette"), latent.getTitle());
 
         robot.clickOn(train); // pause
-        await("paused", () -> vm.phaseProperty().get() == Phase.PAUSED);
+        await("paused", () -> vm.state().phaseProperty().get() == Phase.PAUSED);
         assertEquals("Resume", train.getText());
         // A half-typed field must not trap a paused model: Resume and Step stay available.
         WaitForAsyncUtils.asyncFx(() -> vm.form().samples.setText("3x")).get();
@@ -94,46 +94,47 @@ class LabWindowTest {
         assertFalse(train.isDisabled());
         assertFalse(robot.lookup("#step").queryButton().isDisabled());
         WaitForAsyncUtils.asyncFx(() -> vm.form().samples.setText("300")).get();
-        int pausedAt = vm.epochProperty().get();
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
-        int settled = vm.epochProperty().get();
+        int pausedAt = vm.training().epochProperty().get();
+        // Once the training thread is parked in the pause, no epoch can follow until Resume or Step.
+        await("the training thread is parked", () -> vm.training().isParkedInPause());
+        WaitForAsyncUtils.asyncFx(vm::pulse).get();
+        int settled = vm.training().epochProperty().get();
         assertTrue(settled - pausedAt <= 1, "training went on while paused: " + pausedAt + " -> " + settled);
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(settled, vm.epochProperty().get(), "epochs advanced while paused");
+        assertTrue(vm.training().isParkedInPause());
+        WaitForAsyncUtils.asyncFx(vm::pulse).get();
+        assertEquals(settled, vm.training().epochProperty().get(), "epochs advanced while paused");
 
         // While paused, a click in the latent plot decodes with the latest epoch's weights.
         robot.clickOn(latent);
-        await("a decoded point while paused", () -> vm.decodedProperty().get() != null);
+        await("a decoded point while paused", () -> vm.results().decodedProperty().get() != null);
 
         robot.clickOn("#step");
-        await("one more epoch", () -> vm.epochProperty().get() == settled + 1);
+        await("one more epoch", () -> vm.training().epochProperty().get() == settled + 1);
 
         robot.clickOn(train); // resume
-        await("training resumed", () -> vm.epochProperty().get() > settled + 3);
+        await("training resumed", () -> vm.training().epochProperty().get() > settled + 3);
 
         // The learning rate may change while training, without a new model.
         WaitForAsyncUtils.asyncFx(() -> {
             vm.form().learningRate.setText("0.005");
-            vm.applyLearningRate(); // what committing the field (Enter / leaving it) does
+            vm.training().applyLearningRate(); // what committing the field (Enter / leaving it) does
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Learning rate set to 0.005 from the next mini-batch", vm.statusProperty().get());
-        assertEquals(Phase.TRAINING, vm.phaseProperty().get());
-        assertEquals("", vm.noticeProperty().get());
-        int before = vm.epochProperty().get();
-        await("training goes on with the new rate", () -> vm.epochProperty().get() > before + 2);
+        assertEquals("Learning rate set to 0.005 from the next mini-batch", vm.state().statusProperty().get());
+        assertEquals(Phase.TRAINING, vm.state().phaseProperty().get());
+        assertEquals("", vm.state().noticeProperty().get());
+        int before = vm.training().epochProperty().get();
+        await("training goes on with the new rate", () -> vm.training().epochProperty().get() > before + 2);
 
         robot.clickOn("#reset");
-        await("model reset", () -> vm.phaseProperty().get() == Phase.READY && vm.epochProperty().get() == 0);
+        await("model reset", () -> vm.state().phaseProperty().get() == Phase.READY && vm.training().epochProperty().get() == 0);
         assertEquals("Epoch 0", text(robot, "#epoch"));
         assertEquals(0, latent.getPointCount());
     }
 
     @Test
     void invalidInputDisablesTrainWithAMessageAtTheField(FxRobot robot) throws Exception {
-        await("data is ready", () -> vm.phaseProperty().get() == Phase.READY);
+        await("data is ready", () -> vm.state().phaseProperty().get() == Phase.READY);
         Button train = robot.lookup("#train").queryButton();
         assertFalse(train.isDisabled());
         TextField samples = robot.lookup("#samples-field").queryAs(TextField.class);
@@ -150,28 +151,28 @@ class LabWindowTest {
 
     @Test
     void exportWritesReadablePngSvgJsonAndNpz(FxRobot robot) throws Exception {
-        await("data is ready", () -> vm.phaseProperty().get() == Phase.READY);
+        await("data is ready", () -> vm.state().phaseProperty().get() == Phase.READY);
         robot.clickOn("#step");
-        await("one epoch trained", () -> vm.epochProperty().get() == 1);
+        await("one epoch trained", () -> vm.training().epochProperty().get() == 1);
         robot.clickOn("#train"); // resume from the step's pause …
-        await("training", () -> vm.epochProperty().get() >= 3);
+        await("training", () -> vm.training().epochProperty().get() >= 3);
         robot.clickOn("#train"); // … and pause again so there is a model
-        await("paused", () -> vm.phaseProperty().get() == Phase.PAUSED);
+        await("paused", () -> vm.state().phaseProperty().get() == Phase.PAUSED);
         robot.clickOn("#reset");
-        await("reset", () -> vm.phaseProperty().get() == Phase.READY);
+        await("reset", () -> vm.state().phaseProperty().get() == Phase.READY);
         vm.form().maxEpochs.setText("4");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#train");
-        await("finished", () -> vm.phaseProperty().get() == Phase.FINISHED && vm.metrics().get(1).latent().length() > 0);
+        await("finished", () -> vm.state().phaseProperty().get() == Phase.FINISHED && vm.results().metrics().get(1).latent().length() > 0);
 
         // Clicking in the latent plot decodes that point into the preview.
         ScatterPlot latent = robot.lookup("#latent-plot").queryAs(ScatterPlot.class);
         robot.clickOn(latent);
-        await("a decoded point", () -> vm.decodedProperty().get() != null);
+        await("a decoded point", () -> vm.results().decodedProperty().get() != null);
         assertEquals(6, robot.lookup("#decoder").queryAs(DecoderPreview.class).shown().values().length);
 
         Path out = dir.resolve("export");
-        WaitForAsyncUtils.asyncFx(() -> view.exportAll(out)).get();
+        WaitForAsyncUtils.asyncFx(() -> vm.files().exportAll(view, out)).get();
         for (String png : new String[] {"pca.png", "latent.png", "loss.png"}) {
             BufferedImage image = ImageIO.read(out.resolve(png).toFile());
             assertNotNull(image, png);
@@ -192,21 +193,22 @@ class LabWindowTest {
 
         Path blocker = dir.resolve("blocker");
         Files.writeString(blocker, "x");
-        WaitForAsyncUtils.asyncFx(() -> view.exportPlot(view.pcaPlot(), blocker.resolve("pca.png"))).get();
-        assertTrue(vm.statusProperty().get().startsWith("Export failed"), vm.statusProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> vm.files().exportPlot(view, PlotImages.Chart.PCA, blocker.resolve("pca.png"))).get();
+        assertTrue(vm.state().statusProperty().get().startsWith("Export failed"), vm.state().statusProperty().get());
     }
 
     @Test
     void closingWhileTrainingStopsTheSession(FxRobot robot) throws Exception {
-        await("data is ready", () -> vm.phaseProperty().get() == Phase.READY);
+        await("data is ready", () -> vm.state().phaseProperty().get() == Phase.READY);
         robot.clickOn("#train");
-        await("training", () -> vm.epochProperty().get() >= 1);
+        await("training", () -> vm.training().epochProperty().get() >= 1);
         WaitForAsyncUtils.asyncFx(() -> vm.shutdown()).get();
-        Thread.sleep(200); // the newest progress from before closing may still be drawn once
-        WaitForAsyncUtils.waitForFxEvents();
-        int stoppedAt = vm.epochProperty().get();
-        Thread.sleep(400);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(stoppedAt, vm.epochProperty().get(), "training went on after closing");
+        // The newest progress from before closing may still be published once; nothing after it.
+        WaitForAsyncUtils.asyncFx(vm::pulse).get();
+        int stoppedAt = vm.training().epochProperty().get();
+        await("the training thread has ended", () -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().startsWith("latent-lab-worker") && t.isAlive()));
+        WaitForAsyncUtils.asyncFx(vm::pulse).get();
+        assertEquals(stoppedAt, vm.training().epochProperty().get(), "training went on after closing");
     }
 }

@@ -1,0 +1,58 @@
+package io.latentlab.core.pipeline;
+
+import io.latentlab.core.ae.NpzWriter;
+import io.latentlab.core.ae.WeightsJson;
+import io.latentlab.core.config.ConfigJson;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The files of a run, stage 4 of the {@link Pipeline}: one writer for the command line's {@code --out} folder and
+ * the window's exports, so both write the same bytes. Each file is written atomically.
+ */
+public final class RunArtifacts {
+
+    public static final String CONFIG = "config.json";
+    public static final String WEIGHTS_JSON = "weights.json";
+    public static final String WEIGHTS_NPZ = "weights.npz";
+    public static final String LATENT_CSV = "latent.csv";
+    public static final String REPORT = "report.json";
+
+    private RunArtifacts() {
+    }
+
+    /** The files {@link #write} writes for this outcome, in order (no weights when the model was not trained). */
+    public static List<String> names(Outcome o) {
+        List<String> names = new ArrayList<>(List.of(CONFIG));
+        if (o.training() != null) {
+            names.addAll(List.of(WEIGHTS_JSON, WEIGHTS_NPZ));
+        }
+        names.addAll(List.of(LATENT_CSV, REPORT));
+        return names;
+    }
+
+    /** Writes every file of {@link #names} into {@code dir}; returns their names. */
+    public static List<String> write(Outcome o, Path dir) throws IOException {
+        List<String> names = names(o);
+        for (String name : names) {
+            write(o, name, dir.resolve(name));
+        }
+        return names;
+    }
+
+    /** Writes one artifact, chosen by its standard name, to {@code file} (which may have any name). */
+    public static void write(Outcome o, String artifact, Path file) throws IOException {
+        PreparedData data = o.baseline().data();
+        switch (artifact) {
+            case CONFIG -> ConfigJson.write(o.config(), file);
+            case WEIGHTS_JSON -> WeightsJson.write(file, o.model(), data.preprocessing(), o.training());
+            case WEIGHTS_NPZ -> NpzWriter.write(file, NpzWriter.modelArrays(o.model(), data.preprocessing()));
+            case LATENT_CSV -> LatentCsv.write(file, o.latent().latentTest(), data.test().labels(),
+                    data.test().classNames());
+            case REPORT -> ReportJson.write(o.report(), file);
+            default -> throw new IllegalArgumentException("unknown artifact " + artifact);
+        }
+    }
+}

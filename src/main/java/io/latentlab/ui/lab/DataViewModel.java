@@ -1,0 +1,163 @@
+package io.latentlab.ui.lab;
+
+import io.latentlab.core.config.DataConfig;
+import io.latentlab.core.config.DataSource;
+import io.latentlab.core.config.ExperimentConfig;
+import io.latentlab.core.config.Presets;
+import io.latentlab.core.pipeline.Baseline;
+import io.latentlab.core.pipeline.Pipeline;
+import io.latentlab.core.pipeline.ProgressListener;
+import io.latentlab.ui.form.ParameterForm;
+import io.latentlab.ui.task.TaskExecutor;
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The data feature: stage 1 of the pipeline (data, split, scaling, PCA baseline) for the form's config, run in the
+ * background, and the PCA plot. Other features observe {@link #baselineProperty()}: it turns null when a new
+ * preparation starts and holds the new baseline when it is ready.
+ */
+public final class DataViewModel {
+
+    private final TaskExecutor executor;
+    private final ParameterForm form;
+    private final LabState state;
+
+    private final ReadOnlyObjectWrapper<Baseline> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
+    private final ReadOnlyObjectWrapper<PlotData> pcaPlot = new ReadOnlyObjectWrapper<>(this, "pcaPlot");
+    private final ReadOnlyStringWrapper pcaTitle = new ReadOnlyStringWrapper(this, "pcaTitle", "PCA");
+    private volatile int generation;
+    private boolean loadingForm;
+
+    DataViewModel(TaskExecutor executor, ParameterForm form, LabState state) {
+        this.executor = executor;
+        this.form = form;
+        this.state = state;
+        // Picking another source is a deliberate choice: show that data at once (a file needs Open data… first).
+        form.source.addListener((obs, old, now) -> {
+            if (!loadingForm && form.validProperty().get()) {
+                regenerate();
+            }
+        });
+    }
+
+    /** The prepared data and PCA baseline shown, or null while preparing or after a failure. */
+    public ReadOnlyObjectProperty<Baseline> baselineProperty() {
+        return baseline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PlotData> pcaPlotProperty() {
+        return pcaPlot.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty pcaTitleProperty() {
+        return pcaTitle.getReadOnlyProperty();
+    }
+
+    /** Features of the prepared data (the network's input and output width), or 0 before data is ready. */
+    public int inputWidth() {
+        Baseline b = baseline.get();
+        return b == null ? 0 : b.data().features();
+    }
+
+    /** Generates or loads the form's data and fits PCA again (in the background); the model is reset. */
+    public void regenerate() {
+        ExperimentConfig config = form.build().orElse(null);
+        if (config == null) {
+            state.setStatus("Cannot regenerate: " + form.problemProperty().get());
+            return;
+        }
+        prepare(config, null);
+    }
+
+    public void applyPreset(String name) {
+        show(Presets.load(name), "Preset \"" + name + "\" loaded");
+    }
+
+    /** Fills the form with {@code config} and prepares its data. */
+    void show(ExperimentConfig config, String message) {
+        loadForm(config);
+        state.setStatus(message);
+        prepare(config, null);
+    }
+
+    /** Uses a CSV or .npy file as the data (labels: last column for CSV) and prepares it. */
+    public void openDataFile(Path file) {
+        loadingForm = true;
+        try {
+            form.filePath.set(file.toString());
+            form.source.set(DataSource.FILE);
+        } finally {
+            loadingForm = false;
+        }
+        regenerate();
+    }
+
+    private void loadForm(ExperimentConfig c) {
+        loadingForm = true;
+        try {
+            form.load(c);
+        } finally {
+            loadingForm = false;
+        }
+    }
+
+    /**
+     * Prepares data and PCA in the background, then runs {@code then} (if any) on the UI thread. Each step is shown
+     * in the status line; a preparation overtaken by a newer one stops at its next step.
+     */
+    void prepare(ExperimentConfig config, Runnable then) {
+        int mine = ++generation;
+        baseline.set(null);
+        state.setPhase(Phase.PREPARING);
+        state.setStatus(describeSource(config.data()) + "…");
+        ProgressListener progressToStatus = message -> {
+            if (mine != generation) {
+                throw new CancellationException("superseded by a newer preparation");
+            }
+            executor.runOnUiThread(() -> {
+                if (mine == generation && state.phase() == Phase.PREPARING) {
+                    state.setStatus(capitalize(message) + "…");
+                }
+            });
+        };
+        executor.execute(() -> Pipeline.prepare(config, progressToStatus), b -> {
+            if (mine != generation) {
+                return;
+            }
+            pcaPlot.set(new PlotData(PlotCoordinates.firstTwo(b.pcaPlane()), b.data().test().labels(),
+                    b.data().test().classNames()));
+            pcaTitle.set("PCA — silhouette " + Formats.score(b.pcaScores().silhouette()));
+            baseline.set(b);
+            state.setPhase(Phase.READY);
+            state.setStatus("Data ready: " + b.data().train().rows() + " train and " + b.data().test().rows()
+                    + " test rows, " + b.data().features() + " features");
+            if (then != null) {
+                then.run();
+            }
+        }, e -> {
+            if (mine != generation) {
+                return;
+            }
+            pcaPlot.set(null);
+            state.setPhase(Phase.FAILED);
+            state.setStatus("Could not prepare the data: " + e.getMessage());
+        });
+    }
+
+    private static String describeSource(DataConfig d) {
+        return switch (d.source()) {
+            case BLOBS -> "Generating " + d.blobs().samples() + " blobs";
+            case DIGITS -> "Loading digits";
+            case FILE -> "Loading " + Path.of(d.file().path()).getFileName();
+        };
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,80 @@
+package io.latentlab.ui.lab;
+
+import io.latentlab.core.pipeline.RunArtifacts;
+import io.latentlab.ui.plot.LossChart;
+import javafx.beans.property.BooleanProperty;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The window's menus: File (data, experiments, exports), View and Training. Every item calls a view-model. */
+final class LabMenuBar extends MenuBar {
+
+    LabMenuBar(LabViewModel vm, PlotImages plots, BooleanProperty dark, LossChart lossChart, Runnable resetZoom,
+               Runnable quit) {
+        FilesViewModel files = vm.files();
+        TrainingViewModel training = vm.training();
+        Menu file = new Menu("_File");
+        Menu plotMenu = new Menu("Export _plots");
+        for (PlotImages.Chart chart : PlotImages.Chart.values()) {
+            String name = switch (chart) {
+                case PCA -> "PCA plot";
+                case LATENT -> "Latent plot";
+                case LOSS -> "Loss chart";
+            };
+            plotMenu.getItems().addAll(
+                    item(name + " as PNG…", null, e -> files.chooseAndExportPlot(plots, chart, false)),
+                    item(name + " as SVG…", null, e -> files.chooseAndExportPlot(plots, chart, true)));
+        }
+        file.getItems().addAll(
+                item("_Open data…", null, e -> files.chooseDataFile()),
+                new SeparatorMenuItem(),
+                item("_Load experiment…", shortcut(KeyCode.O), e -> files.chooseAndLoadExperiment()),
+                item("_Save experiment…", shortcut(KeyCode.S), e -> files.chooseAndSaveExperiment()),
+                new SeparatorMenuItem(),
+                plotMenu,
+                item("Export weights (_JSON)…", null, e -> files.chooseAndExport(RunArtifacts.WEIGHTS_JSON)),
+                item("Export weights (_NPZ)…", null, e -> files.chooseAndExport(RunArtifacts.WEIGHTS_NPZ)),
+                item("Export latent _CSV…", null, e -> files.chooseAndExport(RunArtifacts.LATENT_CSV)),
+                item("Export _report…", null, e -> files.chooseAndExport(RunArtifacts.REPORT)),
+                item("_Export everything to a folder…", shortcut(KeyCode.E), e -> files.chooseFolderAndExportAll(plots)),
+                new SeparatorMenuItem(),
+                item("_Quit", shortcut(KeyCode.Q), e -> quit.run()));
+
+        Menu view = new Menu("_View");
+        CheckMenuItem darkItem = new CheckMenuItem("_Dark theme");
+        darkItem.selectedProperty().bindBidirectional(dark);
+        CheckMenuItem logItem = new CheckMenuItem("_Log-scale loss");
+        logItem.selectedProperty().bindBidirectional(lossChart.logScaleProperty());
+        view.getItems().addAll(darkItem, logItem, item("Reset plot _zoom", null, e -> resetZoom.run()));
+
+        Menu train = new Menu("_Training");
+        train.getItems().addAll(
+                item("Train / Pause\tSpace", null, e -> training.trainOrPause()),
+                item("Step one epoch", null, e -> training.step()),
+                item("_Reset model", shortcut(KeyCode.R), e -> training.reset()),
+                item("Re_generate data", null, e -> vm.data().regenerate()));
+        getMenus().addAll(file, view, train);
+    }
+
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static MenuItem item(String text, KeyCombination accelerator, EventHandler<ActionEvent> action) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(action);
+        return item;
+    }
+}

@@ -1,0 +1,189 @@
+package io.latentlab.ui.lab;
+
+import static io.latentlab.ui.lab.FormControls.addField;
+import static io.latentlab.ui.lab.FormControls.addRow;
+import static io.latentlab.ui.lab.FormControls.choice;
+import static io.latentlab.ui.lab.FormControls.errorLabel;
+import static io.latentlab.ui.lab.FormControls.grid;
+
+import io.latentlab.core.ae.Activation;
+import io.latentlab.core.ae.AutoencoderConfig;
+import io.latentlab.core.ae.NoiseType;
+import io.latentlab.core.ae.Optimizer;
+import io.latentlab.core.ae.StopRule;
+import io.latentlab.core.config.DataSource;
+import io.latentlab.core.config.ExperimentConfig;
+import io.latentlab.core.config.Presets;
+import io.latentlab.ui.form.FormField;
+import io.latentlab.ui.form.ParameterForm;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The left-hand panels: preset, Data, Architecture (with a drawing of the network) and Training. */
+final class ParameterPanel extends ScrollPane {
+
+    private final LabViewModel vm;
+    private final ParameterForm f;
+    private final NetworkDiagram diagram = new NetworkDiagram();
+
+    ParameterPanel(LabViewModel vm) {
+        this.vm = vm;
+        this.f = vm.form();
+        VBox box = new VBox(8, presetRow(), new TitledPane("Data", dataBox()),
+                new TitledPane("Architecture", architecture()), new TitledPane("Training", training()),
+                problemLine(), noticeLine());
+        box.setPadding(new Insets(8));
+        box.setPrefWidth(300);
+        setContent(box);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setPrefWidth(320);
+        getStyleClass().add("parameters");
+    }
+
+    NetworkDiagram diagram() {
+        return diagram;
+    }
+
+    private Node presetRow() {
+        ComboBox<String> preset = new ComboBox<>(FXCollections.observableArrayList(Presets.NAMES));
+        preset.setId("preset");
+        preset.setValue(Presets.RECOMMENDED);
+        preset.setOnAction(e -> {
+            if (preset.getValue() != null) {
+                vm.data().applyPreset(preset.getValue());
+            }
+        });
+        preset.setMaxWidth(Double.MAX_VALUE);
+        HBox row = new HBox(8, new Label("Preset"), preset);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(preset, Priority.ALWAYS);
+        return row;
+    }
+
+    private Node dataBox() {
+        GridPane data = grid();
+        ComboBox<DataSource> source = choice(f.source, DataSource.values());
+        source.setId("source");
+        addRow(data, 0, "Source", source);
+        Label file = new Label();
+        file.textProperty().bind(Bindings.createStringBinding(() -> f.filePath.get() == null ? "(no file)"
+                : Path.of(f.filePath.get()).getFileName().toString(), f.filePath));
+        Button browse = new Button("Open file…");
+        browse.setOnAction(e -> vm.files().chooseDataFile());
+        HBox fileRow = new HBox(6, browse, file);
+        fileRow.setAlignment(Pos.CENTER_LEFT);
+        fileRow.visibleProperty().bind(f.source.isEqualTo(DataSource.FILE));
+        fileRow.managedProperty().bind(fileRow.visibleProperty());
+        Label fileError = errorLabel(f.dataFile);
+        // The blob parameters form their own grid, hidden as a whole for digits and files (no empty rows left).
+        GridPane blobGrid = grid();
+        int b = 0;
+        for (FormField field : List.of(f.samples, f.features, f.clusters, f.clusterStd, f.centerBox, f.dataSeed)) {
+            b = addField(blobGrid, b, field, null);
+        }
+        blobGrid.visibleProperty().bind(f.source.isEqualTo(DataSource.BLOBS));
+        blobGrid.managedProperty().bind(blobGrid.visibleProperty());
+        GridPane splitGrid = grid();
+        int sr = addField(splitGrid, 0, f.testFraction, null);
+        sr = addField(splitGrid, sr, f.splitSeed, null);
+        Button regenerate = new Button("Regenerate");
+        regenerate.setId("regenerate");
+        regenerate.setOnAction(e -> vm.data().regenerate());
+        regenerate.disableProperty().bind(f.validProperty().not());
+        splitGrid.add(regenerate, 1, sr);
+        return new VBox(4, data, fileRow, fileError, blobGrid, splitGrid);
+    }
+
+    private Node architecture() {
+        GridPane arch = grid();
+        int r = addField(arch, 0, f.encoder, null);
+        r = addField(arch, r, f.bottleneck, null);
+        r = addRow(arch, r, "Hidden act.", choice(f.hiddenActivation, Activation.values()));
+        r = addRow(arch, r, "Bottleneck act.", choice(f.bottleneckActivation, Activation.values()));
+        r = addRow(arch, r, "Output act.", choice(f.outputActivation, Activation.LINEAR, Activation.SIGMOID));
+        arch.add(diagram, 0, r, 2, 1);
+        f.configProperty().addListener((obs, o, c) -> updateDiagram());
+        f.features.textProperty().addListener((obs, o, n) -> updateDiagram());
+        vm.data().baselineProperty().addListener((obs, o, n) -> updateDiagram());
+        updateDiagram();
+        return arch;
+    }
+
+    private Node training() {
+        GridPane train = grid();
+        int r = addRow(train, 0, "Optimizer", choice(f.optimizer, Optimizer.values()));
+        r = addField(train, r, f.learningRate, null);
+        // The learning rate reaches a running model when the field is committed, not on every keystroke.
+        TextField lr = (TextField) train.lookup("#learningRate-field");
+        lr.setOnAction(e -> vm.training().applyLearningRate());
+        lr.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                vm.training().applyLearningRate();
+            }
+        });
+        r = addField(train, r, f.batchSize, null);
+        r = addField(train, r, f.maxEpochs, null);
+        r = addField(train, r, f.alpha, null);
+        r = addRow(train, r, "Stopping", choice(f.stopRule, StopRule.values()));
+        r = addRow(train, r, "Denoising", choice(f.noiseType, NoiseType.values()));
+        r = addField(train, r, f.noiseLevel, f.noiseType.isNotEqualTo(NoiseType.NONE));
+        addField(train, r, f.modelSeed, null);
+        return train;
+    }
+
+    private Node problemLine() {
+        Label problem = new Label();
+        problem.textProperty().bind(f.problemProperty());
+        problem.getStyleClass().add("field-error");
+        problem.setWrapText(true);
+        return problem;
+    }
+
+    private Node noticeLine() {
+        Label notice = new Label();
+        notice.textProperty().bind(vm.state().noticeProperty());
+        notice.getStyleClass().add("notice");
+        notice.setWrapText(true);
+        return notice;
+    }
+
+    /** Draws the network the form describes; the input width is the blobs' features or the loaded data's. */
+    private void updateDiagram() {
+        ExperimentConfig config = f.build().orElse(null);
+        if (config == null) {
+            return;
+        }
+        int input;
+        try {
+            input = f.source.get() == DataSource.BLOBS ? Integer.parseInt(f.features.text()) : vm.data().inputWidth();
+        } catch (NumberFormatException e) {
+            input = vm.data().inputWidth();
+        }
+        AutoencoderConfig a = config.autoencoder();
+        List<Integer> widths = new ArrayList<>();
+        widths.add(Math.max(1, input));
+        widths.addAll(a.encoder());
+        int bottleneckAt = widths.size();
+        widths.add(a.bottleneck());
+        widths.addAll(a.effectiveDecoder());
+        widths.add(Math.max(1, input));
+        diagram.setLayers(widths, bottleneckAt);
+    }
+}

@@ -1,0 +1,101 @@
+package io.latentlab.ui.lab;
+
+import io.latentlab.ui.plot.Legend;
+import io.latentlab.ui.plot.ScatterPlot;
+import javafx.beans.property.BooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The PCA plot and the latent plot side by side with one legend, and the dead-unit warning. A click in the latent
+ * plot asks the results for the decoded point.
+ */
+final class PlotsPane extends VBox {
+
+    private final ScatterPlot pcaPlot = new ScatterPlot();
+    private final ScatterPlot latentPlot = new ScatterPlot();
+    private final Legend legend = new Legend();
+
+    PlotsPane(LabViewModel vm, BooleanProperty dark) {
+        super(6);
+        pcaPlot.setId("pca-plot");
+        latentPlot.setId("latent-plot");
+        pcaPlot.setXLabel("PC 1");
+        pcaPlot.setYLabel("PC 2");
+        latentPlot.setXLabel("z1");
+        latentPlot.setYLabel("z2");
+        ObservableSet<Integer> hidden = FXCollections.observableSet();
+        pcaPlot.setHiddenClasses(hidden);
+        latentPlot.setHiddenClasses(hidden);
+        legend.setHiddenClasses(hidden);
+        legend.classNamesProperty().bind(pcaPlot.classNamesProperty());
+        legend.setAlignment(Pos.CENTER);
+        HBox plots = new HBox(8, pcaPlot, latentPlot);
+        for (ScatterPlot plot : new ScatterPlot[] {pcaPlot, latentPlot}) {
+            HBox.setHgrow(plot, Priority.ALWAYS);
+            plot.setPrefSize(480, 420);
+            plot.setMinSize(200, 200);
+            plot.darkProperty().bind(dark);
+        }
+        legend.darkProperty().bind(dark);
+        VBox.setVgrow(plots, Priority.ALWAYS);
+        Label dead = new Label();
+        dead.setId("dead-warning");
+        dead.textProperty().bind(vm.training().deadUnitWarningProperty());
+        dead.getStyleClass().add("warning");
+        dead.setWrapText(true);
+        dead.visibleProperty().bind(vm.training().deadUnitWarningProperty().isNotEmpty());
+        dead.managedProperty().bind(dead.visibleProperty());
+        getChildren().addAll(plots, legend, dead);
+        setPadding(new Insets(8));
+        bind(vm);
+    }
+
+    ScatterPlot pcaPlot() {
+        return pcaPlot;
+    }
+
+    ScatterPlot latentPlot() {
+        return latentPlot;
+    }
+
+    void resetZoom() {
+        pcaPlot.resetView();
+        latentPlot.resetView();
+    }
+
+    private void bind(LabViewModel vm) {
+        ResultsViewModel results = vm.results();
+        vm.data().pcaPlotProperty().addListener((obs, o, p) -> show(pcaPlot, p));
+        results.latentPlotProperty().addListener((obs, o, p) -> show(latentPlot, p));
+        latentPlot.setProbeEnabled(true);
+        latentPlot.probeProperty().addListener((obs, o, p) -> {
+            if (p != null) {
+                results.decodeAt(p.getX(), p.getY());
+            }
+        });
+        results.decodedProperty().addListener((obs, o, d) -> {
+            if (d == null) {
+                latentPlot.clearProbe();
+            }
+        });
+        pcaPlot.titleProperty().bind(vm.data().pcaTitleProperty());
+        latentPlot.titleProperty().bind(results.latentTitleProperty());
+        show(pcaPlot, vm.data().pcaPlotProperty().get());
+        show(latentPlot, results.latentPlotProperty().get());
+    }
+
+    private static void show(ScatterPlot plot, PlotData p) {
+        if (p == null) {
+            plot.clear();
+        } else {
+            plot.setPoints(p.xy(), p.labels(), p.classNames());
+        }
+    }
+}

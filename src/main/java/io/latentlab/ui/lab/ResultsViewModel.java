@@ -1,0 +1,173 @@
+package io.latentlab.ui.lab;
+
+import io.latentlab.core.ae.TrainedAutoencoder;
+import io.latentlab.core.ae.TrainingResult;
+import io.latentlab.core.data.Matrix;
+import io.latentlab.core.pipeline.Baseline;
+import io.latentlab.core.pipeline.Outcome;
+import io.latentlab.core.pipeline.Pipeline;
+import io.latentlab.core.pipeline.ProgressListener;
+import io.latentlab.core.pipeline.Report;
+import io.latentlab.ui.task.TaskExecutor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The results feature: stage 3 of the pipeline for each finished run (the same {@link Outcome} and report as
+ * {@code run} writes), the latent plot (live while training, scored after), the metrics table and the decoder.
+ */
+public final class ResultsViewModel {
+
+    private final TaskExecutor executor;
+    private final LabState state;
+    private final DataViewModel data;
+    private final TrainingViewModel training;
+
+    private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ReadOnlyObjectWrapper<PlotData> latentPlot = new ReadOnlyObjectWrapper<>(this, "latentPlot");
+    private final ReadOnlyStringWrapper latentTitle = new ReadOnlyStringWrapper(this, "latentTitle", TITLE);
+    private final ReadOnlyObjectWrapper<DecodedPoint> decoded = new ReadOnlyObjectWrapper<>(this, "decoded");
+    private final ObservableList<MetricRow> metrics = FXCollections.observableArrayList();
+    private final ObservableList<MetricRow> metricsView = FXCollections.unmodifiableObservableList(metrics);
+
+    private static final String TITLE = "Autoencoder latent";
+
+    ResultsViewModel(TaskExecutor executor, LabState state, DataViewModel data, TrainingViewModel training) {
+        this.executor = executor;
+        this.state = state;
+        this.data = data;
+        this.training = training;
+        data.baselineProperty().addListener((obs, o, b) -> fillMetrics());
+        training.liveLatentProperty().addListener((obs, o, live) -> showLive(live));
+        training.resultProperty().addListener((obs, o, r) -> {
+            outcome.set(null);
+            if (r == null) {
+                clear();
+            } else {
+                evaluate(r);
+            }
+            fillMetrics();
+        });
+        fillMetrics();
+    }
+
+    /** The scored run (null until a finished run has been scored). */
+    public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PlotData> latentPlotProperty() {
+        return latentPlot.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty latentTitleProperty() {
+        return latentTitle.getReadOnlyProperty();
+    }
+
+    /** The decoder's output at the latent point the user last clicked (null before). */
+    public ReadOnlyObjectProperty<DecodedPoint> decodedProperty() {
+        return decoded.getReadOnlyProperty();
+    }
+
+    public ObservableList<MetricRow> metrics() {
+        return metricsView;
+    }
+
+    /**
+     * Decodes the latent point (z1, z2); bottleneck units beyond the second are held at their mean over the test
+     * rows. Cheap (one row through the decoder), so it runs at once, also while training or paused.
+     */
+    public void decodeAt(double z1, double z2) {
+        TrainedAutoencoder model = training.currentModel();
+        if (model == null) {
+            state.setStatus("Train a model first: the decoder turns a latent point back into features");
+            return;
+        }
+        Outcome o = outcome.get();
+        int width = model.bottleneckWidth();
+        double[] z = o == null || o.latent().latentTest().cols() != width ? new double[width]
+                : o.latent().latentTest().columnMeans();
+        z[0] = z1;
+        if (width > 1) {
+            z[1] = z2;
+        }
+        Matrix out = model.decode(new Matrix(1, width, z));
+        decoded.set(new DecodedPoint(z, out.row(0)));
+    }
+
+    private void showLive(TrainingViewModel.LiveLatent live) {
+        if (live == null && training.resultProperty().get() == null) {
+            clear(); // the model was thrown away before it finished
+            return;
+        }
+        if (live == null || outcome.get() != null) {
+            return;
+        }
+        latentPlot.set(live.plot());
+        if (live.silhouette() != null) {
+            latentTitle.set(TITLE + " — silhouette " + Formats.score(live.silhouette()) + " (epoch " + live.epoch()
+                    + ")");
+        }
+    }
+
+    private void clear() {
+        latentPlot.set(null);
+        latentTitle.set(TITLE);
+        decoded.set(null);
+    }
+
+    private void evaluate(TrainingResult r) {
+        Baseline b = data.baselineProperty().get();
+        if (b == null) {
+            return;
+        }
+        executor.execute(() -> Pipeline.evaluate(b, r, ProgressListener.SILENT), o -> {
+            if (training.resultProperty().get() != r) {
+                return; // reset or replaced while scoring
+            }
+            outcome.set(o);
+            latentPlot.set(new PlotData(PlotCoordinates.firstTwo(o.latent().latentTest()), b.data().test().labels(),
+                    b.data().test().classNames()));
+            latentTitle.set(TITLE + " — silhouette " + Formats.score(o.report().silhouette().latent()));
+            fillMetrics();
+        }, e -> {
+            if (training.resultProperty().get() == r) {
+                state.setStatus("Could not score the latent space: " + e.getMessage());
+            }
+        });
+    }
+
+    /** The table shows the report's numbers, so the window and {@code run} agree to the digit. */
+    private void fillMetrics() {
+        Baseline b = data.baselineProperty().get();
+        Outcome o = outcome.get();
+        Report r = o == null ? null : o.report();
+        int k = b == null ? 5 : b.config().metrics().neighbors();
+        List<MetricRow> rows = new ArrayList<>();
+        rows.add(new MetricRow("Silhouette (original, " + (b == null ? "?" : b.data().features()) + "-D)",
+                b == null ? "" : Formats.score(b.originalSilhouette()), ""));
+        rows.add(new MetricRow("Silhouette (2-D)", b == null ? "" : Formats.score(b.pcaScores().silhouette()),
+                r == null ? "" : Formats.score(r.silhouette().latent())));
+        rows.add(new MetricRow("Trustworthiness (k=" + k + ")",
+                b == null ? "" : Formats.score(b.pcaScores().trustworthiness()),
+                r == null ? "" : Formats.score(r.metrics().latent().trustworthiness())));
+        rows.add(new MetricRow("kNN accuracy (k=" + k + ")", b == null ? "" : Formats.score(b.pcaScores().knnAccuracy()),
+                r == null ? "" : Formats.score(r.metrics().latent().knnAccuracy())));
+        rows.add(new MetricRow("Reconstruction MSE (train / test)", "",
+                r == null ? "" : String.format(Locale.ROOT, "%.5f / %.5f", r.reconstructionMse().train(),
+                        r.reconstructionMse().test())));
+        TrainingResult t = training.resultProperty().get();
+        rows.add(new MetricRow("Dead latent units", "", t == null || t.latent() == null ? ""
+                : t.latent().deadCount() + " of " + t.latent().width()));
+        rows.add(new MetricRow("PCA explained variance", b == null ? "" : String.format(Locale.ROOT, "%.1f%%",
+                100 * b.explainedVarianceShare(2)), ""));
+        metrics.setAll(rows);
+    }
+}

@@ -1,0 +1,69 @@
+package io.latentlab.ui.lab;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+
+/** Train/Pause, Step and Reset, and the run's progress: epoch, loss, progress bar, time, why it stopped. */
+final class TrainingToolBar extends ToolBar {
+
+    private final Button trainButton = new Button("Train");
+
+    TrainingToolBar(LabState state, TrainingViewModel training) {
+        trainButton.setId("train");
+        trainButton.textProperty().bind(Bindings.createStringBinding(() -> switch (state.phaseProperty().get()) {
+            case TRAINING -> "Pause";
+            case PAUSED -> "Resume";
+            default -> "Train";
+        }, state.phaseProperty()));
+        trainButton.disableProperty().bind(training.canTrainProperty().not());
+        trainButton.setOnAction(e -> training.trainOrPause());
+        trainButton.setPrefWidth(80);
+        trainButton.getStyleClass().add("accent");
+        trainButton.setTooltip(new Tooltip("Train, pause or resume (Space)"));
+        Button step = new Button("Step");
+        step.setId("step");
+        step.disableProperty().bind(training.canStepProperty().not());
+        step.setOnAction(e -> training.step());
+        step.setTooltip(new Tooltip("Train exactly one epoch, then pause"));
+        Button reset = new Button("Reset");
+        reset.setId("reset");
+        reset.setOnAction(e -> training.reset());
+        reset.setTooltip(new Tooltip("Throw the model away (Ctrl+R)"));
+
+        Label epoch = new Label();
+        epoch.setId("epoch");
+        epoch.textProperty().bind(Bindings.createStringBinding(() -> "Epoch " + training.epochProperty().get(),
+                training.epochProperty()));
+        epoch.setMinWidth(80);
+        Label loss = new Label();
+        loss.setId("loss");
+        loss.textProperty().bind(Bindings.createStringBinding(() -> "loss "
+                        + Formats.loss(training.trainLossProperty().get())
+                        + (Double.isNaN(training.validationLossProperty().get()) ? ""
+                        : "   val " + Formats.loss(training.validationLossProperty().get())),
+                training.trainLossProperty(), training.validationLossProperty()));
+        loss.setMinWidth(170);
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(training.progressProperty());
+        bar.setPrefWidth(140);
+        Label left = new Label();
+        left.textProperty().bind(training.timeLeftProperty());
+        left.setMinWidth(90);
+        Label reason = new Label();
+        reason.setId("stop-reason");
+        reason.textProperty().bind(training.stopReasonProperty());
+        reason.getStyleClass().add("stop-reason");
+        getItems().addAll(trainButton, step, reset, new Separator(Orientation.VERTICAL), epoch, loss, bar, left,
+                new Separator(Orientation.VERTICAL), reason);
+    }
+
+    Button trainButton() {
+        return trainButton;
+    }
+}

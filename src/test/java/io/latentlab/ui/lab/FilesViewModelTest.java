@@ -1,0 +1,129 @@
+package io.latentlab.ui.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.latentlab.core.config.ConfigJson;
+import io.latentlab.core.pipeline.RunArtifacts;
+import io.latentlab.ui.task.DirectTaskExecutor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Export and experiment decisions without a toolkit: the dialogs and the plot images are fakes. */
+class FilesViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final Deque<Optional<Path>> answers = new ArrayDeque<>();
+    private final List<String> asked = new ArrayList<>();
+    private final List<String> plotsWritten = new ArrayList<>();
+    private LabViewModel vm;
+
+    private final FileDialogs dialogs = new FileDialogs() {
+        @Override
+        public Optional<Path> openFile(String title, List<Filter> filters) {
+            asked.add("open: " + title);
+            return answers.pop();
+        }
+
+        @Override
+        public Optional<Path> saveFile(String title, String initialName, Filter filter) {
+            asked.add("save: " + initialName + " " + filter.patterns());
+            return answers.pop();
+        }
+
+        @Override
+        public Optional<Path> chooseFolder(String title) {
+            asked.add("folder");
+            return answers.pop();
+        }
+    };
+
+    private final PlotImages plots = (chart, file) -> {
+        plotsWritten.add(file.getFileName().toString());
+        Files.writeString(file, chart.stem());
+    };
+
+    @BeforeEach
+    void setUp() {
+        vm = new LabViewModel(new DirectTaskExecutor(), SmallExperiment.config(4), dialogs);
+        vm.initialize();
+    }
+
+    @Test
+    void exportAllBeforeTrainingWritesPlotsAndTheFormsExperimentOnly() throws IOException {
+        answers.push(Optional.of(dir.resolve("early")));
+        vm.files().chooseFolderAndExportAll(plots);
+        assertEquals(List.of("folder"), asked);
+        assertEquals(List.of("pca.png", "latent.png", "loss.png", "pca.svg", "latent.svg", "loss.svg"), plotsWritten);
+        try (Stream<Path> files = Files.list(dir.resolve("early"))) {
+            assertEquals(7, files.count());
+        }
+        assertEquals(vm.form().build().orElseThrow(), ConfigJson.read(dir.resolve("early/config.json")));
+    }
+
+    @Test
+    void exportAllAfterTrainingWritesWhatRunWrites() throws IOException {
+        vm.training().trainOrPause();
+        answers.push(Optional.of(dir.resolve("all")));
+        vm.files().chooseFolderAndExportAll(plots);
+        for (String name : List.of(RunArtifacts.CONFIG, RunArtifacts.WEIGHTS_JSON, RunArtifacts.WEIGHTS_NPZ,
+                RunArtifacts.LATENT_CSV, RunArtifacts.REPORT)) {
+            assertTrue(Files.size(dir.resolve("all").resolve(name)) > 0, name);
+        }
+        assertTrue(vm.state().statusProperty().get().startsWith("Exported pca.png"), vm.state().statusProperty().get());
+    }
+
+    @Test
+    void aFailingPlotIsNamedAndTheRestIsStillWritten() throws IOException {
+        PlotImages broken = (chart, file) -> {
+            if (chart == PlotImages.Chart.LOSS) {
+                throw new IOException("no pixels");
+            }
+            Files.writeString(file, chart.stem());
+        };
+        vm.files().exportAll(broken, dir.resolve("partly"));
+        String status = vm.state().statusProperty().get();
+        assertTrue(status.contains("loss.png (no pixels)") && status.contains("loss.svg (no pixels)"), status);
+        assertTrue(Files.exists(dir.resolve("partly/pca.png")));
+        assertTrue(Files.exists(dir.resolve("partly/config.json")));
+    }
+
+    @Test
+    void cancelledDialogsDoNothing() {
+        String before = vm.state().statusProperty().get();
+        answers.push(Optional.empty());
+        answers.push(Optional.empty());
+        answers.push(Optional.empty());
+        vm.files().chooseAndSaveExperiment();
+        vm.files().chooseAndExport(RunArtifacts.WEIGHTS_NPZ);
+        vm.files().chooseAndLoadExperiment();
+        assertEquals(List.of("save: experiment.json [*.json]", "save: weights.npz [*.npz]", "open: Load experiment"),
+                asked);
+        assertEquals(before, vm.state().statusProperty().get());
+    }
+
+    @Test
+    void aSavedExperimentLoadsBackIntoTheForm() {
+        vm.form().learningRate.setText("0.02");
+        Path file = dir.resolve("exp.json");
+        answers.push(Optional.of(file));
+        vm.files().chooseAndSaveExperiment();
+        vm.form().learningRate.setText("0.5");
+        answers.push(Optional.of(file));
+        vm.files().chooseAndLoadExperiment();
+        assertEquals("0.02", vm.form().learningRate.text());
+        assertEquals(Phase.READY, vm.state().phaseProperty().get());
+    }
+}
