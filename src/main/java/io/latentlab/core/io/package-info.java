@@ -1,0 +1,7 @@
+/**
+ * Writing files safely: {@link io.latentlab.core.io.AtomicFiles} writes to a temporary file beside the target and
+ * moves it into place, so a reader never sees half a file.
+ *
+ * <p>May import: the JDK only.
+ */
+package io.latentlab.core.io;

@@ -1,0 +1,14 @@
+/**
+ * The lab window. View-models, one per feature, hold state as read-only properties and offer commands:
+ * {@link io.latentlab.ui.lab.DataViewModel} (stage 1 and the PCA plot), {@link io.latentlab.ui.lab.TrainingViewModel}
+ * (the training session, its controls and progress), {@link io.latentlab.ui.lab.ResultsViewModel} (scores, latent
+ * plot, decoder) and {@link io.latentlab.ui.lab.FilesViewModel} (experiments and exports, through
+ * {@link io.latentlab.ui.lab.FileDialogs}), composed by {@link io.latentlab.ui.lab.LabViewModel}. They never touch
+ * a scene graph. Views — {@link io.latentlab.ui.lab.LabView} and its regions (menu bar, training tool bar, parameter
+ * panel, plots, results) — only bind and forward events.
+ *
+ * <p>May import: {@code ui.form}, {@code ui.plot}, {@code ui.task}, {@code core.pipeline}, {@code core.config},
+ * {@code core.ae} value types, JavaFX, ControlsFX. Not the engine's internals (metrics, PCA, file formats, a
+ * {@code TrainingSession} constructor): the window goes through {@code core.pipeline} (ArchUnit-enforced).
+ */
+package io.latentlab.ui.lab;
