@@ -49,6 +49,8 @@ public final class WeightsJson {
 
     /** Thrown when a weights file is not valid; the message names the JSON path of the first problem. */
     public static final class FormatException extends IOException {
+        private static final long serialVersionUID = 1L;
+
         public FormatException(String message) {
             super(message);
         }

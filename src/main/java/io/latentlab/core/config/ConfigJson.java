@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -103,9 +102,7 @@ public final class ConfigJson {
 
     /** Objects merge field by field; anything else (numbers, strings, arrays) replaces the base value. */
     private static void merge(ObjectNode base, ObjectNode user) {
-        Iterator<Map.Entry<String, JsonNode>> fields = user.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : user.properties()) {
             JsonNode existing = base.get(field.getKey());
             if (existing instanceof ObjectNode existingObject && field.getValue() instanceof ObjectNode userObject) {
                 merge(existingObject, userObject);

@@ -89,8 +89,7 @@ final class FormControls {
     }
 
     /** A choice box bound both ways to {@code property}, showing enum names in lower case. */
-    @SafeVarargs
-    static <T> ComboBox<T> choice(ObjectProperty<T> property, T... values) {
+    static <T> ComboBox<T> choice(ObjectProperty<T> property, List<T> values) {
         ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
         box.valueProperty().bindBidirectional(property);
         box.setConverter(new StringConverter<>() {

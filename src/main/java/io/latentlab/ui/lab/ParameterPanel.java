@@ -79,7 +79,7 @@ final class ParameterPanel extends ScrollPane {
 
     private Node dataBox() {
         GridPane data = grid();
-        ComboBox<DataSource> source = choice(f.source, DataSource.values());
+        ComboBox<DataSource> source = choice(f.source, List.of(DataSource.values()));
         source.setId("source");
         addRow(data, 0, "Source", source);
         Label file = new Label();
@@ -115,9 +115,9 @@ final class ParameterPanel extends ScrollPane {
         GridPane arch = grid();
         int r = addField(arch, 0, f.encoder, null);
         r = addField(arch, r, f.bottleneck, null);
-        r = addRow(arch, r, "Hidden act.", choice(f.hiddenActivation, Activation.values()));
-        r = addRow(arch, r, "Bottleneck act.", choice(f.bottleneckActivation, Activation.values()));
-        r = addRow(arch, r, "Output act.", choice(f.outputActivation, Activation.LINEAR, Activation.SIGMOID));
+        r = addRow(arch, r, "Hidden act.", choice(f.hiddenActivation, List.of(Activation.values())));
+        r = addRow(arch, r, "Bottleneck act.", choice(f.bottleneckActivation, List.of(Activation.values())));
+        r = addRow(arch, r, "Output act.", choice(f.outputActivation, List.of(Activation.LINEAR, Activation.SIGMOID)));
         arch.add(diagram, 0, r, 2, 1);
         f.configProperty().addListener((obs, o, c) -> updateDiagram());
         f.features.textProperty().addListener((obs, o, n) -> updateDiagram());
@@ -128,7 +128,7 @@ final class ParameterPanel extends ScrollPane {
 
     private Node training() {
         GridPane train = grid();
-        int r = addRow(train, 0, "Optimizer", choice(f.optimizer, Optimizer.values()));
+        int r = addRow(train, 0, "Optimizer", choice(f.optimizer, List.of(Optimizer.values())));
         r = addField(train, r, f.learningRate, null);
         // The learning rate reaches a running model when the field is committed, not on every keystroke.
         TextField lr = (TextField) train.lookup("#learningRate-field");
@@ -141,8 +141,8 @@ final class ParameterPanel extends ScrollPane {
         r = addField(train, r, f.batchSize, null);
         r = addField(train, r, f.maxEpochs, null);
         r = addField(train, r, f.alpha, null);
-        r = addRow(train, r, "Stopping", choice(f.stopRule, StopRule.values()));
-        r = addRow(train, r, "Denoising", choice(f.noiseType, NoiseType.values()));
+        r = addRow(train, r, "Stopping", choice(f.stopRule, List.of(StopRule.values())));
+        r = addRow(train, r, "Denoising", choice(f.noiseType, List.of(NoiseType.values())));
         r = addField(train, r, f.noiseLevel, f.noiseType.isNotEqualTo(NoiseType.NONE));
         addField(train, r, f.modelSeed, null);
         return train;
