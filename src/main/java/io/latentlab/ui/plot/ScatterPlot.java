@@ -11,9 +11,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableSet;
-import javafx.collections.SetChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -63,8 +60,7 @@ public final class ScatterPlot extends CanvasChart {
     private final ReadOnlyObjectWrapper<List<String>> classNames =
             new ReadOnlyObjectWrapper<>(this, "classNames", List.of());
 
-    private ObservableSet<Integer> hiddenClasses = FXCollections.observableSet();
-    private final SetChangeListener<Integer> hiddenListener = change -> onVisibilityChanged();
+    private final ClassVisibility.Link visibility = new ClassVisibility.Link(this::onVisibilityChanged);
     private boolean[] hiddenByClass = new boolean[0];
     private final IntPredicate visiblePoint = i -> !isHiddenClass(labelled ? labels[i] : 0);
 
@@ -110,7 +106,6 @@ public final class ScatterPlot extends CanvasChart {
 
     public ScatterPlot() {
         getStyleClass().add("scatter-plot");
-        hiddenClasses.addListener(hiddenListener);
         tooltip.getStyleClass().add("plot-tooltip");
         tooltip.setManaged(false);
         tooltip.setMouseTransparent(true);
@@ -204,6 +199,7 @@ public final class ScatterPlot extends CanvasChart {
         if (!resolvedNames.equals(classNames.get())) {
             classNames.set(resolvedNames);
         }
+        visibility.get().resetFor(resolvedNames);
         gridValid = false;
         updateAutoRange();
         refreshHover();
@@ -257,21 +253,13 @@ public final class ScatterPlot extends CanvasChart {
         return classNames.get();
     }
 
-    /** Classes not drawn. Share one set between plots and a {@link Legend} with {@link #setHiddenClasses}. */
-    public ObservableSet<Integer> hiddenClasses() {
-        return hiddenClasses;
+    /** Which classes are not drawn; share one instance between plots and a {@link Legend}. */
+    public ClassVisibility getClassVisibility() {
+        return visibility.get();
     }
 
-    /** Uses {@code shared} as this plot's hidden-class set from now on (the previous set is left alone). */
-    public void setHiddenClasses(ObservableSet<Integer> shared) {
-        Objects.requireNonNull(shared, "hidden classes set");
-        if (shared == hiddenClasses) {
-            return;
-        }
-        hiddenClasses.removeListener(hiddenListener);
-        hiddenClasses = shared;
-        hiddenClasses.addListener(hiddenListener);
-        onVisibilityChanged();
+    public void setClassVisibility(ClassVisibility shared) {
+        visibility.set(shared);
     }
 
     private void onVisibilityChanged() {
@@ -280,7 +268,7 @@ public final class ScatterPlot extends CanvasChart {
     }
 
     private boolean isHiddenClass(int classIndex) {
-        return hiddenClasses.contains(classIndex);
+        return visibility.get().isHidden(classIndex);
     }
 
     // ---------------------------------------------------------------- view (zoom / pan)
