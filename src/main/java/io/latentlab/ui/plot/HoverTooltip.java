@@ -41,7 +41,7 @@ final class HoverTooltip {
     HoverTooltip(ScatterPlot plot) {
         this.plot = plot;
         this.hoveredIndex = new ReadOnlyIntegerWrapper(plot, "hoveredIndex", -1);
-        this.visiblePoint = i -> !plot.getClassVisibility().isHidden(plot.data().classOf(i));
+        this.visiblePoint = i -> !plot.classVisibility().isHidden(plot.data().classOf(i));
         tooltip.getStyleClass().add("plot-tooltip");
         tooltip.setManaged(false);
         tooltip.setMouseTransparent(true);

@@ -60,11 +60,7 @@ public final class Legend extends FlowPane {
         return classNames.get();
     }
 
-    /** The visibility that clicks toggle; pass the same instance to the plots. */
-    public ClassVisibility getClassVisibility() {
-        return visibility.get();
-    }
-
+    /** Makes clicks toggle {@code shared}; pass the same instance to the plots. */
     public void setClassVisibility(ClassVisibility shared) {
         visibility.set(shared);
     }

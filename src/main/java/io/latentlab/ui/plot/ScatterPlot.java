@@ -120,11 +120,7 @@ public final class ScatterPlot extends CanvasChart {
         return classNames.get();
     }
 
-    /** Which classes are not drawn; share one instance between plots and a {@link Legend}. */
-    public ClassVisibility getClassVisibility() {
-        return visibility.get();
-    }
-
+    /** Omits the classes {@code shared} hides; share one instance between plots and a {@link Legend}. */
     public void setClassVisibility(ClassVisibility shared) {
         visibility.set(shared);
     }
@@ -203,6 +199,10 @@ public final class ScatterPlot extends CanvasChart {
 
     PointData data() {
         return data;
+    }
+
+    ClassVisibility classVisibility() {
+        return visibility.get();
     }
 
     /** Lays out the overlays on the next pulse without redrawing the points. */
