@@ -1,10 +1,9 @@
 package io.latentlab.ui.lab;
 
+import io.latentlab.ui.plot.ClassVisibility;
 import io.latentlab.ui.plot.Legend;
 import io.latentlab.ui.plot.ScatterPlot;
 import javafx.beans.property.BooleanProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableSet;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -30,10 +29,11 @@ final class PlotsPane extends VBox {
         pcaPlot.setYLabel("PC 2");
         latentPlot.setXLabel("z1");
         latentPlot.setYLabel("z2");
-        ObservableSet<Integer> hidden = FXCollections.observableSet();
-        pcaPlot.setHiddenClasses(hidden);
-        latentPlot.setHiddenClasses(hidden);
-        legend.setHiddenClasses(hidden);
+        // One visibility model: hiding a class in the legend hides it in both plots.
+        ClassVisibility visibility = new ClassVisibility();
+        pcaPlot.setClassVisibility(visibility);
+        latentPlot.setClassVisibility(visibility);
+        legend.setClassVisibility(visibility);
         legend.classNamesProperty().bind(pcaPlot.classNamesProperty());
         legend.setAlignment(Pos.CENTER);
         HBox plots = new HBox(8, pcaPlot, latentPlot);

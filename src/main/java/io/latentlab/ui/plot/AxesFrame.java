@@ -94,7 +94,7 @@ final class AxesFrame {
         return px >= left && px <= left + plotWidth && py >= top && py <= top + plotHeight;
     }
 
-    /** Light lines at the ticks, for sketches that draw the grid themselves (the SVG). */
+    /** Light lines at the ticks, drawn before the data. */
     void paintGrid(Sketch s, PlotTheme theme) {
         for (double v : xTicks.values()) {
             double px = toPixelX(v);
@@ -104,6 +104,12 @@ final class AxesFrame {
             double py = toPixelY(v);
             s.line(left, py, left + plotWidth, py, theme.grid, 1);
         }
+    }
+
+    /** Message centred in the plot area when there is nothing to draw, e.g. "no data". */
+    void paintPlaceholder(Sketch s, PlotTheme theme, String message) {
+        s.text(message, left + plotWidth / 2, top + plotHeight / 2, TextStyle.LABEL, theme.muted, HPos.CENTER,
+                VPos.CENTER);
     }
 
     /** Frame, ticks, tick labels, axis labels and title. */

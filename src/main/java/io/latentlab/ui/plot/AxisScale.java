@@ -16,6 +16,19 @@ record AxisScale(double lo, double hi, boolean log) {
         return new AxisScale(lo, hi, false);
     }
 
+    /**
+     * Linear range around the data range [lo, hi] with {@code margin} (a fraction of its span) added on each side;
+     * a single value (or a span lost in rounding) gets a range around it so it is not drawn on the frame edge.
+     */
+    static AxisScale padded(double lo, double hi, double margin) {
+        if (hi - lo <= Math.max(Math.abs(lo), Math.abs(hi)) * 1e-12) {
+            double half = lo == 0 ? 0.5 : Math.abs(lo) * 0.1;
+            return linear(lo - half, hi + half);
+        }
+        double pad = (hi - lo) * margin;
+        return linear(lo - pad, hi + pad);
+    }
+
     /** Position of v in the range as 0..1 (outside for values out of range); NaN for v <= 0 on a log axis. */
     double fraction(double v) {
         if (log) {

@@ -10,9 +10,22 @@ import javafx.scene.text.TextAlignment;
 final class CanvasSketch implements Sketch {
 
     private final GraphicsContext gc;
+    private final PointRaster raster;
+    private final double scale;
 
+    /** For charts without dots (they would get a throw-away raster). */
     CanvasSketch(GraphicsContext gc) {
+        this(gc, new PointRaster(), 1);
+    }
+
+    /**
+     * @param raster reused between frames, so dots allocate nothing per frame
+     * @param scale  the window's output scale, at which dots are rasterized
+     */
+    CanvasSketch(GraphicsContext gc, PointRaster raster, double scale) {
         this.gc = gc;
+        this.raster = raster;
+        this.scale = scale;
     }
 
     @Override
@@ -89,6 +102,11 @@ final class CanvasSketch implements Sketch {
     public void fillCircle(double cx, double cy, double r, Color color) {
         gc.setFill(color);
         gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+    }
+
+    @Override
+    public void dots(DotBatch batch) {
+        raster.draw(gc, batch, scale);
     }
 
     private static double crisp(double v, double lineWidth) {

@@ -3,6 +3,7 @@ package io.latentlab.ui.plot;
 /**
  * Pre-computed anti-aliased dot coverage for drawing thousands of small translucent points straight into a pixel
  * buffer: one weight table per quarter-pixel offset, so placing a dot is a table lookup and an integer blend.
+ * The buffer is premultiplied ARGB and may start transparent; each dot is composited over what is there.
  */
 final class DotStamp {
 
@@ -10,6 +11,7 @@ final class DotStamp {
     private static final int SUPERSAMPLES = 4;
 
     final double radius;
+    final double alpha;
     final int extent;
     final int size;
     /** weights[subX * SUBPIXELS + subY][row * size + col], 0..256 already multiplied by the dot's alpha. */
@@ -17,6 +19,7 @@ final class DotStamp {
 
     DotStamp(double radius, double alpha) {
         this.radius = radius;
+        this.alpha = alpha;
         this.extent = (int) Math.ceil(radius + 0.5);
         this.size = 2 * extent + 1;
         this.weights = new int[SUBPIXELS * SUBPIXELS][size * size];
@@ -49,8 +52,8 @@ final class DotStamp {
     }
 
     /**
-     * Blends one dot of colour rgb centred at (x, y) into an opaque ARGB buffer of width w and height h.
-     * Parts outside the buffer are clipped.
+     * Composites one dot of opaque colour rgb centred at (x, y) over a premultiplied ARGB buffer of width w and
+     * height h. Parts outside the buffer are clipped.
      */
     void blend(int[] pixels, int w, int h, double x, double y, int rgb) {
         int ix = (int) Math.floor(x);
@@ -75,13 +78,16 @@ final class DotStamp {
                     continue;
                 }
                 int d = pixels[base + col];
+                int da = d >>> 24;
                 int dr = (d >> 16) & 0xFF;
                 int dg = (d >> 8) & 0xFF;
                 int db = d & 0xFF;
+                // "Over" with an opaque premultiplied source: every channel, alpha included, moves towards it.
+                da += ((0xFF - da) * a) >> 8;
                 dr += ((sr - dr) * a) >> 8;
                 dg += ((sg - dg) * a) >> 8;
                 db += ((sb - db) * a) >> 8;
-                pixels[base + col] = 0xFF000000 | dr << 16 | dg << 8 | db;
+                pixels[base + col] = da << 24 | dr << 16 | dg << 8 | db;
             }
         }
     }

@@ -1,13 +1,9 @@
 package io.latentlab.ui.plot;
 
 import java.util.List;
-import java.util.Objects;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableSet;
-import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.Cursor;
@@ -23,7 +19,7 @@ import javafx.scene.shape.Circle;
 
 /**
  * One entry per class (colour swatch and name, in {@link Palette} colours). Clicking an entry, or pressing
- * Space/Enter on it, toggles the class in the hidden-class set, which plots sharing the set then omit.
+ * Space/Enter on it, toggles the class in the {@link ClassVisibility}, which plots sharing it then omit.
  * Hidden entries are greyed out (pseudo class {@code :hidden-class} for styling).
  */
 public final class Legend extends FlowPane {
@@ -33,8 +29,7 @@ public final class Legend extends FlowPane {
     private static final double HIDDEN_OPACITY = 0.4;
 
     private final ObjectProperty<List<String>> classNames = new SimpleObjectProperty<>(this, "classNames", List.of());
-    private ObservableSet<Integer> hiddenClasses = FXCollections.observableSet();
-    private final SetChangeListener<Integer> hiddenListener = change -> refreshStates();
+    private final ClassVisibility.Link visibility = new ClassVisibility.Link(this::refreshStates);
     private final javafx.beans.property.BooleanProperty dark =
             new javafx.beans.property.SimpleBooleanProperty(this, "dark", false);
 
@@ -43,7 +38,6 @@ public final class Legend extends FlowPane {
         setHgap(14);
         setVgap(4);
         setPadding(new Insets(4, 8, 4, 8));
-        hiddenClasses.addListener(hiddenListener);
         classNames.addListener((o, old, names) -> rebuild());
         dark.addListener(o -> refreshStates());
     }
@@ -66,32 +60,9 @@ public final class Legend extends FlowPane {
         return classNames.get();
     }
 
-    public ObservableSet<Integer> hiddenClasses() {
-        return hiddenClasses;
-    }
-
-    /** Uses {@code shared} as the set that clicks toggle (pass the same set to the plots). */
-    public void setHiddenClasses(ObservableSet<Integer> shared) {
-        Objects.requireNonNull(shared, "hidden classes set");
-        if (shared == hiddenClasses) {
-            return;
-        }
-        hiddenClasses.removeListener(hiddenListener);
-        hiddenClasses = shared;
-        hiddenClasses.addListener(hiddenListener);
-        refreshStates();
-    }
-
-    /** Shows every class again. */
-    public void showAll() {
-        hiddenClasses.clear();
-    }
-
-    /** Flips class {@code classIndex} between shown and hidden. */
-    public void toggle(int classIndex) {
-        if (!hiddenClasses.remove(classIndex)) {
-            hiddenClasses.add(classIndex);
-        }
+    /** Makes clicks toggle {@code shared}; pass the same instance to the plots. */
+    public void setClassVisibility(ClassVisibility shared) {
+        visibility.set(shared);
     }
 
     private void rebuild() {
@@ -113,13 +84,13 @@ public final class Legend extends FlowPane {
         label.setTooltip(new Tooltip("Click to hide or show " + name));
         label.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
-                toggle(classIndex);
+                visibility.get().toggle(classIndex);
                 label.requestFocus();
             }
         });
         label.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) {
-                toggle(classIndex);
+                visibility.get().toggle(classIndex);
                 e.consume();
             }
         });
@@ -129,7 +100,7 @@ public final class Legend extends FlowPane {
     private void refreshStates() {
         for (var node : getChildren()) {
             int classIndex = (Integer) node.getUserData();
-            boolean hidden = hiddenClasses.contains(classIndex);
+            boolean hidden = visibility.get().isHidden(classIndex);
             node.pseudoClassStateChanged(HIDDEN, hidden);
             node.setOpacity(hidden ? HIDDEN_OPACITY : 1);
             Label label = (Label) node;

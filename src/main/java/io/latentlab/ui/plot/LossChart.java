@@ -154,12 +154,7 @@ public final class LossChart extends CanvasChart {
         if (lo > hi) {
             return AxisScale.linear(0, 1);
         }
-        if (hi - lo <= Math.abs(hi) * 1e-12) {
-            double half = hi == 0 ? 0.5 : Math.abs(hi) * 0.1;
-            return AxisScale.linear(lo - half, hi + half);
-        }
-        double margin = (hi - lo) * RANGE_MARGIN;
-        return AxisScale.linear(lo - margin, hi + margin);
+        return AxisScale.padded(lo, hi, RANGE_MARGIN);
     }
 
     @Override
@@ -186,8 +181,7 @@ public final class LossChart extends CanvasChart {
         boolean anyValidation = drawSeries(s, f, validation, VALIDATION_COLOR);
         f.paintAxes(s, t);
         if (!anyTrain && !anyValidation) {
-            s.text("no epochs yet", f.left + f.plotWidth / 2, f.top + f.plotHeight / 2, TextStyle.LABEL, t.muted,
-                    HPos.CENTER, VPos.CENTER);
+            f.paintPlaceholder(s, t, "no epochs yet");
             return;
         }
         paintLegend(s, f, t, anyTrain, anyValidation);

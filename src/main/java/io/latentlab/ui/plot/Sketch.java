@@ -26,4 +26,7 @@ interface Sketch {
     void polyline(double[] xs, double[] ys, int n, Color color, double lineWidth);
 
     void fillCircle(double cx, double cy, double r, Color color);
+
+    /** A scatter plot's points, clipped to the batch's rectangle. */
+    void dots(DotBatch batch);
 }

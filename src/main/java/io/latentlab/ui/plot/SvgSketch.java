@@ -10,6 +10,7 @@ final class SvgSketch implements Sketch {
     private static final String FONT_FAMILY = "Segoe UI, Helvetica, Arial, sans-serif";
 
     private final StringBuilder sb = new StringBuilder(4096);
+    private int clipPaths;
 
     SvgSketch(double width, double height, String title) {
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -26,21 +27,13 @@ final class SvgSketch implements Sketch {
 
     @Override
     public void fillRect(double x, double y, double w, double h, Color color) {
-        sb.append("<rect x=\"");
-        num(x).append("\" y=\"");
-        num(y).append("\" width=\"");
-        num(w).append("\" height=\"");
-        num(h).append("\" stroke=\"none\"");
+        rect(x, y, w, h).append(" stroke=\"none\"");
         fill(color).append("/>\n");
     }
 
     @Override
     public void strokeRect(double x, double y, double w, double h, Color color, double lineWidth) {
-        sb.append("<rect x=\"");
-        num(x).append("\" y=\"");
-        num(y).append("\" width=\"");
-        num(w).append("\" height=\"");
-        num(h).append("\" fill=\"none\"");
+        rect(x, y, w, h).append(" fill=\"none\"");
         stroke(color, lineWidth).append("/>\n");
     }
 
@@ -105,33 +98,50 @@ final class SvgSketch implements Sketch {
         fill(color).append("/>\n");
     }
 
-    /** Starts a group whose circles share one fill, which keeps 20,000-point files small. */
-    void beginCircleGroup(Color color, double opacity, String cssClass) {
-        sb.append("<g");
-        if (cssClass != null) {
-            sb.append(" class=\"");
-            escape(cssClass).append('"');
+    /** Groups the dots by colour, each group sharing one fill, which keeps 20,000-point files small. */
+    @Override
+    public void dots(DotBatch batch) {
+        String clipId = "plot-area-" + ++clipPaths;
+        sb.append("<clipPath id=\"").append(clipId).append("\">");
+        rect(batch.clipLeft, batch.clipTop, batch.clipWidth, batch.clipHeight).append("/></clipPath>\n");
+        sb.append("<g clip-path=\"url(#").append(clipId).append(")\">\n");
+        for (int c = 0; c < batch.colours.length; c++) {
+            int start = sb.length();
+            // stroke="none" is the SVG default, but some simple renderers outline shapes without it.
+            sb.append("<g class=\"");
+            escape(batch.groups[c]).append("\" stroke=\"none\" fill=\"").append(Palette.toHex(batch.colours[c]))
+                    .append("\" fill-opacity=\"");
+            num(batch.opacity).append("\">\n");
+            int header = sb.length();
+            for (int i = 0; i < batch.size; i++) {
+                if (batch.colourIndex[i] == c) {
+                    sb.append("<circle cx=\"");
+                    num(batch.xs[i]).append("\" cy=\"");
+                    num(batch.ys[i]).append("\" r=\"");
+                    num(batch.radius).append("\"/>\n");
+                }
+            }
+            if (sb.length() == header) {
+                sb.setLength(start); // no dots of this colour (e.g. a hidden class): no group, no colour
+            } else {
+                sb.append("</g>\n");
+            }
         }
-        // stroke="none" is the SVG default, but some simple renderers outline shapes without it.
-        sb.append(" stroke=\"none\" fill=\"").append(Palette.toHex(color)).append("\" fill-opacity=\"");
-        num(opacity).append("\">\n");
-    }
-
-    /** A circle inside a group started by {@link #beginCircleGroup}. */
-    void groupCircle(double cx, double cy, double r) {
-        sb.append("<circle cx=\"");
-        num(cx).append("\" cy=\"");
-        num(cy).append("\" r=\"");
-        num(r).append("\"/>\n");
-    }
-
-    void endGroup() {
         sb.append("</g>\n");
     }
 
     String finish() {
         sb.append("</svg>\n");
         return sb.toString();
+    }
+
+    /** Opens a rect element with its position and size; the caller adds paint and closes it. */
+    private StringBuilder rect(double x, double y, double w, double h) {
+        sb.append("<rect x=\"");
+        num(x).append("\" y=\"");
+        num(y).append("\" width=\"");
+        num(w).append("\" height=\"");
+        return num(h).append('"');
     }
 
     private void textAttributes(TextStyle style, Color color, HPos hAlign, VPos vAlign) {

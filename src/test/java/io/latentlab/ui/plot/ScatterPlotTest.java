@@ -25,8 +25,6 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import io.latentlab.core.data.Matrix;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableSet;
 import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -54,7 +52,7 @@ class ScatterPlotTest {
 
     private ScatterPlot plot;
     private Legend legend;
-    private final ObservableSet<Integer> hidden = FXCollections.observableSet();
+    private final ClassVisibility visibility = new ClassVisibility();
 
     @Start
     void start(Stage stage) {
@@ -64,8 +62,8 @@ class ScatterPlotTest {
         plot.setYLabel("PC2");
         plot.setPrefSize(600, 400);
         legend = new Legend();
-        plot.setHiddenClasses(hidden);
-        legend.setHiddenClasses(hidden);
+        plot.setClassVisibility(visibility);
+        legend.setClassVisibility(visibility);
         legend.classNamesProperty().bind(plot.classNamesProperty());
         stage.setScene(new Scene(new VBox(plot, legend), 600, 440));
         stage.show();
@@ -129,14 +127,14 @@ class ScatterPlotTest {
         showClusters(N);
         assertEquals(NAMES, onFx(legend::getClassNames));
         robot.clickOn(legend.getChildren().get(1));
-        assertEquals(Set.of(1), hidden);
+        assertEquals(Set.of(1), visibility.hiddenClasses());
         assertTrue(legend.getChildren().get(1).getPseudoClassStates().contains(Legend.HIDDEN));
         Image image = snapshot(plot);
         assertEquals(0, countPixelsNear(image, Palette.color(1), 12), "hidden class still drawn");
         assertTrue(countPixelsNear(image, Palette.color(0), 6) > 50, "other classes must stay");
 
         robot.clickOn(legend.getChildren().get(1));
-        assertTrue(hidden.isEmpty());
+        assertTrue(visibility.hiddenClasses().isEmpty());
         assertTrue(countPixelsNear(snapshot(plot), Palette.color(1), 6) > 50);
     }
 
@@ -159,7 +157,7 @@ class ScatterPlotTest {
         assertEquals(-1, plot.hoveredIndexProperty().get());
         assertEquals("", onFx(plot::getTooltipText));
 
-        runFx(() -> hidden.add(2));
+        runFx(() -> visibility.setHidden(2, true));
         robot.moveTo(onRow2);
         assertEquals(-1, plot.hoveredIndexProperty().get(), "points of hidden classes are not hovered");
     }
@@ -205,7 +203,7 @@ class ScatterPlotTest {
     @Test
     void svgHasOneCirclePerVisiblePointAndIsWellFormed() throws Exception {
         showClusters(N);
-        runFx(() -> hidden.add(2));
+        runFx(() -> visibility.setHidden(2, true));
         String svg = onFx(plot::toSvg);
 
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

@@ -1,0 +1,48 @@
+package io.latentlab.ui.plot;
+
+import java.util.Arrays;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+/**
+ * Draws a {@link DotBatch} on a canvas through a pixel buffer: 20,000 dots take a few milliseconds, where as many
+ * canvas ovals take far longer. The buffer covers the clip rectangle at the window's output scale (sharp on HiDPI),
+ * starts transparent so the grid drawn beneath shows through, and is reused between frames.
+ */
+final class PointRaster {
+
+    private int[] pixels = new int[0];
+    private int[] colourArgb = new int[0];
+    private WritableImage image;
+    private DotStamp stamp;
+
+    void draw(GraphicsContext gc, DotBatch batch, double scale) {
+        int bw = Math.max(1, (int) Math.round(batch.clipWidth * scale));
+        int bh = Math.max(1, (int) Math.round(batch.clipHeight * scale));
+        if (pixels.length < bw * bh) {
+            pixels = new int[bw * bh];
+        }
+        Arrays.fill(pixels, 0, bw * bh, 0);
+        double radius = batch.radius * scale;
+        if (stamp == null || stamp.radius != radius || stamp.alpha != batch.opacity) {
+            stamp = new DotStamp(radius, batch.opacity);
+        }
+        if (colourArgb.length < batch.colours.length) {
+            colourArgb = new int[batch.colours.length];
+        }
+        for (int c = 0; c < batch.colours.length; c++) {
+            colourArgb[c] = Palette.argb(batch.colours[c]);
+        }
+        for (int i = 0; i < batch.size; i++) {
+            stamp.blend(pixels, bw, bh, (batch.xs[i] - batch.clipLeft) * scale, (batch.ys[i] - batch.clipTop) * scale,
+                    colourArgb[batch.colourIndex[i]]);
+        }
+        if (image == null || image.getWidth() != bw || image.getHeight() != bh) {
+            image = new WritableImage(bw, bh);
+        }
+        image.getPixelWriter().setPixels(0, 0, bw, bh, PixelFormat.getIntArgbPreInstance(), pixels, 0, bw);
+        gc.drawImage(image, batch.clipLeft, batch.clipTop, batch.clipWidth, batch.clipHeight);
+    }
+}

@@ -1,0 +1,81 @@
+package io.latentlab.ui.plot;
+
+import java.util.function.BooleanSupplier;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+
+/**
+ * Scatter plot plugin: when enabled, a single click inside the plot area publishes its data coordinates (the
+ * latent plot decodes them) and marks the spot with a ring that follows zoom and pan.
+ */
+final class ProbeMarker {
+
+    private static final Color MARKER_COLOR = Color.web("#EE6352");
+
+    private final ScatterPlot plot;
+    private final BooleanSupplier pressWasDrag;
+    private final Circle marker = new Circle(7);
+    private final ReadOnlyObjectWrapper<Point2D> probe;
+    private boolean enabled;
+
+    /** @param pressWasDrag true when the press that ends in a click panned the plot (then it is no probe) */
+    ProbeMarker(ScatterPlot plot, BooleanSupplier pressWasDrag) {
+        this.plot = plot;
+        this.pressWasDrag = pressWasDrag;
+        this.probe = new ReadOnlyObjectWrapper<>(plot, "probe");
+        marker.setFill(Color.TRANSPARENT);
+        marker.setStrokeWidth(2);
+        marker.setStroke(MARKER_COLOR);
+        marker.setMouseTransparent(true);
+        marker.setVisible(false);
+        plot.addEventHandler(MouseEvent.MOUSE_CLICKED, this::click);
+    }
+
+    Node overlay() {
+        return marker;
+    }
+
+    ReadOnlyObjectProperty<Point2D> probeProperty() {
+        return probe.getReadOnlyProperty();
+    }
+
+    void setEnabled(boolean value) {
+        enabled = value;
+        if (!value) {
+            clear();
+        }
+    }
+
+    void clear() {
+        probe.set(null);
+        marker.setVisible(false);
+    }
+
+    private void click(MouseEvent e) {
+        if (!enabled || e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || pressWasDrag.getAsBoolean()) {
+            return;
+        }
+        AxesFrame f = plot.currentFrame();
+        if (f.insidePlot(e.getX(), e.getY())) {
+            probe.set(new Point2D(f.toDataX(e.getX()), f.toDataY(e.getY())));
+            plot.requestOverlayLayout();
+        }
+    }
+
+    /** Places the ring for the frame of the last paint; hidden while the spot is scrolled out of view. */
+    void layout(AxesFrame f) {
+        Point2D p = probe.get();
+        if (p != null && f != null) {
+            marker.setCenterX(f.toPixelX(p.getX()));
+            marker.setCenterY(f.toPixelY(p.getY()));
+            marker.setVisible(f.insidePlot(marker.getCenterX(), marker.getCenterY()));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/**
+ * Canvas charts of the lab window: the {@link io.latentlab.ui.plot.ScatterPlot} (PCA and latent points), the
+ * {@link io.latentlab.ui.plot.LossChart}, the class {@link io.latentlab.ui.plot.Legend} and PNG/SVG export
+ * ({@link io.latentlab.ui.plot.PlotExport}).
+ *
+ * <ul>
+ *   <li>{@link io.latentlab.ui.plot.CanvasChart} is the base: title, axis labels, light/dark theme, and redraws
+ *       coalesced to at most one per pulse (changes only mark the chart dirty).</li>
+ *   <li>Everything is painted through {@code Sketch}, onto a Canvas or into an SVG document, so screen and export
+ *       come from the same code. {@code AxesFrame} lays out and paints axes, ticks and grid for both charts.</li>
+ *   <li>The scatter plot is a thin wiring of small collaborators in the manner of chart-fx's plugins and
+ *       renderers: {@code PointData} (primitive arrays), {@code ViewRange} (auto range, zoom, pan; no JavaFX),
+ *       the plugins {@code ZoomPanHandler}, {@code HoverTooltip} and {@code ProbeMarker}, and {@code PointLayer},
+ *       which hands one {@code DotBatch} to the sketch ({@code PointRaster} stamps it into pixels on screen).</li>
+ *   <li>{@link io.latentlab.ui.plot.ClassVisibility} is the one model of hidden classes: the legend toggles it,
+ *       every plot sharing the instance omits those classes.</li>
+ * </ul>
+ *
+ * <p>Dependencies: JavaFX and {@code java.*} only, plus two leaf types of the core, {@code core.data.Matrix}
+ * (scatter input) and {@code core.io.AtomicFiles} (export). Nothing here may import {@code io.latentlab.ui.lab}
+ * or other application code: the lab window uses these charts, not the other way round. JavaFX thread only,
+ * except the toolkit-free models.
+ */
+package io.latentlab.ui.plot;
