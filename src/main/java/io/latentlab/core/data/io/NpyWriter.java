@@ -29,34 +29,36 @@ public final class NpyWriter {
 
     /** Writes {@code x} as a {@code <f8} array of shape (rows, cols), C order. */
     public static void writeFeatures(Path file, Matrix x) throws IOException {
-        Objects.requireNonNull(file, "file");
         Objects.requireNonNull(x, "x");
         double[] data = x.data();
-        AtomicFiles.write(file, out -> {
-            writeHeader(out, "<f8", "(" + x.rows() + ", " + x.cols() + ")");
-            ByteBuffer buf = ByteBuffer.allocate(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
-            for (double v : data) {
-                if (buf.remaining() < Double.BYTES) {
-                    flush(buf, out);
-                }
-                buf.putDouble(v);
-            }
-            flush(buf, out);
-        });
+        writeNumbers(file, "<f8", "(" + x.rows() + ", " + x.cols() + ")", data.length, Double.BYTES,
+                (buf, i) -> buf.putDouble(data[i]));
     }
 
     /** Writes labels as an {@code <i4} array of shape (n,). */
     public static void writeLabels(Path file, int[] labels) throws IOException {
-        Objects.requireNonNull(file, "file");
         Objects.requireNonNull(labels, "labels");
+        writeNumbers(file, "<i4", "(" + labels.length + ",)", labels.length, Integer.BYTES,
+                (buf, i) -> buf.putInt(labels[i]));
+    }
+
+    /** Puts element {@code i} into a little-endian buffer. */
+    private interface ElementWriter {
+        void put(ByteBuffer buf, int i);
+    }
+
+    /** Header, then {@code count} fixed-size elements through a reused buffer. */
+    private static void writeNumbers(Path file, String descr, String shape, int count, int elementBytes,
+                                     ElementWriter element) throws IOException {
+        Objects.requireNonNull(file, "file");
         AtomicFiles.write(file, out -> {
-            writeHeader(out, "<i4", "(" + labels.length + ",)");
+            writeHeader(out, descr, shape);
             ByteBuffer buf = ByteBuffer.allocate(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
-            for (int v : labels) {
-                if (buf.remaining() < Integer.BYTES) {
+            for (int i = 0; i < count; i++) {
+                if (buf.remaining() < elementBytes) {
                     flush(buf, out);
                 }
-                buf.putInt(v);
+                element.put(buf, i);
             }
             flush(buf, out);
         });
