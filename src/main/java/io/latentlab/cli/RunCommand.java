@@ -16,6 +16,7 @@ import io.latentlab.core.pipeline.LatentCsv;
 import io.latentlab.core.pipeline.PreparedData;
 import io.latentlab.core.pipeline.Report;
 import io.latentlab.core.pipeline.ReportJson;
+import io.latentlab.core.validation.InvalidValueException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -160,13 +161,17 @@ final class RunCommand implements Callable<Integer> {
                     labelColumnOr(cfg), f.header(), f.delimiter())));
         }
         if (modelSeed != null) {
-            cfg = cfg.withAutoencoder(cfg.autoencoder().withSeed(modelSeed));
+            try {
+                cfg = cfg.withAutoencoder(cfg.autoencoder().toBuilder().seed(modelSeed).build());
+            } catch (InvalidValueException e) {
+                throw e.under("autoencoder");
+            }
         }
         if (epochs != null) {
             if (epochs < 1) {
                 throw new IllegalArgumentException("--epochs must be >= 1, got " + epochs);
             }
-            cfg = cfg.withAutoencoder(cfg.autoencoder().withMaxEpochs(epochs));
+            cfg = cfg.withAutoencoder(cfg.autoencoder().toBuilder().maxEpochs(epochs).build());
         }
         if (seed != null) {
             cfg = cfg.withData(new DataConfig(cfg.data().source(), cfg.data().blobs().withSeed(seed), cfg.data().file()));

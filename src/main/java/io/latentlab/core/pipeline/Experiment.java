@@ -96,9 +96,9 @@ public final class Experiment {
         } else {
             progress.step("training the autoencoder " + String.join("-", config.autoencoder().architecture(
                     data.features()).sizes().stream().map(String::valueOf).toList()) + " (at most "
-                    + config.autoencoder().maxEpochs() + " epochs)");
+                    + config.autoencoder().training().maxEpochs() + " epochs)");
             TrainingSession session = new TrainingSession(config.autoencoder(), data.train().x(), null);
-            session.addListener(new EpochProgress(progress, config.autoencoder().maxEpochs()));
+            session.addListener(new EpochProgress(progress, config.autoencoder().training().maxEpochs()));
             training = timer.time("train", session::run);
             model = training.model();
             progress.step("training stopped after " + training.epochs() + " epochs: " + training.stopMessage());

@@ -348,9 +348,9 @@ public final class LabView extends BorderPane {
         }
         var a = config.autoencoder();
         widths.add(Math.max(1, input));
-        widths.addAll(a.encoder());
+        widths.addAll(a.network().encoder());
         int bottleneckAt = widths.size();
-        widths.add(a.bottleneck());
+        widths.add(a.network().bottleneck());
         widths.addAll(a.effectiveDecoder());
         widths.add(Math.max(1, input));
         diagram.setLayers(widths, bottleneckAt);

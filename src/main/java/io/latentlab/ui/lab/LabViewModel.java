@@ -266,7 +266,7 @@ public final class LabViewModel {
         if (s == null || c == null || !(phase.get() == Phase.TRAINING || phase.get() == Phase.PAUSED)) {
             return;
         }
-        double lr = c.autoencoder().optimizer().learningRate();
+        double lr = c.autoencoder().training().optimizer().learningRate();
         if (lr != s.learningRate()) {
             s.setLearningRate(lr);
             status.set("Learning rate set to " + lr + " from the next mini-batch");
@@ -331,7 +331,7 @@ public final class LabViewModel {
         trainLoss.set(s.trainLoss());
         validationLoss.set(s.validationLoss());
         lossHistory.set(s.history());
-        int max = sessionConfig == null ? 0 : sessionConfig.maxEpochs();
+        int max = sessionConfig == null ? 0 : sessionConfig.training().maxEpochs();
         progress.set(max == 0 ? 0 : Math.min(1.0, (double) s.epoch() / max));
         double left = (max - s.epoch()) * s.secondsPerEpoch();
         timeLeft.set(max == 0 ? "" : "≤ " + formatDuration(left) + " left");
@@ -501,7 +501,7 @@ public final class LabViewModel {
     }
 
     private static AutoencoderConfig withoutLearningRate(AutoencoderConfig a) {
-        return a.withOptimizer(a.optimizer().withLearningRate(1.0));
+        return a.toBuilder().learningRate(1.0).build();
     }
 
     private void startTraining(boolean stepOnly) {

@@ -16,7 +16,7 @@ final class ModelStructure {
     }
 
     private static List<Object> key(AutoencoderConfig c) {
-        return List.of(c.encoder(), c.bottleneck(), c.effectiveDecoder(), c.hiddenActivation(),
-                c.bottleneckActivation(), c.outputActivation(), c.init(), c.precision(), c.seed());
+        return List.of(c.network().encoder(), c.network().bottleneck(), c.effectiveDecoder(), c.network().hiddenActivation(),
+                c.network().bottleneckActivation(), c.network().outputActivation(), c.training().init(), c.network().precision(), c.training().seed());
     }
 }

@@ -131,7 +131,7 @@ class LabViewModelTest {
         vm.saveExperiment(file);
         ExperimentConfig read = ConfigJson.read(file);
         assertEquals(vm.form().build().orElseThrow(), read);
-        assertEquals(0.01, read.autoencoder().optimizer().learningRate());
+        assertEquals(0.01, read.autoencoder().training().optimizer().learningRate());
     }
 
     @Test
