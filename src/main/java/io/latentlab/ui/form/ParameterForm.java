@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -230,14 +231,10 @@ public final class ParameterForm {
                 ae));
     }
 
-    private interface Builder<T> {
-        T build();
-    }
-
     /** Builds the record at {@code path}; a validation error is pinned on the field its path names. */
-    private <T> T attempt(Map<FormField, String> errors, String path, Builder<T> builder) {
+    private <T> T attempt(Map<FormField, String> errors, String path, Supplier<T> builder) {
         try {
-            return builder.build();
+            return builder.get();
         } catch (InvalidValueException e) {
             errors.putIfAbsent(blame(InvalidValueException.join(path, e.path())), e.getMessage());
             return null;
