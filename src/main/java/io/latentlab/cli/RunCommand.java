@@ -13,6 +13,7 @@ import io.latentlab.core.pipeline.Outcome;
 import io.latentlab.core.pipeline.Pipeline;
 import io.latentlab.core.pipeline.Report;
 import io.latentlab.core.pipeline.RunArtifacts;
+import io.latentlab.core.validation.InvalidValueException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -146,13 +147,17 @@ final class RunCommand implements Callable<Integer> {
                     labelColumnOr(cfg), f.header(), f.delimiter())));
         }
         if (modelSeed != null) {
-            cfg = cfg.withAutoencoder(cfg.autoencoder().withSeed(modelSeed));
+            try {
+                cfg = cfg.withAutoencoder(cfg.autoencoder().toBuilder().seed(modelSeed).build());
+            } catch (InvalidValueException e) {
+                throw e.under("autoencoder");
+            }
         }
         if (epochs != null) {
             if (epochs < 1) {
                 throw new IllegalArgumentException("--epochs must be >= 1, got " + epochs);
             }
-            cfg = cfg.withAutoencoder(cfg.autoencoder().withMaxEpochs(epochs));
+            cfg = cfg.withAutoencoder(cfg.autoencoder().toBuilder().maxEpochs(epochs).build());
         }
         if (seed != null) {
             cfg = cfg.withData(new DataConfig(cfg.data().source(), cfg.data().blobs().withSeed(seed), cfg.data().file()));

@@ -17,7 +17,7 @@ final class TrainingBench {
         // The headline figure is float32 (what the lab trains in by default); float64 is sklearn's precision.
         for (var precision : new io.latentlab.core.ae.Precision[] {io.latentlab.core.ae.Precision.FLOAT32,
                 io.latentlab.core.ae.Precision.FLOAT64}) {
-            BenchResult r = TrainingBenchmark.run(data.train().x(), base.withPrecision(precision), epochs);
+            BenchResult r = TrainingBenchmark.run(data.train().x(), base.toBuilder().precision(precision).build(), epochs);
             String key = "train_" + precision.id();
             out.put(key + "_s_per_epoch", round(r.secondsPerEpochMedian()));
             if (!out.has("seconds_per_epoch")) {

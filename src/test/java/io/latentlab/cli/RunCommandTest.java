@@ -24,7 +24,7 @@ class RunCommandTest {
     private Path smallConfig() throws IOException {
         Path config = dir.resolve("small.json");
         Files.writeString(config, "{\"data\":{\"blobs\":{\"samples\":300,\"features\":6,\"clusters\":3,\"seed\":4}},"
-                + "\"autoencoder\":{\"encoder\":[8],\"maxEpochs\":5,\"batchSize\":32}}");
+                + "\"autoencoder\":{\"network\":{\"encoder\":[8]},\"training\":{\"maxEpochs\":5,\"batchSize\":32}}}");
         return config;
     }
 
@@ -144,7 +144,7 @@ class RunCommandTest {
         assertEquals(ra.get("pca"), rb.get("pca"));
         assertEquals(ra.at("/silhouette/original"), rb.at("/silhouette/original"));
         assertFalse(ra.at("/training/loss_curve").equals(rb.at("/training/loss_curve")));
-        assertEquals(99, ConfigJson.read(b.resolve("config.json")).autoencoder().seed());
+        assertEquals(99, ConfigJson.read(b.resolve("config.json")).autoencoder().training().seed());
 
         Path again = dir.resolve("again");
         CliRunner r = CliRunner.run("run", "--config", config.toString(), "--weights", a.resolve("weights.json").toString(),

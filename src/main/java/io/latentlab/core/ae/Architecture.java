@@ -43,19 +43,19 @@ public record Architecture(List<Integer> sizes, List<Activation> activations, in
         List<Integer> sizes = new ArrayList<>();
         List<Activation> acts = new ArrayList<>();
         sizes.add(inputWidth);
-        for (int w : config.encoder()) {
+        for (int w : config.network().encoder()) {
             sizes.add(w);
-            acts.add(config.hiddenActivation());
+            acts.add(config.network().hiddenActivation());
         }
-        sizes.add(config.bottleneck());
-        acts.add(config.bottleneckActivation());
+        sizes.add(config.network().bottleneck());
+        acts.add(config.network().bottleneckActivation());
         for (int w : config.effectiveDecoder()) {
             sizes.add(w);
-            acts.add(config.hiddenActivation());
+            acts.add(config.network().hiddenActivation());
         }
         sizes.add(inputWidth);
-        acts.add(config.outputActivation());
-        return new Architecture(sizes, acts, config.encoder().size() + 1);
+        acts.add(config.network().outputActivation());
+        return new Architecture(sizes, acts, config.network().encoder().size() + 1);
     }
 
     public int layerCount() {

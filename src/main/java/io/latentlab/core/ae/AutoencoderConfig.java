@@ -1,66 +1,18 @@
 package io.latentlab.core.ae;
 
+import io.latentlab.core.validation.InvalidValueException;
 import java.util.List;
 
 /**
- * Everything that defines a training run. Immutable and validated; reads and writes as JSON with these field names.
- *
- * @param encoder       hidden layer widths from the input towards the bottleneck
- * @param bottleneck    latent width (any size >= 1; the UI plots 1-3)
- * @param decoder       hidden layer widths from the bottleneck towards the output; empty (or absent) mirrors {@code encoder}
- * @param outputActivation {@link Activation#LINEAR} or {@link Activation#SIGMOID}
- * @param alpha         L2 penalty as in scikit-learn: adds alpha/(2n)·Σ||W||² per batch of n rows (biases are not penalised)
- * @param batchSize     rows per mini-batch (capped at the number of training rows)
- * @param noise         input corruption; absent means none
- * @param seed          drives initialisation, shuffling, the validation split and noise
- * @param snapshotEvery stream the latent coordinates every this many epochs (0 = only at the end)
+ * Everything that defines a training run: the {@link NetworkConfig network} (its structure; changing it needs a new
+ * model) and the {@link TrainingConfig training} (how it is trained). Immutable and validated; reads and writes as
+ * JSON {@code {"network": {...}, "training": {...}}}. Change a copy with {@link #toBuilder()}.
  */
-public record AutoencoderConfig(List<Integer> encoder, int bottleneck, List<Integer> decoder,
-                                Activation hiddenActivation, Activation bottleneckActivation, Activation outputActivation,
-                                Init init, double alpha, OptimizerConfig optimizer, int batchSize, int maxEpochs,
-                                StoppingConfig stopping, NoiseConfig noise, long seed, int snapshotEvery,
-                                Precision precision) {
+public record AutoencoderConfig(NetworkConfig network, TrainingConfig training) {
 
     public AutoencoderConfig {
-        encoder = widths(encoder, "autoencoder.encoder", false);
-        Check.atLeast(bottleneck, 1, "autoencoder.bottleneck");
-        decoder = widths(decoder, "autoencoder.decoder", true);
-        Check.notNull(hiddenActivation, "autoencoder.hiddenActivation");
-        Check.notNull(bottleneckActivation, "autoencoder.bottleneckActivation");
-        Check.notNull(outputActivation, "autoencoder.outputActivation");
-        if (outputActivation != Activation.LINEAR && outputActivation != Activation.SIGMOID) {
-            throw new IllegalArgumentException("autoencoder.outputActivation must be linear or sigmoid, got "
-                    + outputActivation.id());
-        }
-        Check.notNull(init, "autoencoder.init");
-        Check.nonNegative(alpha, "autoencoder.alpha");
-        Check.notNull(optimizer, "autoencoder.optimizer");
-        Check.atLeast(batchSize, 1, "autoencoder.batchSize");
-        if (init == Init.SKLEARN && (seed < 0 || seed > 0xFFFFFFFFL)) {
-            throw new IllegalArgumentException("autoencoder.seed must be between 0 and 4294967295 with the sklearn"
-                    + " init (NumPy's seed range), got " + seed);
-        }
-        Check.atLeast(maxEpochs, 1, "autoencoder.maxEpochs");
-        Check.notNull(stopping, "autoencoder.stopping");
-        noise = noise == null ? NoiseConfig.none() : noise;
-        Check.atLeast(snapshotEvery, 0, "autoencoder.snapshotEvery");
-        Check.notNull(precision, "autoencoder.precision");
-    }
-
-    private static List<Integer> widths(List<Integer> widths, String field, boolean nullMeansEmpty) {
-        if (widths == null) {
-            if (nullMeansEmpty) {
-                return List.of();
-            }
-            throw new IllegalArgumentException(field + " must be set (use [] for no hidden layers)");
-        }
-        for (int i = 0; i < widths.size(); i++) {
-            Integer w = widths.get(i);
-            if (w == null || w < 1) {
-                throw new IllegalArgumentException(field + "[" + i + "] must be >= 1, got " + w);
-            }
-        }
-        return List.copyOf(widths);
+        Check.notNull(network, "network");
+        Check.notNull(training, "training");
     }
 
     /**
@@ -70,10 +22,11 @@ public record AutoencoderConfig(List<Integer> encoder, int bottleneck, List<Inte
      * reconstruction loss in 27-56 epochs with no dead latent unit; He or Glorot initialisation took 100-130.
      */
     public static AutoencoderConfig recommended() {
-        return new AutoencoderConfig(List.of(50, 100, 50), 2, List.of(),
-                Activation.RELU, Activation.LINEAR, Activation.LINEAR, Init.SKLEARN, 1e-5,
-                OptimizerConfig.adam(2e-3), 200, 1000, StoppingConfig.trainingLoss(1e-5, 10),
-                NoiseConfig.none(), 17, 1, Precision.FLOAT32);
+        return new AutoencoderConfig(
+                new NetworkConfig(List.of(50, 100, 50), 2, List.of(),
+                        Activation.RELU, Activation.LINEAR, Activation.LINEAR, Precision.FLOAT32),
+                new TrainingConfig(Init.SKLEARN, 17, 1e-5, OptimizerConfig.adam(2e-3), 200, 1000,
+                        StoppingConfig.trainingLoss(1e-5, 10), NoiseConfig.none(), 1));
     }
 
     /**
@@ -82,89 +35,205 @@ public record AutoencoderConfig(List<Integer> encoder, int bottleneck, List<Inte
      * identity output, Adam 1e-3, batch 200, tol 1e-4, 10 epochs without improvement), in float64.
      */
     public static AutoencoderConfig notebook() {
-        return new AutoencoderConfig(List.of(50, 100, 50), 2, List.of(50, 100, 50),
-                Activation.RELU, Activation.RELU, Activation.LINEAR, Init.SKLEARN, 1e-15,
-                OptimizerConfig.adam(1e-3), 200, 10000, StoppingConfig.trainingLoss(1e-4, 10),
-                NoiseConfig.none(), 17, 1, Precision.FLOAT64);
+        return new AutoencoderConfig(
+                new NetworkConfig(List.of(50, 100, 50), 2, List.of(50, 100, 50),
+                        Activation.RELU, Activation.RELU, Activation.LINEAR, Precision.FLOAT64),
+                new TrainingConfig(Init.SKLEARN, 17, 1e-15, OptimizerConfig.adam(1e-3), 200, 10000,
+                        StoppingConfig.trainingLoss(1e-4, 10), NoiseConfig.none(), 1));
     }
 
-    /** The decoder widths actually used: {@link #decoder()} or, when empty, the encoder reversed. */
+    /** A builder starting from {@link #recommended()}. */
+    public static Builder builder() {
+        return recommended().toBuilder();
+    }
+
+    /** A builder starting from this config. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** The decoder widths actually used: the network's decoder or, when empty, the encoder reversed. */
     public List<Integer> effectiveDecoder() {
-        if (!decoder.isEmpty()) {
-            return decoder;
-        }
-        List<Integer> mirrored = new java.util.ArrayList<>(encoder);
-        java.util.Collections.reverse(mirrored);
-        return List.copyOf(mirrored);
+        return network.effectiveDecoder();
     }
 
     public Architecture architecture(int inputWidth) {
         return Architecture.of(this, inputWidth);
     }
 
-    public AutoencoderConfig withBottleneck(int width) {
-        return new AutoencoderConfig(encoder, width, decoder, hiddenActivation, bottleneckActivation, outputActivation,
-                init, alpha, optimizer, batchSize, maxEpochs, stopping, noise, seed, snapshotEvery, precision);
-    }
+    /**
+     * Changes a copy field by field; {@link #build()} validates once, and its errors carry paths relative to the
+     * config ({@code network.bottleneck}, {@code training.optimizer.learningRate}).
+     */
+    public static final class Builder {
+        private List<Integer> encoder;
+        private int bottleneck;
+        private List<Integer> decoder;
+        private Activation hiddenActivation;
+        private Activation bottleneckActivation;
+        private Activation outputActivation;
+        private Precision precision;
+        private Init init;
+        private long seed;
+        private double alpha;
+        private OptimizerConfig optimizer;
+        /** Replaces the optimizer's learning rate at build time, so an invalid one is reported with its path. */
+        private Double learningRate;
+        private int batchSize;
+        private int maxEpochs;
+        private StoppingConfig stopping;
+        private NoiseConfig noise;
+        private int snapshotEvery;
 
-    public AutoencoderConfig withOptimizer(OptimizerConfig value) {
-        return new AutoencoderConfig(encoder, bottleneck, decoder, hiddenActivation, bottleneckActivation,
-                outputActivation, init, alpha, value, batchSize, maxEpochs, stopping, noise, seed, snapshotEvery, precision);
-    }
+        private Builder(AutoencoderConfig from) {
+            network(from.network);
+            training(from.training);
+        }
 
-    public AutoencoderConfig withMaxEpochs(int value) {
-        return new AutoencoderConfig(encoder, bottleneck, decoder, hiddenActivation, bottleneckActivation,
-                outputActivation, init, alpha, optimizer, batchSize, value, stopping, noise, seed, snapshotEvery, precision);
-    }
+        public Builder network(NetworkConfig n) {
+            encoder = n.encoder();
+            bottleneck = n.bottleneck();
+            decoder = n.decoder();
+            hiddenActivation = n.hiddenActivation();
+            bottleneckActivation = n.bottleneckActivation();
+            outputActivation = n.outputActivation();
+            precision = n.precision();
+            return this;
+        }
 
-    public AutoencoderConfig withStopping(StoppingConfig value) {
-        return new AutoencoderConfig(encoder, bottleneck, decoder, hiddenActivation, bottleneckActivation,
-                outputActivation, init, alpha, optimizer, batchSize, maxEpochs, value, noise, seed, snapshotEvery, precision);
-    }
+        public Builder training(TrainingConfig t) {
+            init = t.init();
+            seed = t.seed();
+            alpha = t.alpha();
+            optimizer(t.optimizer());
+            batchSize = t.batchSize();
+            maxEpochs = t.maxEpochs();
+            stopping = t.stopping();
+            noise = t.noise();
+            snapshotEvery = t.snapshotEvery();
+            return this;
+        }
 
-    public AutoencoderConfig withNoise(NoiseConfig value) {
-        return new AutoencoderConfig(encoder, bottleneck, decoder, hiddenActivation, bottleneckActivation,
-                outputActivation, init, alpha, optimizer, batchSize, maxEpochs, stopping, value, seed, snapshotEvery, precision);
-    }
+        public Builder encoder(List<Integer> widths) {
+            encoder = widths;
+            return this;
+        }
 
-    public AutoencoderConfig withSeed(long value) {
-        return new AutoencoderConfig(encoder, bottleneck, decoder, hiddenActivation, bottleneckActivation,
-                outputActivation, init, alpha, optimizer, batchSize, maxEpochs, stopping, noise, value, snapshotEvery, precision);
-    }
+        public Builder bottleneck(int width) {
+            bottleneck = width;
+            return this;
+        }
 
-    public AutoencoderConfig withPrecision(Precision value) {
-        return new AutoencoderConfig(encoder, bottleneck, decoder, hiddenActivation, bottleneckActivation,
-                outputActivation, init, alpha, optimizer, batchSize, maxEpochs, stopping, noise, seed, snapshotEvery, value);
-    }
+        /** Empty mirrors the encoder. */
+        public Builder decoder(List<Integer> widths) {
+            decoder = widths;
+            return this;
+        }
 
-    public AutoencoderConfig withBatchSize(int value) {
-        return new AutoencoderConfig(encoder, bottleneck, decoder, hiddenActivation, bottleneckActivation,
-                outputActivation, init, alpha, optimizer, value, maxEpochs, stopping, noise, seed, snapshotEvery, precision);
-    }
+        public Builder layers(List<Integer> encoderWidths, int bottleneckWidth, List<Integer> decoderWidths) {
+            return encoder(encoderWidths).bottleneck(bottleneckWidth).decoder(decoderWidths);
+        }
 
-    public AutoencoderConfig withSnapshotEvery(int value) {
-        return new AutoencoderConfig(encoder, bottleneck, decoder, hiddenActivation, bottleneckActivation,
-                outputActivation, init, alpha, optimizer, batchSize, maxEpochs, stopping, noise, seed, value, precision);
-    }
+        public Builder hiddenActivation(Activation a) {
+            hiddenActivation = a;
+            return this;
+        }
 
-    public AutoencoderConfig withActivations(Activation hidden, Activation bottleneckAct, Activation output) {
-        return new AutoencoderConfig(encoder, bottleneck, decoder, hidden, bottleneckAct, output, init, alpha,
-                optimizer, batchSize, maxEpochs, stopping, noise, seed, snapshotEvery, precision);
-    }
+        public Builder bottleneckActivation(Activation a) {
+            bottleneckActivation = a;
+            return this;
+        }
 
-    public AutoencoderConfig withInit(Init value) {
-        return new AutoencoderConfig(encoder, bottleneck, decoder, hiddenActivation, bottleneckActivation,
-                outputActivation, value, alpha, optimizer, batchSize, maxEpochs, stopping, noise, seed, snapshotEvery, precision);
-    }
+        public Builder outputActivation(Activation a) {
+            outputActivation = a;
+            return this;
+        }
 
-    public AutoencoderConfig withAlpha(double value) {
-        return new AutoencoderConfig(encoder, bottleneck, decoder, hiddenActivation, bottleneckActivation,
-                outputActivation, init, value, optimizer, batchSize, maxEpochs, stopping, noise, seed, snapshotEvery, precision);
-    }
+        public Builder activations(Activation hidden, Activation bottleneckLayer, Activation output) {
+            return hiddenActivation(hidden).bottleneckActivation(bottleneckLayer).outputActivation(output);
+        }
 
-    public AutoencoderConfig withLayers(List<Integer> encoderWidths, int bottleneckWidth, List<Integer> decoderWidths) {
-        return new AutoencoderConfig(encoderWidths, bottleneckWidth, decoderWidths, hiddenActivation,
-                bottleneckActivation, outputActivation, init, alpha, optimizer, batchSize, maxEpochs, stopping, noise,
-                seed, snapshotEvery, precision);
+        public Builder precision(Precision p) {
+            precision = p;
+            return this;
+        }
+
+        public Builder init(Init i) {
+            init = i;
+            return this;
+        }
+
+        public Builder seed(long s) {
+            seed = s;
+            return this;
+        }
+
+        public Builder alpha(double a) {
+            alpha = a;
+            return this;
+        }
+
+        public Builder optimizer(OptimizerConfig o) {
+            optimizer = o;
+            learningRate = null;
+            return this;
+        }
+
+        /** The current optimizer with this learning rate. */
+        public Builder learningRate(double lr) {
+            learningRate = lr;
+            return this;
+        }
+
+        public Builder batchSize(int rows) {
+            batchSize = rows;
+            return this;
+        }
+
+        public Builder maxEpochs(int epochs) {
+            maxEpochs = epochs;
+            return this;
+        }
+
+        public Builder stopping(StoppingConfig s) {
+            stopping = s;
+            return this;
+        }
+
+        public Builder noise(NoiseConfig n) {
+            noise = n;
+            return this;
+        }
+
+        public Builder snapshotEvery(int epochs) {
+            snapshotEvery = epochs;
+            return this;
+        }
+
+        /** The config; an {@link InvalidValueException} names the bad value by its path from the config. */
+        public AutoencoderConfig build() {
+            NetworkConfig n;
+            try {
+                n = new NetworkConfig(encoder, bottleneck, decoder, hiddenActivation, bottleneckActivation,
+                        outputActivation, precision);
+            } catch (InvalidValueException e) {
+                throw e.under("network");
+            }
+            OptimizerConfig opt = optimizer;
+            if (learningRate != null && opt != null) {
+                try {
+                    opt = opt.withLearningRate(learningRate);
+                } catch (InvalidValueException e) {
+                    throw e.under("training.optimizer");
+                }
+            }
+            TrainingConfig t;
+            try {
+                t = new TrainingConfig(init, seed, alpha, opt, batchSize, maxEpochs, stopping, noise, snapshotEvery);
+            } catch (InvalidValueException e) {
+                throw e.under("training");
+            }
+            return new AutoencoderConfig(n, t);
+        }
     }
 }

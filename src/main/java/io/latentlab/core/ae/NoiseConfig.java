@@ -7,10 +7,10 @@ package io.latentlab.core.ae;
 public record NoiseConfig(NoiseType type, double level) {
 
     public NoiseConfig {
-        Check.notNull(type, "noise.type");
-        Check.nonNegative(level, "noise.level");
+        Check.notNull(type, "type");
+        Check.nonNegative(level, "level");
         if (type == NoiseType.MASKING) {
-            Check.inHalfOpen(level, 0, 1, "noise.level");
+            Check.inHalfOpen(level, 0, 1, "level");
         }
     }
 

@@ -8,12 +8,12 @@ public record OptimizerConfig(Optimizer type, double learningRate, double beta1,
                               double momentum, boolean nesterov) {
 
     public OptimizerConfig {
-        Check.notNull(type, "optimizer.type");
-        Check.positive(learningRate, "optimizer.learningRate");
-        Check.inHalfOpen(beta1, 0, 1, "optimizer.beta1");
-        Check.inHalfOpen(beta2, 0, 1, "optimizer.beta2");
-        Check.positive(epsilon, "optimizer.epsilon");
-        Check.inClosed(momentum, 0, 1, "optimizer.momentum");
+        Check.notNull(type, "type");
+        Check.positive(learningRate, "learningRate");
+        Check.inHalfOpen(beta1, 0, 1, "beta1");
+        Check.inHalfOpen(beta2, 0, 1, "beta2");
+        Check.positive(epsilon, "epsilon");
+        Check.inClosed(momentum, 0, 1, "momentum");
     }
 
     /** Adam with scikit-learn's defaults (beta1 0.9, beta2 0.999, epsilon 1e-8). */

@@ -1,5 +1,6 @@
 package io.latentlab.core.ae;
 
+import io.latentlab.core.validation.InvalidValueException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,18 +16,18 @@ public record Preprocessing(String kind, Map<String, double[]> arrays) {
     public static final Set<String> KINDS = Set.of("minmax", "standard", "none");
 
     public Preprocessing {
-        Check.notNull(kind, "preprocessing.kind");
+        Check.notNull(kind, "kind");
         if (!KINDS.contains(kind)) {
-            throw new IllegalArgumentException("preprocessing.kind must be one of minmax, standard, none, got '" + kind + "'");
+            throw new InvalidValueException("kind", "must be one of minmax, standard, none, got '" + kind + "'");
         }
         Map<String, double[]> copy = new LinkedHashMap<>();
         if (arrays != null) {
             for (Map.Entry<String, double[]> e : arrays.entrySet()) {
                 if (e.getKey() == null || e.getKey().isBlank() || "kind".equals(e.getKey())) {
-                    throw new IllegalArgumentException("preprocessing array name must be a non-blank name other than 'kind', got '"
+                    throw new InvalidValueException("arrays", "names must be non-blank and other than 'kind', got '"
                             + e.getKey() + "'");
                 }
-                copy.put(e.getKey(), Check.notNull(e.getValue(), "preprocessing." + e.getKey()).clone());
+                copy.put(e.getKey(), Check.notNull(e.getValue(), "arrays." + e.getKey()).clone());
             }
         }
         arrays = Collections.unmodifiableMap(copy);

@@ -1,5 +1,7 @@
 package io.latentlab.core.ae;
 
+import io.latentlab.core.validation.InvalidValueException;
+
 /**
  * When to stop early. After each epoch the watched loss (training or validation, see {@link StopRule}) counts as
  * "no improvement" if it is above {@code best - tol}; training stops once that happened more than {@code patience}
@@ -8,16 +10,16 @@ package io.latentlab.core.ae;
 public record StoppingConfig(StopRule rule, double tol, int patience, double validationFraction) {
 
     public StoppingConfig {
-        Check.notNull(rule, "stopping.rule");
-        Check.nonNegative(tol, "stopping.tol");
-        Check.atLeast(patience, 1, "stopping.patience");
+        Check.notNull(rule, "rule");
+        Check.nonNegative(tol, "tol");
+        Check.atLeast(patience, 1, "patience");
         if (rule == StopRule.VALIDATION) {
             if (!(validationFraction > 0 && validationFraction < 1)) {
-                throw new IllegalArgumentException("stopping.validationFraction must be in (0, 1) for the validation rule, got "
-                        + validationFraction);
+                throw new InvalidValueException("validationFraction",
+                        "must be in (0, 1) for the validation rule, got " + validationFraction);
             }
         } else {
-            Check.inHalfOpen(validationFraction, 0, 1, "stopping.validationFraction");
+            Check.inHalfOpen(validationFraction, 0, 1, "validationFraction");
         }
     }
 

@@ -17,7 +17,8 @@ public final class TrainingBenchmark {
      */
     public static BenchResult run(Matrix train, AutoencoderConfig config, int epochs) {
         Check.atLeast(epochs, 1, "epochs");
-        AutoencoderConfig timed = config.withStopping(StoppingConfig.none()).withMaxEpochs(epochs + 1).withSnapshotEvery(0);
+        AutoencoderConfig timed = config.toBuilder().stopping(StoppingConfig.none())
+                .maxEpochs(epochs + 1).snapshotEvery(0).build();
         TrainingSession session = new TrainingSession(timed, train, null);
         double[] seconds = new double[epochs + 1];
         session.addListener(new TrainingListener() {
@@ -36,8 +37,8 @@ public final class TrainingBenchmark {
         Arrays.sort(sorted);
         int m = sorted.length;
         double median = m % 2 == 1 ? sorted[m / 2] : 0.5 * (sorted[m / 2 - 1] + sorted[m / 2]);
-        return new BenchResult(median, Nd4jRuntime.threads(), config.precision(), sorted[0], sorted[m - 1], m,
-                train.rows(), train.cols(), Math.min(config.batchSize(), train.rows()),
+        return new BenchResult(median, Nd4jRuntime.threads(), config.network().precision(), sorted[0], sorted[m - 1], m,
+                train.rows(), train.cols(), Math.min(config.training().batchSize(), train.rows()),
                 Architecture.of(config, train.cols()).describe(), measured);
     }
 }

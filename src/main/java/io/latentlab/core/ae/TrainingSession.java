@@ -55,11 +55,11 @@ public final class TrainingSession {
                     + train.rows() + "x" + train.cols());
         }
         checkFinite(train, "training data");
-        if (config.stopping().rule() == StopRule.VALIDATION) {
+        if (config.training().stopping().rule() == StopRule.VALIDATION) {
             int held = validationRows(train.rows());
             if (held < 1 || train.rows() - held < 1) {
                 throw new IllegalArgumentException("training data has " + train.rows()
-                        + " rows, too few to hold out a validation fraction of " + config.stopping().validationFraction());
+                        + " rows, too few to hold out a validation fraction of " + config.training().stopping().validationFraction());
             }
         }
         if (snapshotRows != null) {
@@ -70,7 +70,7 @@ public final class TrainingSession {
             checkFinite(snapshotRows, "snapshot rows");
         }
         this.snapshotRows = snapshotRows;
-        this.learningRate = config.optimizer().learningRate();
+        this.learningRate = config.training().optimizer().learningRate();
     }
 
     private static void checkFinite(Matrix m, String what) {
@@ -84,7 +84,7 @@ public final class TrainingSession {
     }
 
     private int validationRows(int n) {
-        return (int) Math.ceil(config.stopping().validationFraction() * n);
+        return (int) Math.ceil(config.training().stopping().validationFraction() * n);
     }
 
     public AutoencoderConfig config() {
@@ -211,7 +211,7 @@ public final class TrainingSession {
     /** The state of one run, kept apart from the thread-safe controls above. */
     private final class Run {
         private final Architecture arch = Architecture.of(config, train.cols());
-        private final Network net = new Network(arch, config.precision());
+        private final Network net = new Network(arch, config.network().precision());
         private final SplittableRandom initRng;
         private final SplittableRandom splitRng;
         private final SplittableRandom shuffleRng;
@@ -226,12 +226,12 @@ public final class TrainingSession {
         private final Network.Workspace batchSpace;
         private final Network.Workspace evalSpace;
         private final UpdateRule updater;
-        private final boolean noisy = config.noise().active();
+        private final boolean noisy = config.training().noise().active();
         private final HostRows trainRows = net.kernels.host(train);
         private final HostRows snapshotHost = snapshotRows == null ? null : net.kernels.host(snapshotRows);
 
         Run() {
-            SplittableRandom root = new SplittableRandom(config.seed());
+            SplittableRandom root = new SplittableRandom(config.training().seed());
             initRng = root.split();
             splitRng = root.split();
             shuffleRng = root.split();
@@ -239,7 +239,7 @@ public final class TrainingSession {
             probeRng = root.split();
             int n = train.rows();
             int[] all = identity(n);
-            if (config.stopping().rule() == StopRule.VALIDATION) {
+            if (config.training().stopping().rule() == StopRule.VALIDATION) {
                 shuffle(all, splitRng);
                 int held = validationRows(n);
                 validation = java.util.Arrays.copyOfRange(all, 0, held);
@@ -252,14 +252,14 @@ public final class TrainingSession {
             shuffle(probeCandidates, probeRng);
             probe = java.util.Arrays.copyOf(probeCandidates, Math.min(PROBE_ROWS, probeCandidates.length));
             snapshotOrder = snapshotRows == null ? new int[0] : identity(snapshotRows.rows());
-            int batch = Math.min(config.batchSize(), order.length);
+            int batch = Math.min(config.training().batchSize(), order.length);
             batchSpace = net.workspace(batch, noisy);
             int evalRows = Math.max(Math.max(validation.length, probe.length), snapshotOrder.length);
             evalSpace = net.workspace(Math.max(1, Math.min(EVAL_CHUNK, evalRows)), false);
-            sklearnRng = config.init() == Init.SKLEARN ? new NumpyRandomState(config.seed()) : null;
-            net.setParams(ParameterInit.draw(net.layout, config.init(),
+            sklearnRng = config.training().init() == Init.SKLEARN ? new NumpyRandomState(config.training().seed()) : null;
+            net.setParams(ParameterInit.draw(net.layout, config.training().init(),
                     sklearnRng != null ? sklearnRng::nextDouble : initRng::nextDouble));
-            updater = UpdateRule.create(config.optimizer(), net.kernels, net.layout.total);
+            updater = UpdateRule.create(config.training().optimizer(), net.kernels, net.layout.total);
         }
 
         private long start;
@@ -275,8 +275,8 @@ public final class TrainingSession {
         TrainingResult execute() {
             start = System.nanoTime();
             lastGood = net.copyParams();
-            StopCheck stopCheck = new StopCheck(config.stopping());
-            for (int epoch = 1; epoch <= config.maxEpochs() && reason == null; epoch++) {
+            StopCheck stopCheck = new StopCheck(config.training().stopping());
+            for (int epoch = 1; epoch <= config.training().maxEpochs() && reason == null; epoch++) {
                 double epochBegin = activeSeconds();
                 double loss = trainEpoch();
                 if (cancelledMidEpoch) {
@@ -294,15 +294,15 @@ public final class TrainingSession {
                     break;
                 }
                 record(epoch, loss, valLoss);
-                if (stopCheck.observe(epoch, loss, valLoss) && config.stopping().rule() == StopRule.VALIDATION) {
+                if (stopCheck.observe(epoch, loss, valLoss) && config.training().stopping().rule() == StopRule.VALIDATION) {
                     best = lastGood.clone();
                 }
                 if (stopCheck.shouldStop()) {
                     reason = stopCheck.reason();
                     message = stopCheck.message(epoch);
-                } else if (epoch == config.maxEpochs()) {
+                } else if (epoch == config.training().maxEpochs()) {
                     reason = StopReason.MAX_EPOCHS;
-                    message = config.stopping().rule() == StopRule.NONE
+                    message = config.training().stopping().rule() == StopRule.NONE
                             ? "Ran all " + epoch + " epochs."
                             : "Reached the maximum of " + epoch + " epochs before the stopping rule was met.";
                 }
@@ -338,12 +338,12 @@ public final class TrainingSession {
                 }
                 int rows = Math.min(batch, order.length - from);
                 if (noisy) {
-                    batchSpace.loadNoisy(trainRows, order, from, rows, config.noise(), noiseRng);
+                    batchSpace.loadNoisy(trainRows, order, from, rows, config.training().noise(), noiseRng);
                 } else {
                     batchSpace.load(trainRows, order, from, rows);
                 }
                 // scikit-learn's loss_curve_: batch losses weighted by batch size.
-                accumulated += net.lossAndGradient(batchSpace, rows, config.alpha()) * rows;
+                accumulated += net.lossAndGradient(batchSpace, rows, config.training().alpha()) * rows;
                 updater.apply(net.params, net.grads, learningRate);
                 batchesCompleted++;
             }
@@ -363,7 +363,7 @@ public final class TrainingSession {
 
         private void publish(int epoch, double loss, double valLoss, double epochBegin) {
             boolean snapshot = snapshotRows != null
-                    && (reason != null || (config.snapshotEvery() > 0 && epoch % config.snapshotEvery() == 0));
+                    && (reason != null || (config.training().snapshotEvery() > 0 && epoch % config.training().snapshotEvery() == 0));
             LatentDiagnostics latent = diagnostics();
             Matrix latentSnapshot = snapshot ? snapshotLatent() : null;
             // The epoch's time covers training and the per-epoch evaluation, not the listeners.
@@ -421,7 +421,7 @@ public final class TrainingSession {
                 sse += net.sumSquaredError(evalSpace, rows);
             }
             int n = validation.length;
-            return 0.5 * sse / ((double) n * arch.outputWidth()) + 0.5 * config.alpha() * net.weightSquaredSum() / n;
+            return 0.5 * sse / ((double) n * arch.outputWidth()) + 0.5 * config.training().alpha() * net.weightSquaredSum() / n;
         }
 
         private double[] encode(HostRows src, int[] rowsToEncode) {

@@ -2,8 +2,10 @@
  * The autoencoder engine: configuration, training, the trained model and its export.
  *
  * <ul>
- *   <li>{@link io.latentlab.core.ae.AutoencoderConfig} (with {@code notebook()} and {@code recommended()}) and its
- *       parts are immutable, validated records that read and write as JSON.</li>
+ *   <li>{@link io.latentlab.core.ae.AutoencoderConfig} (with {@code notebook()}, {@code recommended()} and a
+ *       builder) groups a {@link io.latentlab.core.ae.NetworkConfig} (the structure) and a
+ *       {@link io.latentlab.core.ae.TrainingConfig} (how it is trained); all parts are immutable, validated records
+ *       that read and write as JSON and report invalid values by path.</li>
  *   <li>{@link io.latentlab.core.ae.TrainingSession} trains on already-scaled rows, streams an
  *       {@link io.latentlab.core.ae.EpochEvent} per epoch to its listeners and can be paused, stepped, cancelled or
  *       given a new learning rate from another thread. It returns a {@link io.latentlab.core.ae.TrainingResult}

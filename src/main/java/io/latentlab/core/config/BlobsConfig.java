@@ -1,5 +1,6 @@
 package io.latentlab.core.config;
 
+import io.latentlab.core.validation.InvalidValueException;
 import java.util.List;
 
 /**
@@ -29,43 +30,43 @@ public record BlobsConfig(int samples, int features, int clusters, List<List<Dou
             features = centers.get(0).size();
             for (int i = 0; i < centers.size(); i++) {
                 if (centers.get(i).size() != features) {
-                    throw new IllegalArgumentException("centers[" + i + "] has " + centers.get(i).size()
+                    throw new InvalidValueException("centers[" + i + "]", "has " + centers.get(i).size()
                             + " coordinates, but centers[0] has " + features);
                 }
                 for (Double v : centers.get(i)) {
                     if (v == null || !Double.isFinite(v)) {
-                        throw new IllegalArgumentException("centers[" + i + "] must hold finite numbers, got " + v);
+                        throw new InvalidValueException("centers[" + i + "]", "must hold finite numbers, got " + v);
                     }
                 }
             }
         }
         if (seed < 0 || seed > 0xFFFFFFFFL) {
-            throw new IllegalArgumentException("seed must be between 0 and 4294967295 (NumPy's range), got " + seed);
+            throw new InvalidValueException("seed", "must be between 0 and 4294967295 (NumPy's range), got " + seed);
         }
         if (samples < 2 || samples > MAX_SAMPLES) {
-            throw new IllegalArgumentException("samples must be between 2 and " + MAX_SAMPLES + ", got " + samples);
+            throw new InvalidValueException("samples", "must be between 2 and " + MAX_SAMPLES + ", got " + samples);
         }
         if (features < 1 || features > 10_000) {
-            throw new IllegalArgumentException("features must be between 1 and 10000, got " + features);
+            throw new InvalidValueException("features", "must be between 1 and 10000, got " + features);
         }
         if (clusters < 1 || clusters > samples) {
-            throw new IllegalArgumentException("clusters must be between 1 and samples (" + samples + "), got " + clusters);
+            throw new InvalidValueException("clusters", "must be between 1 and samples (" + samples + "), got " + clusters);
         }
         if (clusterStd.size() != 1 && clusterStd.size() != clusters) {
-            throw new IllegalArgumentException("clusterStd must have one value or one per cluster (" + clusters
+            throw new InvalidValueException("clusterStd", "must have one value or one per cluster (" + clusters
                     + "), got " + clusterStd.size());
         }
         for (Double s : clusterStd) {
             if (s == null || !(s >= 0) || !Double.isFinite(s)) {
-                throw new IllegalArgumentException("clusterStd must be zero or positive, got " + s);
+                throw new InvalidValueException("clusterStd", "must be zero or positive, got " + s);
             }
         }
         if (centerBox.size() != 2) {
-            throw new IllegalArgumentException("centerBox must be [low, high], got " + centerBox.size() + " values");
+            throw new InvalidValueException("centerBox", "must be [low, high], got " + centerBox.size() + " values");
         }
         if (centerBox.get(0) == null || centerBox.get(1) == null || !Double.isFinite(centerBox.get(0))
                 || !Double.isFinite(centerBox.get(1)) || !(centerBox.get(0) < centerBox.get(1))) {
-            throw new IllegalArgumentException("centerBox must be [low, high] with low < high, got " + centerBox);
+            throw new InvalidValueException("centerBox", "must be [low, high] with low < high, got " + centerBox);
         }
     }
 

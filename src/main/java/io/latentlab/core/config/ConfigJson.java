@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.latentlab.core.io.AtomicFiles;
+import io.latentlab.core.validation.InvalidValueException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -66,8 +67,7 @@ public final class ConfigJson {
         try {
             return read(text, ExperimentConfig.defaults());
         } catch (ConfigException e) {
-            throw new ConfigException(e.path(), e.getMessage().substring(e.path().isEmpty() ? 0 : e.path().length() + 2)
-                    + " (in " + file.getFileName() + ")", e.getCause());
+            throw new ConfigException(e.path(), e.detail() + " (in " + file.getFileName() + ")", e.getCause());
         }
     }
 
@@ -95,6 +95,8 @@ public final class ConfigJson {
             throw translate(e, merged);
         } catch (JsonProcessingException e) {
             throw new ConfigException("", e.getOriginalMessage(), e);
+        } catch (InvalidValueException e) {
+            throw new ConfigException(e.path(), e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new ConfigException("", e.getMessage(), e);
         }
@@ -120,21 +122,13 @@ public final class ConfigJson {
                     + " (known fields: " + String.join(", ", u.getKnownPropertyIds().stream().map(Object::toString)
                     .sorted().toList()) + ")", e);
         }
-        if (e instanceof ValueInstantiationException v) {
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof InvalidValueException invalid) {
+            // Jackson's path is where the record being built sits; the record names its own component.
+            return new ConfigException(InvalidValueException.join(path, invalid.path()), invalid.getMessage(), e);
+        }
+        if (e instanceof ValueInstantiationException) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            String message = cause.getMessage();
-            // Our record constructors start their messages with the field name; point the path at that field.
-            String first = message == null ? "" : message.split("[ :]", 2)[0];
-            String component = first.split("[.\\[]", 2)[0];
-            if (isComponentOf(v.getType() == null ? null : v.getType().getRawClass(), component)) {
-                return new ConfigException(path.isEmpty() ? first : path + "." + first, message, e);
-            }
-            String lastSegment = path.substring(path.lastIndexOf('.') + 1);
-            if (!lastSegment.isEmpty() && first.startsWith(lastSegment + ".")) {
-                String parent = path.contains(".") ? path.substring(0, path.lastIndexOf('.') + 1) : "";
-                return new ConfigException(parent + first, message, e);
-            }
-            return new ConfigException(path, message, e);
+            return new ConfigException(path, cause.getMessage(), e);
         }
         if (e instanceof InvalidFormatException f) {
             return new ConfigException(path, "expected " + describe(f.getTargetType()) + ", got "
@@ -146,18 +140,6 @@ public final class ConfigJson {
                     + (actual == null ? firstLine(e.getOriginalMessage()) : actual.toString()), e);
         }
         return new ConfigException(path, firstLine(e.getOriginalMessage()), e);
-    }
-
-    private static boolean isComponentOf(Class<?> type, String name) {
-        if (type == null || !type.isRecord()) {
-            return false;
-        }
-        for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
-            if (c.getName().equals(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static JsonNode nodeAt(JsonNode root, java.util.List<JsonMappingException.Reference> path) {

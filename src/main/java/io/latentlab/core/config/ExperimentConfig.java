@@ -1,7 +1,7 @@
 package io.latentlab.core.config;
 
 import io.latentlab.core.ae.AutoencoderConfig;
-import java.util.Objects;
+import io.latentlab.core.validation.InvalidValueException;
 
 /**
  * The whole experiment, immutable. The window, the command line and JSON files all use this one tree, so an
@@ -11,7 +11,9 @@ public record ExperimentConfig(DataConfig data, SplitConfig split, ScalingConfig
                                MetricsConfig metrics, AutoencoderConfig autoencoder) {
 
     public ExperimentConfig {
-        Objects.requireNonNull(data, "data");
+        if (data == null) {
+            throw InvalidValueException.notSet("data");
+        }
         split = split == null ? SplitConfig.notebook() : split;
         scaling = scaling == null ? ScalingConfig.minMax() : scaling;
         pca = pca == null ? PcaConfig.twoComponents() : pca;

@@ -1,5 +1,7 @@
 package io.latentlab.core.config;
 
+import io.latentlab.core.validation.InvalidValueException;
+
 /**
  * Data read from files: one file that is split, or a train and a test file used as they are.
  *
@@ -17,7 +19,7 @@ public record FileDataConfig(String path, String testPath, String labelsPath, St
     public FileDataConfig {
         labelColumn = labelColumn == null || labelColumn.isBlank() ? "last" : labelColumn.trim();
         if (delimiter != null && !(delimiter.equals(",") || delimiter.equals(";") || delimiter.equals("\t"))) {
-            throw new IllegalArgumentException("delimiter must be \",\", \";\" or a tab, got \"" + delimiter + "\"");
+            throw new InvalidValueException("delimiter", "must be \",\", \";\" or a tab, got \"" + delimiter + "\"");
         }
         if (path != null && path.isBlank()) {
             path = null;

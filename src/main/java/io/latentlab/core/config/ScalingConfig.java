@@ -1,12 +1,14 @@
 package io.latentlab.core.config;
 
 import io.latentlab.core.data.ScalingMethod;
-import java.util.Objects;
+import io.latentlab.core.validation.InvalidValueException;
 
 /** Feature scaling, fitted on the training rows only. */
 public record ScalingConfig(ScalingMethod method) {
     public ScalingConfig {
-        Objects.requireNonNull(method, "method");
+        if (method == null) {
+            throw InvalidValueException.notSet("method");
+        }
     }
 
     public static ScalingConfig minMax() {

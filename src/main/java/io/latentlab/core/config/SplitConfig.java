@@ -1,5 +1,7 @@
 package io.latentlab.core.config;
 
+import io.latentlab.core.validation.InvalidValueException;
+
 /**
  * Train/test split; ignored when the data comes pre-split.
  *
@@ -11,10 +13,10 @@ public record SplitConfig(double testFraction, long seed, boolean stratify) {
 
     public SplitConfig {
         if (seed < 0 || seed > 0xFFFFFFFFL) {
-            throw new IllegalArgumentException("seed must be between 0 and 4294967295 (NumPy's range), got " + seed);
+            throw new InvalidValueException("seed", "must be between 0 and 4294967295 (NumPy's range), got " + seed);
         }
         if (!(testFraction > 0 && testFraction < 1)) {
-            throw new IllegalArgumentException("testFraction must be between 0 and 1 (exclusive), got " + testFraction);
+            throw new InvalidValueException("testFraction", "must be between 0 and 1 (exclusive), got " + testFraction);
         }
     }
 

@@ -158,9 +158,9 @@ public final class Pipeline {
         }
         AutoencoderConfig ae = config.autoencoder();
         progress.step("training the autoencoder " + String.join("-", ae.architecture(b.data().features()).sizes()
-                .stream().map(String::valueOf).toList()) + " (at most " + ae.maxEpochs() + " epochs)");
+                .stream().map(String::valueOf).toList()) + " (at most " + ae.training().maxEpochs() + " epochs)");
         TrainingSession session = newSession(b, ae, false);
-        session.addListener(new EpochProgress(progress, ae.maxEpochs()));
+        session.addListener(new EpochProgress(progress, ae.training().maxEpochs()));
         TrainingResult training = session.run();
         progress.step("training stopped after " + training.epochs() + " epochs: " + training.stopMessage());
         return evaluate(b, training, progress);

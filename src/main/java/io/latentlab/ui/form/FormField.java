@@ -10,17 +10,24 @@ public final class FormField {
 
     private final String name;
     private final String label;
+    private final String path;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
-    public FormField(String name, String label) {
+    public FormField(String name, String label, String path) {
         this.name = name;
         this.label = label;
+        this.path = path;
     }
 
-    /** The config field it edits, e.g. {@code samples}; matches the first word of our validation messages. */
+    /** A short id, e.g. {@code samples}; the window names its control after it. */
     public String name() {
         return name;
+    }
+
+    /** The config path it edits, e.g. {@code data.blobs.samples}; validation errors name the same path. */
+    public String path() {
+        return path;
     }
 
     public String label() {

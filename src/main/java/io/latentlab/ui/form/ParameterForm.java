@@ -2,24 +2,27 @@ package io.latentlab.ui.form;
 
 import io.latentlab.core.ae.Activation;
 import io.latentlab.core.ae.AutoencoderConfig;
+import io.latentlab.core.ae.NetworkConfig;
 import io.latentlab.core.ae.NoiseConfig;
 import io.latentlab.core.ae.NoiseType;
 import io.latentlab.core.ae.Optimizer;
 import io.latentlab.core.ae.OptimizerConfig;
 import io.latentlab.core.ae.StopRule;
 import io.latentlab.core.ae.StoppingConfig;
+import io.latentlab.core.ae.TrainingConfig;
 import io.latentlab.core.config.BlobsConfig;
 import io.latentlab.core.config.DataConfig;
 import io.latentlab.core.config.DataSource;
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.config.FileDataConfig;
 import io.latentlab.core.config.SplitConfig;
+import io.latentlab.core.validation.InvalidValueException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -37,32 +40,33 @@ public final class ParameterForm {
     // Data
     public final ObjectProperty<DataSource> source = new SimpleObjectProperty<>(this, "source", DataSource.BLOBS);
     public final ObjectProperty<String> filePath = new SimpleObjectProperty<>(this, "filePath", null);
-    public final FormField samples = new FormField("samples", "Samples");
-    public final FormField features = new FormField("features", "Features");
-    public final FormField clusters = new FormField("clusters", "Clusters");
-    public final FormField clusterStd = new FormField("clusterStd", "Cluster std");
-    public final FormField centerBox = new FormField("centerBox", "Center box");
-    public final FormField dataSeed = new FormField("seed", "Data seed");
-    public final FormField testFraction = new FormField("testFraction", "Test fraction");
-    public final FormField splitSeed = new FormField("splitSeed", "Split seed");
+    public final FormField samples = new FormField("samples", "Samples", "data.blobs.samples");
+    public final FormField features = new FormField("features", "Features", "data.blobs.features");
+    public final FormField clusters = new FormField("clusters", "Clusters", "data.blobs.clusters");
+    public final FormField clusterStd = new FormField("clusterStd", "Cluster std", "data.blobs.clusterStd");
+    public final FormField centerBox = new FormField("centerBox", "Center box", "data.blobs.centerBox");
+    public final FormField dataSeed = new FormField("seed", "Data seed", "data.blobs.seed");
+    public final FormField testFraction = new FormField("testFraction", "Test fraction", "split.testFraction");
+    public final FormField splitSeed = new FormField("splitSeed", "Split seed", "split.seed");
     /** Not typed: the file chosen with Open data…; carries the error when the file source has no file. */
-    public final FormField dataFile = new FormField("path", "Data file");
+    public final FormField dataFile = new FormField("path", "Data file", "data.file.path");
     // Architecture
-    public final FormField encoder = new FormField("encoder", "Encoder sizes");
-    public final FormField bottleneck = new FormField("bottleneck", "Bottleneck");
+    public final FormField encoder = new FormField("encoder", "Encoder sizes", "autoencoder.network.encoder");
+    public final FormField bottleneck = new FormField("bottleneck", "Bottleneck", "autoencoder.network.bottleneck");
     public final ObjectProperty<Activation> hiddenActivation = new SimpleObjectProperty<>(this, "hidden", Activation.RELU);
     public final ObjectProperty<Activation> bottleneckActivation = new SimpleObjectProperty<>(this, "bn", Activation.LINEAR);
     public final ObjectProperty<Activation> outputActivation = new SimpleObjectProperty<>(this, "out", Activation.LINEAR);
     // Training
     public final ObjectProperty<Optimizer> optimizer = new SimpleObjectProperty<>(this, "optimizer", Optimizer.ADAM);
-    public final FormField learningRate = new FormField("learningRate", "Learning rate");
-    public final FormField batchSize = new FormField("batchSize", "Batch size");
-    public final FormField maxEpochs = new FormField("maxEpochs", "Max epochs");
-    public final FormField alpha = new FormField("alpha", "L2 alpha");
+    public final FormField learningRate = new FormField("learningRate", "Learning rate",
+            "autoencoder.training.optimizer.learningRate");
+    public final FormField batchSize = new FormField("batchSize", "Batch size", "autoencoder.training.batchSize");
+    public final FormField maxEpochs = new FormField("maxEpochs", "Max epochs", "autoencoder.training.maxEpochs");
+    public final FormField alpha = new FormField("alpha", "L2 alpha", "autoencoder.training.alpha");
     public final ObjectProperty<StopRule> stopRule = new SimpleObjectProperty<>(this, "stopRule", StopRule.TRAINING_LOSS);
     public final ObjectProperty<NoiseType> noiseType = new SimpleObjectProperty<>(this, "noiseType", NoiseType.NONE);
-    public final FormField noiseLevel = new FormField("level", "Noise level");
-    public final FormField modelSeed = new FormField("modelSeed", "Model seed");
+    public final FormField noiseLevel = new FormField("level", "Noise level", "autoencoder.training.noise.level");
+    public final FormField modelSeed = new FormField("modelSeed", "Model seed", "autoencoder.training.seed");
 
     private final List<FormField> all = List.of(samples, features, clusters, clusterStd, centerBox, dataSeed,
             testFraction, splitSeed, encoder, bottleneck, learningRate, batchSize, maxEpochs, alpha, noiseLevel,
@@ -106,21 +110,22 @@ public final class ParameterForm {
             dataSeed.setText(Long.toString(b.seed()));
             testFraction.setText(number(c.split().testFraction()));
             splitSeed.setText(Long.toString(c.split().seed()));
-            AutoencoderConfig a = c.autoencoder();
-            encoder.setText(String.join(", ", a.encoder().stream().map(String::valueOf).toList()));
-            bottleneck.setText(Integer.toString(a.bottleneck()));
-            hiddenActivation.set(a.hiddenActivation());
-            bottleneckActivation.set(a.bottleneckActivation());
-            outputActivation.set(a.outputActivation());
-            optimizer.set(a.optimizer().type());
-            learningRate.setText(number(a.optimizer().learningRate()));
-            batchSize.setText(Integer.toString(a.batchSize()));
-            maxEpochs.setText(Integer.toString(a.maxEpochs()));
-            alpha.setText(number(a.alpha()));
-            stopRule.set(a.stopping().rule());
-            noiseType.set(a.noise().type());
-            noiseLevel.setText(number(a.noise().level()));
-            modelSeed.setText(Long.toString(a.seed()));
+            NetworkConfig n = c.autoencoder().network();
+            encoder.setText(String.join(", ", n.encoder().stream().map(String::valueOf).toList()));
+            bottleneck.setText(Integer.toString(n.bottleneck()));
+            hiddenActivation.set(n.hiddenActivation());
+            bottleneckActivation.set(n.bottleneckActivation());
+            outputActivation.set(n.outputActivation());
+            TrainingConfig t = c.autoencoder().training();
+            optimizer.set(t.optimizer().type());
+            learningRate.setText(number(t.optimizer().learningRate()));
+            batchSize.setText(Integer.toString(t.batchSize()));
+            maxEpochs.setText(Integer.toString(t.maxEpochs()));
+            alpha.setText(number(t.alpha()));
+            stopRule.set(t.stopping().rule());
+            noiseType.set(t.noise().type());
+            noiseLevel.setText(number(t.noise().level()));
+            modelSeed.setText(Long.toString(t.seed()));
         } finally {
             loading = false;
         }
@@ -151,12 +156,7 @@ public final class ParameterForm {
         }
         errorTargets.forEach(f -> f.setError(""));
         Map<FormField, String> errors = new LinkedHashMap<>();
-        ExperimentConfig built = null;
-        try {
-            built = assemble(errors);
-        } catch (IllegalArgumentException e) {
-            errors.putIfAbsent(blame(e.getMessage()), e.getMessage());
-        }
+        ExperimentConfig built = assemble(errors);
         errors.forEach(FormField::setError);
         if (!errors.isEmpty()) {
             built = null;
@@ -193,7 +193,7 @@ public final class ParameterForm {
         // Explicit centres from a loaded file win over the cluster/feature fields only while those are unchanged.
         boolean keepCenters = !oldBlobs.centers().isEmpty() && nClusters == oldBlobs.clusters()
                 && nFeatures == oldBlobs.features();
-        BlobsConfig blobs = attempt(errors, () -> new BlobsConfig(nSamples, nFeatures, nClusters,
+        BlobsConfig blobs = attempt(errors, "data.blobs", () -> new BlobsConfig(nSamples, nFeatures, nClusters,
                 keepCenters ? oldBlobs.centers() : List.of(), std, box, oldBlobs.shuffle(), seed));
         FileDataConfig file = base.data().file();
         if (filePath.get() != null && !filePath.get().equals(file.path())) {
@@ -202,77 +202,72 @@ public final class ParameterForm {
             file = FileDataConfig.of(filePath.get());
         }
         FileDataConfig chosenFile = file;
-        DataConfig data = attempt(errors, () -> new DataConfig(source.get(), blobs, chosenFile));
-        SplitConfig split;
-        try {
-            split = new SplitConfig(test, sSeed, base.split().stratify());
-        } catch (IllegalArgumentException e) {
-            errors.putIfAbsent(e.getMessage().startsWith("testFraction") ? testFraction : splitSeed, e.getMessage());
-            split = null;
-        }
+        DataConfig data = attempt(errors, "data", () -> new DataConfig(source.get(), blobs, chosenFile));
+        SplitConfig split = attempt(errors, "split", () -> new SplitConfig(test, sSeed, base.split().stratify()));
         AutoencoderConfig old = base.autoencoder();
-        OptimizerConfig opt = attempt(errors, () -> new OptimizerConfig(optimizer.get(), lr, old.optimizer().beta1(),
-                old.optimizer().beta2(), old.optimizer().epsilon(), old.optimizer().momentum(),
-                old.optimizer().nesterov()));
-        StoppingConfig stop = attempt(errors, () -> new StoppingConfig(stopRule.get(), old.stopping().tol(),
-                old.stopping().patience(), old.stopping().validationFraction()));
-        NoiseConfig noiseConfig = attempt(errors, () -> new NoiseConfig(noiseType.get(), noise));
+        OptimizerConfig oldOpt = old.training().optimizer();
+        OptimizerConfig opt = attempt(errors, "autoencoder.training.optimizer", () -> new OptimizerConfig(
+                optimizer.get(), lr, oldOpt.beta1(), oldOpt.beta2(), oldOpt.epsilon(), oldOpt.momentum(),
+                oldOpt.nesterov()));
+        StoppingConfig oldStop = old.training().stopping();
+        StoppingConfig stop = attempt(errors, "autoencoder.training.stopping", () -> new StoppingConfig(
+                stopRule.get(), oldStop.tol(), oldStop.patience(), oldStop.validationFraction()));
+        NoiseConfig noiseConfig = attempt(errors, "autoencoder.training.noise",
+                () -> new NoiseConfig(noiseType.get(), noise));
         if (!errors.isEmpty()) {
             return null;
         }
-        AutoencoderConfig ae = attempt(errors, () -> new AutoencoderConfig(enc, bn, old.decoder().isEmpty() ? List.of()
-                : sameShape(old, enc) ? old.decoder() : List.of(), hiddenActivation.get(), bottleneckActivation.get(),
-                outputActivation.get(), old.init(), l2, opt, batch, epochs, stop, noiseConfig, mSeed,
-                old.snapshotEvery(), old.precision()));
+        // A custom decoder from a loaded file is kept only while the encoder is unchanged.
+        List<Integer> decoder = old.network().encoder().equals(enc) ? old.network().decoder() : List.of();
+        AutoencoderConfig ae = attempt(errors, "autoencoder", () -> old.toBuilder()
+                .layers(enc, bn, decoder)
+                .activations(hiddenActivation.get(), bottleneckActivation.get(), outputActivation.get())
+                .alpha(l2).optimizer(opt).batchSize(batch).maxEpochs(epochs).stopping(stop).noise(noiseConfig)
+                .seed(mSeed).build());
         if (!errors.isEmpty()) {
             return null;
         }
-        return new ExperimentConfig(data, split, base.scaling(), base.pca(), base.metrics(), ae);
+        return attempt(errors, "", () -> new ExperimentConfig(data, split, base.scaling(), base.pca(), base.metrics(),
+                ae));
     }
 
-    private static boolean sameShape(AutoencoderConfig old, List<Integer> enc) {
-        return old.encoder().equals(enc);
-    }
-
-    private interface Builder<T> {
-        T build();
-    }
-
-    /** Builds a record; a validation message is pinned on the field its first word names. */
-    private <T> T attempt(Map<FormField, String> errors, Builder<T> builder) {
+    /** Builds the record at {@code path}; a validation error is pinned on the field its path names. */
+    private <T> T attempt(Map<FormField, String> errors, String path, Supplier<T> builder) {
         try {
-            return builder.build();
+            return builder.get();
+        } catch (InvalidValueException e) {
+            errors.putIfAbsent(blame(InvalidValueException.join(path, e.path())), e.getMessage());
+            return null;
         } catch (IllegalArgumentException | NullPointerException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            errors.putIfAbsent(blame(message), message);
+            errors.putIfAbsent(blame(path), e.getMessage() == null ? e.toString() : e.getMessage());
             return null;
         }
     }
 
-    private FormField blame(String message) {
-        String text = message == null ? "" : message.toLowerCase(Locale.ROOT);
-        // Messages start with the field's name, sometimes dotted ("autoencoder.batchSize must be >= 1").
-        String token = text.split("[ :]", 2)[0];
-        if (token.equals("autoencoder.seed")) {
-            return modelSeed;
-        }
-        String last = token.substring(token.lastIndexOf('.') + 1).replaceAll("\\[.*", "");
+    /**
+     * The field that edits {@code path} (list indices ignored). A setting the form does not show, such as a loaded
+     * file's {@code data.blobs.centers[2]}, blames the first field sharing the longest part of its path, so the
+     * error still shows in the right section.
+     */
+    FormField blame(String path) {
+        String[] wanted = path.replaceAll("\\[\\d+]", "").split("\\.");
+        FormField best = samples;
+        int bestShared = -1;
         for (FormField f : errorTargets) {
-            if (f.name().toLowerCase(Locale.ROOT).equals(last)) {
+            String[] has = f.path().split("\\.");
+            int shared = 0;
+            while (shared < has.length && shared < wanted.length && has[shared].equals(wanted[shared])) {
+                shared++;
+            }
+            if (shared == has.length && shared == wanted.length) {
                 return f;
             }
-        }
-        FormField best = null;
-        int bestIndex = Integer.MAX_VALUE;
-        for (FormField f : all) {
-            String key = f.name().toLowerCase(Locale.ROOT);
-            int i = text.indexOf(key);
-            if (i >= 0 && (i < bestIndex || (i == bestIndex && key.length() > best.name().length()))) {
+            if (shared > bestShared) {
                 best = f;
-                bestIndex = i;
+                bestShared = shared;
             }
         }
-        return best != null ? best : samples;
+        return best;
     }
 
     private static Integer parseInt(FormField f, Map<FormField, String> errors) {

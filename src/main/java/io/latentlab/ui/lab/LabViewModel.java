@@ -106,7 +106,7 @@ public final class LabViewModel {
 
     /** The learning rate may change while training, so it never makes the running model stale. */
     private static AutoencoderConfig withoutLearningRate(AutoencoderConfig a) {
-        return a.withOptimizer(a.optimizer().withLearningRate(1.0));
+        return a.toBuilder().learningRate(1.0).build();
     }
 
     /** Until the window provides real dialogs, every question is answered with "cancel". */

@@ -179,9 +179,9 @@ final class ParameterPanel extends ScrollPane {
         AutoencoderConfig a = config.autoencoder();
         List<Integer> widths = new ArrayList<>();
         widths.add(Math.max(1, input));
-        widths.addAll(a.encoder());
+        widths.addAll(a.network().encoder());
         int bottleneckAt = widths.size();
-        widths.add(a.bottleneck());
+        widths.add(a.network().bottleneck());
         widths.addAll(a.effectiveDecoder());
         widths.add(Math.max(1, input));
         diagram.setLayers(widths, bottleneckAt);

@@ -187,7 +187,7 @@ public final class TrainingViewModel {
         if (s == null || c == null || !state.isTrainingOrPaused()) {
             return;
         }
-        double lr = c.autoencoder().optimizer().learningRate();
+        double lr = c.autoencoder().training().optimizer().learningRate();
         if (lr != s.learningRate()) {
             s.setLearningRate(lr);
             state.setStatus("Learning rate set to " + lr + " from the next mini-batch");
@@ -222,7 +222,7 @@ public final class TrainingViewModel {
         validationLoss.set(s.validationLoss());
         lossHistory.set(s.history());
         TrainingSession current = session;
-        int max = current == null ? 0 : current.config().maxEpochs();
+        int max = current == null ? 0 : current.config().training().maxEpochs();
         progress.set(max == 0 ? 0 : Math.min(1.0, (double) s.epoch() / max));
         double left = (max - s.epoch()) * s.secondsPerEpoch();
         timeLeft.set(max == 0 ? "" : "≤ " + Formats.duration(left) + " left");

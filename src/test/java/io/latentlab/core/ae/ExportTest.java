@@ -38,8 +38,8 @@ class ExportTest {
 
     @BeforeAll
     static void train() {
-        AutoencoderConfig c = AutoencoderConfig.recommended().withLayers(java.util.List.of(10, 8), 2, java.util.List.of())
-                .withMaxEpochs(5);
+        AutoencoderConfig c = AutoencoderConfig.builder().layers(java.util.List.of(10, 8), 2, java.util.List.of())
+                .maxEpochs(5).build();
         result = new TrainingSession(c, TRAIN, null).run();
         double[] min = new double[12];
         double[] range = new double[12];
@@ -70,7 +70,7 @@ class ExportTest {
         assertEquals(5, t.get("epochs").asInt());
         assertEquals("max_epochs", t.get("stopReason").asText());
         assertEquals(result.lossCurve()[4], t.get("lossCurve").get(4).doubleValue());
-        assertEquals("sklearn", t.get("config").get("init").asText());
+        assertEquals("sklearn", t.at("/config/training/init").asText());
 
         JsonNode root = WeightsJson.MAPPER.readTree(file.toFile());
         assertEquals("latent-lab-weights", root.get("format").asText());

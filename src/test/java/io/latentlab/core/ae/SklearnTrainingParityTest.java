@@ -47,7 +47,8 @@ class SklearnTrainingParityTest {
     void lossCurveFollowsSklearns() {
         Matrix train = DataPreparation.prepare(Presets.load(Presets.NOTEBOOK)).train().x();
         double[] sklearn = SklearnFixture.vector(expected.get("loss_curve"));
-        TrainingResult r = new TrainingSession(AutoencoderConfig.notebook().withMaxEpochs(sklearn.length), train, null).run();
+        AutoencoderConfig config = AutoencoderConfig.notebook().toBuilder().maxEpochs(sklearn.length).build();
+        TrainingResult r = new TrainingSession(config, train, null).run();
         assertEquals(sklearn.length, r.lossCurve().length);
         for (int e = 0; e < sklearn.length; e++) {
             assertEquals(sklearn[e], r.lossCurve()[e], 1e-12 * sklearn[e], "loss of epoch " + (e + 1)

@@ -59,7 +59,8 @@ class TrainingSessionTest {
 
     @Test
     void notebookPresetLossDecreases() {
-        TrainingSession session = new TrainingSession(AutoencoderConfig.notebook().withMaxEpochs(6), TRAIN, TEST);
+        TrainingSession session = new TrainingSession(AutoencoderConfig.notebook().toBuilder().maxEpochs(6).build(),
+                TRAIN, TEST);
         List<EpochEvent> events = record(session);
         TrainingResult r = session.run();
 
@@ -98,7 +99,7 @@ class TrainingSessionTest {
 
     @Test
     void recommendedPresetKeepsEveryLatentUnitAlive() {
-        TrainingSession session = new TrainingSession(AutoencoderConfig.recommended().withMaxEpochs(8), TRAIN, null);
+        TrainingSession session = new TrainingSession(AutoencoderConfig.builder().maxEpochs(8).build(), TRAIN, null);
         List<EpochEvent> events = record(session);
         TrainingResult r = session.run();
         assertEquals(8, events.size());
@@ -113,9 +114,9 @@ class TrainingSessionTest {
 
     @Test
     void sameSeedGivesBitwiseIdenticalRuns() {
-        AutoencoderConfig c = AutoencoderConfig.recommended().withMaxEpochs(3)
-                .withNoise(NoiseConfig.gaussian(0.05))
-                .withStopping(StoppingConfig.validation(1e-4, 5, 0.2));
+        AutoencoderConfig c = AutoencoderConfig.builder().maxEpochs(3)
+                .noise(NoiseConfig.gaussian(0.05))
+                .stopping(StoppingConfig.validation(1e-4, 5, 0.2)).build();
         TrainingResult a = new TrainingSession(c, TRAIN, TEST).run();
         TrainingResult b = new TrainingSession(c, TRAIN, TEST).run();
         assertArrayEquals(a.lossCurve(), b.lossCurve());
@@ -123,13 +124,13 @@ class TrainingSessionTest {
         assertArrayEquals(allWeights(a.model()), allWeights(b.model()));
         assertEquals(a.finalLatent(), b.finalLatent());
 
-        TrainingResult other = new TrainingSession(c.withSeed(18), TRAIN, TEST).run();
+        TrainingResult other = new TrainingSession(c.toBuilder().seed(18).build(), TRAIN, TEST).run();
         assertFalse(Arrays.equals(a.lossCurve(), other.lossCurve()), "another seed should give another run");
     }
 
     @Test
     void float64RunsAreDeterministicToo() {
-        AutoencoderConfig c = AutoencoderConfig.notebook().withMaxEpochs(2);
+        AutoencoderConfig c = AutoencoderConfig.notebook().toBuilder().maxEpochs(2).build();
         TrainingResult a = new TrainingSession(c, TRAIN, null).run();
         TrainingResult b = new TrainingSession(c, TRAIN, null).run();
         assertArrayEquals(a.lossCurve(), b.lossCurve());
@@ -138,8 +139,8 @@ class TrainingSessionTest {
 
     @Test
     void hugeLearningRateStopsAsDivergedWithFiniteWeights() {
-        AutoencoderConfig c = AutoencoderConfig.recommended().withMaxEpochs(20)
-                .withOptimizer(OptimizerConfig.sgd(50, 0.9, true));
+        AutoencoderConfig c = AutoencoderConfig.builder().maxEpochs(20)
+                .optimizer(OptimizerConfig.sgd(50, 0.9, true)).build();
         TrainingResult r = new TrainingSession(c, TRAIN, TEST).run();
         assertEquals(StopReason.DIVERGED, r.stopReason(), r.stopMessage());
         assertTrue(r.stopMessage().contains("diverged"), r.stopMessage());
@@ -158,8 +159,8 @@ class TrainingSessionTest {
     @Test
     void trainingLossRuleConvergesLikeSklearn() {
         // tol 1 makes every epoch after the first count as "no improvement": stop when the count exceeds patience.
-        AutoencoderConfig c = AutoencoderConfig.recommended().withMaxEpochs(50)
-                .withStopping(StoppingConfig.trainingLoss(1.0, 2));
+        AutoencoderConfig c = AutoencoderConfig.builder().maxEpochs(50)
+                .stopping(StoppingConfig.trainingLoss(1.0, 2)).build();
         TrainingResult r = new TrainingSession(c, TRAIN, null).run();
         assertEquals(StopReason.CONVERGED, r.stopReason());
         assertEquals(4, r.epochs());
@@ -168,8 +169,8 @@ class TrainingSessionTest {
 
     @Test
     void validationRuleRestoresTheBestWeights() {
-        AutoencoderConfig c = AutoencoderConfig.recommended().withMaxEpochs(50)
-                .withStopping(StoppingConfig.validation(1.0, 1, 0.25));
+        AutoencoderConfig c = AutoencoderConfig.builder().maxEpochs(50)
+                .stopping(StoppingConfig.validation(1.0, 1, 0.25)).build();
         TrainingResult r = new TrainingSession(c, TRAIN, null).run();
         assertEquals(StopReason.EARLY_STOPPED, r.stopReason());
         assertEquals(3, r.epochs());
@@ -180,15 +181,15 @@ class TrainingSessionTest {
                 best = i;
             }
         }
-        TrainingResult shorter = new TrainingSession(c.withMaxEpochs(best + 1), TRAIN, null).run();
+        TrainingResult shorter = new TrainingSession(c.toBuilder().maxEpochs(best + 1).build(), TRAIN, null).run();
         assertArrayEquals(allWeights(shorter.model()), allWeights(r.model()), "weights of epoch " + (best + 1));
         assertTrue(r.stopMessage().contains("Restored the weights of epoch " + (best + 1)), r.stopMessage());
     }
 
     @Test
     void cancelFromAnotherThreadStopsWithinOneBatch() throws Exception {
-        AutoencoderConfig c = AutoencoderConfig.recommended().withMaxEpochs(10000).withBatchSize(16)
-                .withStopping(StoppingConfig.none());
+        AutoencoderConfig c = AutoencoderConfig.builder().maxEpochs(10000).batchSize(16)
+                .stopping(StoppingConfig.none()).build();
         TrainingSession session = new TrainingSession(c, TRAIN, null);
         CompletableFuture<TrainingResult> running = CompletableFuture.supplyAsync(session::run);
         await(() -> session.batchesCompleted() > 300, "some batches ran");
@@ -208,8 +209,8 @@ class TrainingSessionTest {
     @Test
     void pauseStepResumeAndLearningRate() throws Exception {
         int perEpoch = (TRAIN.rows() + 31) / 32;
-        AutoencoderConfig c = AutoencoderConfig.recommended().withMaxEpochs(10000).withBatchSize(32)
-                .withStopping(StoppingConfig.none());
+        AutoencoderConfig c = AutoencoderConfig.builder().maxEpochs(10000).batchSize(32)
+                .stopping(StoppingConfig.none()).build();
         TrainingSession session = new TrainingSession(c, TRAIN, null);
         List<EpochEvent> events = record(session);
         session.pause(); // starts paused
@@ -250,8 +251,9 @@ class TrainingSessionTest {
 
     @Test
     void newLearningRateAppliesFromTheNextBatch() {
-        AutoencoderConfig c = AutoencoderConfig.notebook().withMaxEpochs(2);
-        TrainedAutoencoder afterOne = new TrainingSession(c.withMaxEpochs(1), TRAIN, null).run().model();
+        AutoencoderConfig c = AutoencoderConfig.notebook().toBuilder().maxEpochs(2).build();
+        TrainedAutoencoder afterOne = new TrainingSession(c.toBuilder().maxEpochs(1).build(), TRAIN, null).run()
+                .model();
 
         TrainingSession session = new TrainingSession(c, TRAIN, null);
         session.addListener(new TrainingListener() {
@@ -271,7 +273,7 @@ class TrainingSessionTest {
 
     @Test
     void aSessionRunsOnce() {
-        TrainingSession session = new TrainingSession(AutoencoderConfig.recommended().withMaxEpochs(1), TRAIN, null);
+        TrainingSession session = new TrainingSession(AutoencoderConfig.builder().maxEpochs(1).build(), TRAIN, null);
         session.run();
         IllegalStateException e = assertThrows(IllegalStateException.class, session::run);
         assertTrue(e.getMessage().contains("runs only once"));
@@ -289,18 +291,19 @@ class TrainingSessionTest {
                 () -> new TrainingSession(c, TRAIN, Matrix.zeros(3, 49)));
         assertTrue(width.getMessage().contains("49 columns"));
         IllegalArgumentException tiny = assertThrows(IllegalArgumentException.class,
-                () -> new TrainingSession(c.withStopping(StoppingConfig.validation(1e-4, 3, 0.5)), Matrix.zeros(1, 50), null));
+                () -> new TrainingSession(c.toBuilder().stopping(StoppingConfig.validation(1e-4, 3, 0.5)).build(),
+                        Matrix.zeros(1, 50), null));
         assertTrue(tiny.getMessage().contains("too few"), tiny.getMessage());
     }
 
     @Test
     void shortLastBatchAndBatchLargerThanData() {
         Matrix small = NotebookLikeData.blobs(45, 6, 3, 1);
-        AutoencoderConfig c = AutoencoderConfig.recommended().withLayers(List.of(5), 2, List.of()).withMaxEpochs(3);
-        TrainingSession s1 = new TrainingSession(c.withBatchSize(20), small, small);
+        AutoencoderConfig c = AutoencoderConfig.builder().layers(List.of(5), 2, List.of()).maxEpochs(3).build();
+        TrainingSession s1 = new TrainingSession(c.toBuilder().batchSize(20).build(), small, small);
         TrainingResult r1 = s1.run();
         assertEquals(3 * 3, s1.batchesCompleted(), "20 + 20 + 5 rows per epoch");
-        TrainingSession s2 = new TrainingSession(c.withBatchSize(500), small, null);
+        TrainingSession s2 = new TrainingSession(c.toBuilder().batchSize(500).build(), small, null);
         TrainingResult r2 = s2.run();
         assertEquals(3, s2.batchesCompleted(), "the batch is capped at the data size");
         assertTrue(Double.isFinite(r1.finalLoss()) && Double.isFinite(r2.finalLoss()));
@@ -309,8 +312,8 @@ class TrainingSessionTest {
     @Test
     void latestModelIsTheLastEpochsWeights() {
         Matrix data = NotebookLikeData.blobs(90, 6, 3, 2);
-        AutoencoderConfig config = AutoencoderConfig.recommended().withLayers(java.util.List.of(8), 2, java.util.List.of())
-                .withMaxEpochs(3).withBatchSize(30).withPrecision(Precision.FLOAT64);
+        AutoencoderConfig config = AutoencoderConfig.builder().layers(java.util.List.of(8), 2, java.util.List.of())
+                .maxEpochs(3).batchSize(30).precision(Precision.FLOAT64).build();
         TrainingSession session = new TrainingSession(config, data, null);
         org.junit.jupiter.api.Assertions.assertNull(session.latestModel());
         TrainingResult result = session.run();

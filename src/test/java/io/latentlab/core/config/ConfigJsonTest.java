@@ -4,8 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.latentlab.core.validation.InvalidValueException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ConfigJsonTest {
 
@@ -95,12 +102,71 @@ class ConfigJsonTest {
     @Test
     void autoencoderValuesAreReportedByPath() {
         ConfigException e = assertThrows(ConfigException.class,
-                () -> ConfigJson.read("{\"autoencoder\":{\"batchSize\":0}}"));
-        assertEquals("autoencoder.batchSize", e.path());
+                () -> ConfigJson.read("{\"autoencoder\":{\"training\":{\"batchSize\":0}}}"));
+        assertEquals("autoencoder.training.batchSize", e.path());
+        assertEquals("autoencoder.training.batchSize: batchSize must be >= 1, got 0", e.getMessage());
         ConfigException act = assertThrows(ConfigException.class,
-                () -> ConfigJson.read("{\"autoencoder\":{\"hiddenActivation\":\"swish\"}}"));
-        assertEquals("autoencoder.hiddenActivation", act.path());
+                () -> ConfigJson.read("{\"autoencoder\":{\"network\":{\"hiddenActivation\":\"swish\"}}}"));
+        assertEquals("autoencoder.network.hiddenActivation", act.path());
         assertTrue(act.getMessage().contains("swish"), act.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "{'data':{'blobs':{'samples':1}}}                               | data.blobs.samples",
+        "{'data':{'blobs':{'clusterStd':[0.2,-1]}}}                     | data.blobs.clusterStd",
+        "{'data':{'blobs':{'centers':[[0,0],[1]],'clusterStd':0.1}}}     | data.blobs.centers[1]",
+        "{'data':{'blobs':{'centerBox':[1,-1]}}}                        | data.blobs.centerBox",
+        "{'data':{'blobs':{'seed':-1}}}                                 | data.blobs.seed",
+        "{'data':{'source':null}}                                       | data.source",
+        "{'data':{'file':{'delimiter':'x'}}}                            | data.file.delimiter",
+        "{'split':{'testFraction':1.0}}                                 | split.testFraction",
+        "{'split':{'seed':-2}}                                          | split.seed",
+        "{'scaling':{'method':null}}                                    | scaling.method",
+        "{'pca':{'components':0}}                                       | pca.components",
+        "{'metrics':{'neighbors':101}}                                  | metrics.neighbors",
+        "{'data':null}                                                  | data",
+        "{'autoencoder':{'network':{'encoder':[50,0,50]}}}              | autoencoder.network.encoder[1]",
+        "{'autoencoder':{'network':{'decoder':[-3]}}}                   | autoencoder.network.decoder[0]",
+        "{'autoencoder':{'network':{'bottleneck':0}}}                   | autoencoder.network.bottleneck",
+        "{'autoencoder':{'network':{'outputActivation':'tanh'}}}        | autoencoder.network.outputActivation",
+        "{'autoencoder':{'network':{'precision':null}}}                 | autoencoder.network.precision",
+        "{'autoencoder':{'network':null}}                               | autoencoder.network",
+        "{'autoencoder':{'training':{'seed':-1}}}                       | autoencoder.training.seed",
+        "{'autoencoder':{'training':{'alpha':-1}}}                      | autoencoder.training.alpha",
+        "{'autoencoder':{'training':{'maxEpochs':0}}}                   | autoencoder.training.maxEpochs",
+        "{'autoencoder':{'training':{'snapshotEvery':-1}}}              | autoencoder.training.snapshotEvery",
+        "{'autoencoder':{'training':{'optimizer':{'learningRate':0}}}}  | autoencoder.training.optimizer.learningRate",
+        "{'autoencoder':{'training':{'optimizer':{'beta2':1}}}}         | autoencoder.training.optimizer.beta2",
+        "{'autoencoder':{'training':{'stopping':{'patience':0}}}}       | autoencoder.training.stopping.patience",
+        "{'autoencoder':{'training':{'stopping':{'rule':'validation','validationFraction':0}}}}"
+                + " | autoencoder.training.stopping.validationFraction",
+        "{'autoencoder':{'training':{'noise':{'type':'masking','level':1}}}} | autoencoder.training.noise.level",
+    })
+    void invalidValuesAreReportedByTheirFullPath(String json, String path) {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigJson.read(json.replace('\'', '"')));
+        assertEquals(path, e.path(), e.getMessage());
+        assertTrue(e.getMessage().startsWith(path + ": "), e.getMessage());
+        assertTrue(e.getCause().getCause() instanceof InvalidValueException, String.valueOf(e.getCause()));
+    }
+
+    @Test
+    void oldFlatAutoencoderFieldsAreUnknownAndListTheParts() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigJson.read("{\"autoencoder\":{\"batchSize\":64}}"));
+        assertEquals("autoencoder.batchSize", e.path());
+        assertEquals("autoencoder.batchSize: unknown field \"batchSize\" in autoencoder (known fields: network, training)",
+                e.getMessage());
+    }
+
+    @Test
+    void aFileErrorKeepsThePathAndNamesTheFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"autoencoder\":{\"network\":{\"encoder\":[4,0]}}}");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigJson.read(file));
+        assertEquals("autoencoder.network.encoder[1]", e.path());
+        assertEquals("autoencoder.network.encoder[1]: encoder[1] must be >= 1, got 0 (in bad.json)", e.getMessage());
+        assertEquals("encoder[1] must be >= 1, got 0 (in bad.json)", e.detail());
     }
 
     @Test

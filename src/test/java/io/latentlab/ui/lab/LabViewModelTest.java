@@ -133,7 +133,7 @@ class LabViewModelTest {
         vm.files().saveExperiment(file);
         ExperimentConfig read = ConfigJson.read(file);
         assertEquals(vm.form().build().orElseThrow(), read);
-        assertEquals(0.01, read.autoencoder().optimizer().learningRate());
+        assertEquals(0.01, read.autoencoder().training().optimizer().learningRate());
     }
 
     @Test

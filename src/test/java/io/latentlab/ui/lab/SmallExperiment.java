@@ -10,7 +10,7 @@ final class SmallExperiment {
 
     static ExperimentConfig config(int maxEpochs) {
         return ConfigJson.read("{\"data\":{\"blobs\":{\"samples\":300,\"features\":6,\"clusters\":3,\"seed\":4,"
-                + "\"clusterStd\":0.5}},\"autoencoder\":{\"encoder\":[8],\"maxEpochs\":" + maxEpochs
-                + ",\"batchSize\":32,\"stopping\":{\"rule\":\"none\"}}}");
+                + "\"clusterStd\":0.5}},\"autoencoder\":{\"network\":{\"encoder\":[8]},\"training\":{\"maxEpochs\":"
+                + maxEpochs + ",\"batchSize\":32,\"stopping\":{\"rule\":\"none\"}}}}");
     }
 }
