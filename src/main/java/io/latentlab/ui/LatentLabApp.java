@@ -1,5 +1,6 @@
 package io.latentlab.ui;
 
+import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.config.Presets;
 import io.latentlab.ui.lab.LabView;
 import io.latentlab.ui.lab.LabViewModel;
@@ -20,7 +21,9 @@ public final class LatentLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        viewModel = new LabViewModel(new FxTaskExecutor(), Presets.load(Presets.RECOMMENDED));
+        ExperimentConfig initial = Presets.load(Presets.RECOMMENDED);
+        viewModel = new LabViewModel(new FxTaskExecutor(), initial);
+        viewModel.data().startFromPreset(Presets.RECOMMENDED, initial);
         view = new LabView(viewModel);
         Scene scene = new Scene(view, 1440, 900);
         stage.setTitle("Latent Lab");

@@ -36,6 +36,11 @@ public record Baseline(ExperimentConfig config, PreparedData data, PcaModel pca,
         return java.util.Arrays.stream(pca.explainedVarianceRatio()).limit(k).sum();
     }
 
+    /** What identifies these rows: equal keys, equal rows (the config's data, split, scaling, PCA and metrics). */
+    public Object dataKey() {
+        return Pipeline.dataPart(config);
+    }
+
     /** True when {@code other} describes the same rows, so a model trained on this baseline still fits it. */
     public boolean sameDataAs(ExperimentConfig other) {
         return other != null && Pipeline.dataPart(config).equals(Pipeline.dataPart(other));

@@ -161,7 +161,9 @@ public final class ParameterForm {
         if (!errors.isEmpty()) {
             built = null;
             Map.Entry<FormField, String> first = errors.entrySet().iterator().next();
-            problem.set(first.getKey().label() + ": " + first.getValue());
+            String message = first.getValue();
+            problem.set(message.startsWith(first.getKey().label()) ? message
+                    : first.getKey().label() + ": " + message);
         } else {
             problem.set("");
         }
@@ -236,12 +238,29 @@ public final class ParameterForm {
         try {
             return builder.get();
         } catch (InvalidValueException e) {
-            errors.putIfAbsent(blame(InvalidValueException.join(path, e.path())), e.getMessage());
+            String full = InvalidValueException.join(path, e.path());
+            FormField field = blame(full);
+            errors.putIfAbsent(field, inFieldWords(field, full, e));
             return null;
         } catch (IllegalArgumentException | NullPointerException e) {
             errors.putIfAbsent(blame(path), e.getMessage() == null ? e.toString() : e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * The message in the field's own words, "Cluster std must be …" rather than the config's "clusterStd must be
+     * …"; a list entry is named by its position ("Encoder sizes entry 2 must be …"). Settings the form does not
+     * show keep the config's wording, which names them.
+     */
+    private static String inFieldWords(FormField field, String path, InvalidValueException e) {
+        java.util.regex.Matcher index = java.util.regex.Pattern.compile("\\[(\\d+)]$").matcher(path);
+        String bare = path.replaceAll("\\[\\d+]", "");
+        if (!field.path().equals(bare)) {
+            return e.getMessage();
+        }
+        String entry = index.find() ? " entry " + (Integer.parseInt(index.group(1)) + 1) : "";
+        return field.label() + entry + " " + e.reason();
     }
 
     /**

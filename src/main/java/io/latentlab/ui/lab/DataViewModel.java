@@ -11,6 +11,8 @@ import io.latentlab.ui.form.ParameterForm;
 import io.latentlab.ui.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,6 +32,10 @@ public final class DataViewModel {
     private final ReadOnlyObjectWrapper<Baseline> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
     private final ReadOnlyObjectWrapper<PlotData> pcaPlot = new ReadOnlyObjectWrapper<>(this, "pcaPlot");
     private final ReadOnlyStringWrapper pcaTitle = new ReadOnlyStringWrapper(this, "pcaTitle", "PCA");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", false);
+    private final ReadOnlyStringWrapper preset = new ReadOnlyStringWrapper(this, "preset", "");
+    private final ReadOnlyBooleanWrapper presetModified = new ReadOnlyBooleanWrapper(this, "presetModified", false);
+    private ExperimentConfig presetConfig;
     private volatile int generation;
     private boolean loadingForm;
 
@@ -43,6 +49,30 @@ public final class DataViewModel {
                 regenerate();
             }
         });
+        form.configProperty().addListener((obs, old, now) -> updateMarks());
+        baseline.addListener((obs, old, now) -> updateMarks());
+    }
+
+    /** True when the form's data settings differ from the data shown: the plots are of older settings. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    /** The preset last chosen, or "" after loading an experiment file. */
+    public ReadOnlyStringProperty presetProperty() {
+        return preset.getReadOnlyProperty();
+    }
+
+    /** True when the form no longer equals the chosen preset. */
+    public ReadOnlyBooleanProperty presetModifiedProperty() {
+        return presetModified.getReadOnlyProperty();
+    }
+
+    private void updateMarks() {
+        ExperimentConfig now = form.build().orElse(null);
+        Baseline shown = baseline.get();
+        stale.set(shown != null && (now == null || !shown.sameDataAs(now)));
+        presetModified.set(presetConfig != null && !presetConfig.equals(now));
     }
 
     /** The prepared data and PCA baseline shown, or null while preparing or after a failure. */
@@ -75,11 +105,25 @@ public final class DataViewModel {
     }
 
     public void applyPreset(String name) {
-        show(Presets.load(name), "Preset \"" + name + "\" loaded");
+        ExperimentConfig config = Presets.load(name);
+        presetConfig = config;
+        preset.set(name);
+        show(config, "Preset \"" + name + "\" loaded");
+    }
+
+    /** Remembers which preset the form starts from, so edits can be marked "(modified)". */
+    public void startFromPreset(String name, ExperimentConfig config) {
+        presetConfig = config;
+        preset.set(name);
+        updateMarks();
     }
 
     /** Fills the form with {@code config} and prepares its data. */
     void show(ExperimentConfig config, String message) {
+        if (config != presetConfig) {
+            presetConfig = null;
+            preset.set("");
+        }
         loadForm(config);
         state.setStatus(message);
         prepare(config, null);
@@ -129,8 +173,7 @@ public final class DataViewModel {
             if (mine != generation) {
                 return;
             }
-            pcaPlot.set(new PlotData(PlotCoordinates.firstTwo(b.pcaPlane()), b.data().test().labels(),
-                    b.data().test().classNames()));
+            pcaPlot.set(PlotData.of(b, b.pcaPlane()));
             pcaTitle.set("PCA — silhouette " + Formats.score(b.pcaScores().silhouette()));
             baseline.set(b);
             state.setPhase(Phase.READY);

@@ -1,5 +1,6 @@
 package io.latentlab.ui.lab;
 
+import io.latentlab.ui.form.FieldHelp;
 import io.latentlab.ui.form.FormField;
 import java.util.List;
 import java.util.Locale;
@@ -8,12 +9,15 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /** The parameter panels' building blocks: label/field grids bound to {@link FormField}s, and choice boxes. */
@@ -53,6 +57,7 @@ final class FormControls {
         });
         Label label = new Label(field.label());
         label.setLabelFor(input);
+        withHelp(FieldHelp.of(field.name()), label, input);
         grid.add(label, 0, row);
         grid.add(input, 1, row);
         grid.add(error, 0, row + 1, 2, 1);
@@ -67,14 +72,28 @@ final class FormControls {
         return row + 2;
     }
 
-    /** Adds a labelled control (e.g. a choice box); returns the next free row. */
-    static int addRow(GridPane grid, int row, String text, Node input) {
-        grid.add(new Label(text), 0, row);
+    /** Adds a labelled control (e.g. a choice box) with its tooltip; returns the next free row. */
+    static int addRow(GridPane grid, int row, String text, String help, Control input) {
+        Label label = new Label(text);
+        withHelp(help, label, input);
+        grid.add(label, 0, row);
         grid.add(input, 1, row);
-        if (input instanceof Region region) {
-            region.setMaxWidth(Double.MAX_VALUE);
-        }
+        input.setMaxWidth(Double.MAX_VALUE);
         return row + 1;
+    }
+
+    /** The same tooltip on a field's label and its control, so hovering either explains it. */
+    private static void withHelp(String help, Control... controls) {
+        if (help.isEmpty()) {
+            return;
+        }
+        for (Control c : controls) {
+            Tooltip tip = new Tooltip(help);
+            tip.setWrapText(true);
+            tip.setMaxWidth(360);
+            tip.setShowDelay(Duration.millis(400));
+            c.setTooltip(tip);
+        }
     }
 
     /** A line that shows the field's error and takes no space without one. */

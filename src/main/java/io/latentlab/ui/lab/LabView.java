@@ -13,8 +13,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.Button;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -64,6 +63,7 @@ public final class LabView extends BorderPane implements PlotImages {
             if (scene != null) {
                 installShortcuts(scene);
                 Themes.apply(scene, dark.get());
+                focusTrainFirst(toolBar.trainButton());
             }
         });
         // Once per frame: publish training progress; the charts redraw at most once per pulse themselves.
@@ -121,17 +121,41 @@ public final class LabView extends BorderPane implements PlotImages {
         return bar;
     }
 
-    /** Space trains/pauses unless the focus owner uses Space itself (fields, lists, buttons, legend entries). */
+    /**
+     * Space trains/pauses wherever the focus is, except while typing in a text field. The filter runs before the
+     * focus owner sees the key, so a focused button (which would fire on Space) or list never gets it.
+     */
     private void installShortcuts(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            Node focus = scene.getFocusOwner();
-            boolean ownsSpace = focus instanceof TextInputControl || focus instanceof ComboBox<?>
-                    || focus instanceof ButtonBase || (focus != null && focus.getStyleClass().contains("legend-entry"));
-            if (e.getCode() == KeyCode.SPACE && !ownsSpace) {
-                if (vm.training().canTrainProperty().get()) {
-                    vm.training().trainOrPause();
+        scene.addEventFilter(KeyEvent.ANY, e -> {
+            if (e.getCode() != KeyCode.SPACE && !" ".equals(e.getCharacter())) {
+                return;
+            }
+            if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            if (e.getEventType() == KeyEvent.KEY_PRESSED && vm.training().canTrainProperty().get()) {
+                vm.training().trainOrPause();
+            }
+            e.consume();
+        });
+    }
+
+    /** Start with the focus on Train (once it is enabled), so the first Space trains and nothing else. */
+    private void focusTrainFirst(Button train) {
+        if (!train.isDisabled()) {
+            train.requestFocus();
+            return;
+        }
+        train.disabledProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (!now) {
+                    train.disabledProperty().removeListener(this);
+                    Node focus = getScene() == null ? null : getScene().getFocusOwner();
+                    if (!(focus instanceof TextInputControl)) {
+                        train.requestFocus();
+                    }
                 }
-                e.consume();
             }
         });
     }

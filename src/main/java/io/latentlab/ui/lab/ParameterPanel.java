@@ -14,6 +14,7 @@ import io.latentlab.core.ae.StopRule;
 import io.latentlab.core.config.DataSource;
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.config.Presets;
+import io.latentlab.ui.form.FieldHelp;
 import io.latentlab.ui.form.FormField;
 import io.latentlab.ui.form.ParameterForm;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ final class ParameterPanel extends ScrollPane {
         this.f = vm.form();
         VBox box = new VBox(8, presetRow(), new TitledPane("Data", dataBox()),
                 new TitledPane("Architecture", architecture()), new TitledPane("Training", training()),
-                problemLine(), noticeLine());
+                problemLine());
         box.setPadding(new Insets(8));
         box.setPrefWidth(300);
         setContent(box);
@@ -62,16 +63,30 @@ final class ParameterPanel extends ScrollPane {
     }
 
     private Node presetRow() {
+        DataViewModel data = vm.data();
         ComboBox<String> preset = new ComboBox<>(FXCollections.observableArrayList(Presets.NAMES));
         preset.setId("preset");
-        preset.setValue(Presets.RECOMMENDED);
+        preset.setPromptText("custom");
+        boolean[] echoing = {false};
+        Runnable showChosen = () -> {
+            echoing[0] = true; // setting the value fires onAction: this is not the user choosing
+            preset.setValue(data.presetProperty().get().isEmpty() ? null : data.presetProperty().get());
+            echoing[0] = false;
+        };
+        data.presetProperty().addListener((obs, o, n) -> showChosen.run());
+        showChosen.run();
         preset.setOnAction(e -> {
-            if (preset.getValue() != null) {
-                vm.data().applyPreset(preset.getValue());
+            if (!echoing[0] && preset.getValue() != null) {
+                data.applyPreset(preset.getValue());
             }
         });
         preset.setMaxWidth(Double.MAX_VALUE);
-        HBox row = new HBox(8, new Label("Preset"), preset);
+        Label modified = new Label("(modified)");
+        modified.setId("preset-modified");
+        modified.getStyleClass().add("notice");
+        modified.visibleProperty().bind(data.presetModifiedProperty());
+        modified.managedProperty().bind(modified.visibleProperty());
+        HBox row = new HBox(8, new Label("Preset"), preset, modified);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(preset, Priority.ALWAYS);
         return row;
@@ -81,7 +96,7 @@ final class ParameterPanel extends ScrollPane {
         GridPane data = grid();
         ComboBox<DataSource> source = choice(f.source, List.of(DataSource.values()));
         source.setId("source");
-        addRow(data, 0, "Source", source);
+        addRow(data, 0, "Source", FieldHelp.of(FieldHelp.SOURCE), source);
         Label file = new Label();
         file.textProperty().bind(Bindings.createStringBinding(() -> f.filePath.get() == null ? "(no file)"
                 : Path.of(f.filePath.get()).getFileName().toString(), f.filePath));
@@ -115,9 +130,9 @@ final class ParameterPanel extends ScrollPane {
         GridPane arch = grid();
         int r = addField(arch, 0, f.encoder, null);
         r = addField(arch, r, f.bottleneck, null);
-        r = addRow(arch, r, "Hidden act.", choice(f.hiddenActivation, List.of(Activation.values())));
-        r = addRow(arch, r, "Bottleneck act.", choice(f.bottleneckActivation, List.of(Activation.values())));
-        r = addRow(arch, r, "Output act.", choice(f.outputActivation, List.of(Activation.LINEAR, Activation.SIGMOID)));
+        r = addRow(arch, r, "Hidden act.", FieldHelp.of(FieldHelp.HIDDEN_ACTIVATION), choice(f.hiddenActivation, List.of(Activation.values())));
+        r = addRow(arch, r, "Bottleneck act.", FieldHelp.of(FieldHelp.BOTTLENECK_ACTIVATION), choice(f.bottleneckActivation, List.of(Activation.values())));
+        r = addRow(arch, r, "Output act.", FieldHelp.of(FieldHelp.OUTPUT_ACTIVATION), choice(f.outputActivation, List.of(Activation.LINEAR, Activation.SIGMOID)));
         arch.add(diagram, 0, r, 2, 1);
         f.configProperty().addListener((obs, o, c) -> updateDiagram());
         f.features.textProperty().addListener((obs, o, n) -> updateDiagram());
@@ -128,7 +143,7 @@ final class ParameterPanel extends ScrollPane {
 
     private Node training() {
         GridPane train = grid();
-        int r = addRow(train, 0, "Optimizer", choice(f.optimizer, List.of(Optimizer.values())));
+        int r = addRow(train, 0, "Optimizer", FieldHelp.of(FieldHelp.OPTIMIZER), choice(f.optimizer, List.of(Optimizer.values())));
         r = addField(train, r, f.learningRate, null);
         // The learning rate reaches a running model when the field is committed, not on every keystroke.
         TextField lr = (TextField) train.lookup("#learningRate-field");
@@ -141,8 +156,8 @@ final class ParameterPanel extends ScrollPane {
         r = addField(train, r, f.batchSize, null);
         r = addField(train, r, f.maxEpochs, null);
         r = addField(train, r, f.alpha, null);
-        r = addRow(train, r, "Stopping", choice(f.stopRule, List.of(StopRule.values())));
-        r = addRow(train, r, "Denoising", choice(f.noiseType, List.of(NoiseType.values())));
+        r = addRow(train, r, "Stopping", FieldHelp.of(FieldHelp.STOP_RULE), choice(f.stopRule, List.of(StopRule.values())));
+        r = addRow(train, r, "Denoising", FieldHelp.of(FieldHelp.NOISE_TYPE), choice(f.noiseType, List.of(NoiseType.values())));
         r = addField(train, r, f.noiseLevel, f.noiseType.isNotEqualTo(NoiseType.NONE));
         addField(train, r, f.modelSeed, null);
         return train;
@@ -154,14 +169,6 @@ final class ParameterPanel extends ScrollPane {
         problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
         return problem;
-    }
-
-    private Node noticeLine() {
-        Label notice = new Label();
-        notice.textProperty().bind(vm.state().noticeProperty());
-        notice.getStyleClass().add("notice");
-        notice.setWrapText(true);
-        return notice;
     }
 
     /** Draws the network the form describes; the input width is the blobs' features or the loaded data's. */

@@ -11,7 +11,7 @@ import java.util.Arrays;
  */
 final class PendingTraining {
 
-    record Snapshot(int epoch, double trainLoss, double validationLoss, double secondsPerEpoch, LossHistory history,
+    record Snapshot(int epoch, double trainLoss, double validationLoss, double elapsedSeconds, LossHistory history,
                     Matrix latent, Double liveSilhouette, LatentDiagnostics diagnostics) {
     }
 
@@ -48,7 +48,7 @@ final class PendingTraining {
         }
         dirty = false;
         Snapshot s = new Snapshot(latest.epoch(), latest.trainLoss(), latest.validationLoss(),
-                latest.elapsedSeconds() / Math.max(1, latest.epoch()),
+                latest.elapsedSeconds(),
                 new LossHistory(Arrays.copyOf(train, count), Arrays.copyOf(validation, count), count),
                 latent, liveSilhouette, latest.latent());
         latent = null;

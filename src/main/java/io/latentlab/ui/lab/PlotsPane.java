@@ -20,6 +20,9 @@ final class PlotsPane extends VBox {
     private final ScatterPlot pcaPlot = new ScatterPlot();
     private final ScatterPlot latentPlot = new ScatterPlot();
     private final Legend legend = new Legend();
+    private final ClassVisibility visibility = new ClassVisibility();
+    private Object pcaKey;
+    private Object latentKey;
 
     PlotsPane(LabViewModel vm, BooleanProperty dark) {
         super(6);
@@ -30,7 +33,6 @@ final class PlotsPane extends VBox {
         latentPlot.setXLabel("z1");
         latentPlot.setYLabel("z2");
         // One visibility model: hiding a class in the legend hides it in both plots.
-        ClassVisibility visibility = new ClassVisibility();
         pcaPlot.setClassVisibility(visibility);
         latentPlot.setClassVisibility(visibility);
         legend.setClassVisibility(visibility);
@@ -52,7 +54,21 @@ final class PlotsPane extends VBox {
         dead.setWrapText(true);
         dead.visibleProperty().bind(vm.training().deadUnitWarningProperty().isNotEmpty());
         dead.managedProperty().bind(dead.visibleProperty());
-        getChildren().addAll(plots, legend, dead);
+        // What no longer matches the plots is said at the top, next to them.
+        Label notice = new Label();
+        notice.setId("notice");
+        notice.textProperty().bind(vm.state().noticeProperty());
+        notice.getStyleClass().add("notice");
+        notice.setWrapText(true);
+        notice.visibleProperty().bind(vm.state().noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        Label stale = new Label("Data settings changed – these plots show the previous data. Regenerate to update.");
+        stale.setId("stale-data");
+        stale.getStyleClass().add("warning");
+        stale.setWrapText(true);
+        stale.visibleProperty().bind(vm.data().staleProperty());
+        stale.managedProperty().bind(stale.visibleProperty());
+        getChildren().addAll(notice, stale, plots, legend, dead);
         setPadding(new Insets(8));
         bind(vm);
     }
@@ -91,11 +107,27 @@ final class PlotsPane extends VBox {
         show(latentPlot, results.latentPlotProperty().get());
     }
 
-    private static void show(ScatterPlot plot, PlotData p) {
+    /** Draws {@code p}; new rows (another data key) reset the zoom, and on the PCA plot the hidden classes. */
+    private void show(ScatterPlot plot, PlotData p) {
         if (p == null) {
             plot.clear();
+            if (plot == latentPlot) {
+                latentKey = null; // the next model's coordinates are new, whatever the data
+            }
+            return;
+        }
+        boolean newData = !p.dataKey().equals(plot == pcaPlot ? pcaKey : latentKey);
+        plot.setPoints(p.xy(), p.labels(), p.classNames());
+        if (newData) {
+            plot.resetView();
+            if (plot == pcaPlot) {
+                visibility.showAll();
+            }
+        }
+        if (plot == pcaPlot) {
+            pcaKey = p.dataKey();
         } else {
-            plot.setPoints(p.xy(), p.labels(), p.classNames());
+            latentKey = p.dataKey();
         }
     }
 }

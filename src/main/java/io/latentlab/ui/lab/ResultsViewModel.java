@@ -133,8 +133,7 @@ public final class ResultsViewModel {
                 return; // reset or replaced while scoring
             }
             outcome.set(o);
-            latentPlot.set(new PlotData(PlotCoordinates.firstTwo(o.latent().latentTest()), b.data().test().labels(),
-                    b.data().test().classNames()));
+            latentPlot.set(PlotData.of(b, o.latent().latentTest()));
             latentTitle.set(TITLE + " — silhouette " + Formats.score(o.report().silhouette().latent()));
             fillMetrics();
         }, e -> {

@@ -38,9 +38,8 @@ final class TrainingToolBar extends ToolBar {
 
         Label epoch = new Label();
         epoch.setId("epoch");
-        epoch.textProperty().bind(Bindings.createStringBinding(() -> "Epoch " + training.epochProperty().get(),
-                training.epochProperty()));
-        epoch.setMinWidth(80);
+        epoch.textProperty().bind(training.epochTextProperty());
+        epoch.setMinWidth(110);
         Label loss = new Label();
         loss.setId("loss");
         loss.textProperty().bind(Bindings.createStringBinding(() -> "loss "
@@ -53,8 +52,9 @@ final class TrainingToolBar extends ToolBar {
         bar.progressProperty().bind(training.progressProperty());
         bar.setPrefWidth(140);
         Label left = new Label();
-        left.textProperty().bind(training.timeLeftProperty());
-        left.setMinWidth(90);
+        left.setId("progress-text");
+        left.textProperty().bind(training.progressTextProperty());
+        left.setMinWidth(150);
         Label reason = new Label();
         reason.setId("stop-reason");
         reason.textProperty().bind(training.stopReasonProperty());

@@ -44,7 +44,8 @@ public final class TrainingViewModel {
     private final ReadOnlyDoubleWrapper trainLoss = new ReadOnlyDoubleWrapper(this, "trainLoss", Double.NaN);
     private final ReadOnlyDoubleWrapper validationLoss = new ReadOnlyDoubleWrapper(this, "validationLoss", Double.NaN);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper(this, "timeLeft", "");
+    private final ReadOnlyStringWrapper epochText = new ReadOnlyStringWrapper(this, "epochText", "Epoch 0");
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ReadOnlyStringWrapper stopReason = new ReadOnlyStringWrapper(this, "stopReason", "");
     private final ReadOnlyObjectWrapper<LossHistory> lossHistory =
             new ReadOnlyObjectWrapper<>(this, "lossHistory", LossHistory.EMPTY);
@@ -57,6 +58,7 @@ public final class TrainingViewModel {
     private final Object lock = new Object();
     private final PendingTraining pending = new PendingTraining();
     private volatile TrainingSession session;
+    private double lastElapsed;
 
     TrainingViewModel(TaskExecutor executor, ParameterForm form, LabState state, DataViewModel data) {
         this.executor = executor;
@@ -94,8 +96,14 @@ public final class TrainingViewModel {
         return progress.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty timeLeftProperty() {
-        return timeLeft.getReadOnlyProperty();
+    /** "Epoch 12 / 1000": epochs done of the most this run may take. */
+    public ReadOnlyStringProperty epochTextProperty() {
+        return epochText.getReadOnlyProperty();
+    }
+
+    /** Time so far, seconds per epoch and an honest time-left estimate (see {@link ProgressLine}). */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty stopReasonProperty() {
@@ -156,11 +164,13 @@ public final class TrainingViewModel {
                 session.pause();
                 state.setPhase(Phase.PAUSED);
                 state.setStatus("Paused at epoch " + epoch.get());
+                showProgress(epoch.get());
             }
             case PAUSED -> {
                 session.resume();
                 state.setPhase(Phase.TRAINING);
                 state.setStatus("Training…");
+                showProgress(epoch.get());
             }
             case READY, FINISHED, FAILED -> start(false);
             case PREPARING -> state.setStatus("Still preparing the data…");
@@ -224,16 +234,27 @@ public final class TrainingViewModel {
         TrainingSession current = session;
         int max = current == null ? 0 : current.config().training().maxEpochs();
         progress.set(max == 0 ? 0 : Math.min(1.0, (double) s.epoch() / max));
-        double left = (max - s.epoch()) * s.secondsPerEpoch();
-        timeLeft.set(max == 0 ? "" : "≤ " + Formats.duration(left) + " left");
+        lastElapsed = s.elapsedSeconds();
+        showProgress(s.epoch());
         Baseline b = data.baselineProperty().get();
         if (s.latent() != null && b != null) {
-            liveLatent.set(new LiveLatent(new PlotData(PlotCoordinates.firstTwo(s.latent()),
-                    b.data().test().labels(), b.data().test().classNames()), s.liveSilhouette(), s.epoch()));
+            liveLatent.set(new LiveLatent(PlotData.of(b, s.latent()), s.liveSilhouette(), s.epoch()));
         }
         if (s.diagnostics() != null) {
             deadUnitWarning.set(LatentWarnings.describe(s.diagnostics()));
         }
+    }
+
+    private void showProgress(int epochsDone) {
+        TrainingSession s = session;
+        if (s == null) {
+            return;
+        }
+        int max = s.config().training().maxEpochs();
+        boolean mayStopEarly = s.config().training().stopping().rule() != io.latentlab.core.ae.StopRule.NONE;
+        epochText.set(ProgressLine.epochs(epochsDone, max));
+        progressText.set(ProgressLine.describe(epochsDone, max, lastElapsed, mayStopEarly,
+                state.phase() == Phase.PAUSED));
     }
 
     /** Stops training for good (closing the window). */
@@ -271,6 +292,7 @@ public final class TrainingViewModel {
         }
         state.setPhase(stepOnly ? Phase.PAUSED : Phase.TRAINING);
         state.setStatus(stepOnly ? "Stepping one epoch" : "Training…");
+        showProgress(0);
         executor.execute(s::run, r -> onFinished(s, r), e -> onFailed(s, e));
     }
 
@@ -309,7 +331,8 @@ public final class TrainingViewModel {
         pulse();
         state.setPhase(Phase.FINISHED);
         progress.set(1.0);
-        timeLeft.set(String.format(Locale.ROOT, "%.1fs, %.3fs/epoch", r.secondsTotal(), r.secondsPerEpoch()));
+        progressText.set(String.format(Locale.ROOT, "%s · %.3f s/epoch", Formats.duration(r.secondsTotal()),
+                r.secondsPerEpoch()));
         stopReason.set(r.stopMessage());
         state.setStatus("Training stopped after " + r.epochs() + " epochs: " + r.stopMessage());
         deadUnitWarning.set(LatentWarnings.describe(r.latent()));
@@ -343,7 +366,9 @@ public final class TrainingViewModel {
         trainLoss.set(Double.NaN);
         validationLoss.set(Double.NaN);
         progress.set(0);
-        timeLeft.set("");
+        lastElapsed = 0;
+        epochText.set("Epoch 0");
+        progressText.set("");
         stopReason.set("");
         lossHistory.set(LossHistory.EMPTY);
         liveLatent.set(null);

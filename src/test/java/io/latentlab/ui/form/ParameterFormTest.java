@@ -25,22 +25,22 @@ class ParameterFormTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', value = {
-        "data.blobs.samples                          | 1          | samples must be between 2 and 2000000, got 1",
-        "data.blobs.features                         | 0          | features must be between 1 and 10000, got 0",
-        "data.blobs.clusters                         | 0          | clusters must be between 1 and samples (20000), got 0",
-        "data.blobs.clusterStd                       | -1         | clusterStd must be zero or positive, got -1.0",
-        "data.blobs.centerBox                        | 1, -1      | centerBox must be [low, high] with low < high, got [1.0, -1.0]",
-        "data.blobs.seed                             | -1         | seed must be between 0 and 4294967295 (NumPy's range), got -1",
-        "split.testFraction                          | 1.5        | testFraction must be between 0 and 1 (exclusive), got 1.5",
-        "split.seed                                  | -1         | seed must be between 0 and 4294967295 (NumPy's range), got -1",
-        "autoencoder.network.encoder                 | 50, 0, 50  | network.encoder[1] must be >= 1, got 0",
-        "autoencoder.network.bottleneck              | 0          | network.bottleneck must be >= 1, got 0",
-        "autoencoder.training.optimizer.learningRate | 0          | learningRate must be a finite number > 0, got 0.0",
-        "autoencoder.training.batchSize              | 0          | training.batchSize must be >= 1, got 0",
-        "autoencoder.training.maxEpochs              | 0          | training.maxEpochs must be >= 1, got 0",
-        "autoencoder.training.alpha                  | -1         | training.alpha must be a finite number >= 0, got -1.0",
-        "autoencoder.training.noise.level            | -0.5       | level must be a finite number >= 0, got -0.5",
-        "autoencoder.training.seed                   | -1         | training.seed must be between 0 and 4294967295 with the sklearn init (NumPy's seed range), got -1",
+        "data.blobs.samples                          | 1          | Samples must be between 2 and 2000000, got 1",
+        "data.blobs.features                         | 0          | Features must be between 1 and 10000, got 0",
+        "data.blobs.clusters                         | 0          | Clusters must be between 1 and samples (20000), got 0",
+        "data.blobs.clusterStd                       | -1         | Cluster std must be zero or positive, got -1.0",
+        "data.blobs.centerBox                        | 1, -1      | Center box must be [low, high] with low < high, got [1.0, -1.0]",
+        "data.blobs.seed                             | -1         | Data seed must be between 0 and 4294967295 (NumPy's range), got -1",
+        "split.testFraction                          | 1.5        | Test fraction must be between 0 and 1 (exclusive), got 1.5",
+        "split.seed                                  | -1         | Split seed must be between 0 and 4294967295 (NumPy's range), got -1",
+        "autoencoder.network.encoder                 | 50, 0, 50  | Encoder sizes entry 2 must be >= 1, got 0",
+        "autoencoder.network.bottleneck              | 0          | Bottleneck must be >= 1, got 0",
+        "autoencoder.training.optimizer.learningRate | 0          | Learning rate must be a finite number > 0, got 0.0",
+        "autoencoder.training.batchSize              | 0          | Batch size must be >= 1, got 0",
+        "autoencoder.training.maxEpochs              | 0          | Max epochs must be >= 1, got 0",
+        "autoencoder.training.alpha                  | -1         | L2 alpha must be a finite number >= 0, got -1.0",
+        "autoencoder.training.noise.level            | -0.5       | Noise level must be a finite number >= 0, got -0.5",
+        "autoencoder.training.seed                   | -1         | Model seed must be between 0 and 4294967295 with the sklearn init (NumPy's seed range), got -1",
     })
     void anInvalidValueIsPinnedOnItsField(String path, String text, String message) {
         FormField target = field(path);
@@ -51,7 +51,7 @@ class ParameterFormTest {
                 assertEquals("", other.error(), other.path());
             }
         }
-        assertEquals(target.label() + ": " + message, form.problemProperty().get());
+        assertEquals(message, form.problemProperty().get());
         assertFalse(form.validProperty().get());
         assertTrue(form.build().isEmpty());
     }
@@ -60,7 +60,7 @@ class ParameterFormTest {
     void choicesAreCheckedAgainstTheirNumbers() {
         form.noiseType.set(NoiseType.MASKING);
         form.noiseLevel.setText("1.5");
-        assertEquals("level must be in [0.0, 1.0), got 1.5", form.noiseLevel.error());
+        assertEquals("Noise level must be in [0.0, 1.0), got 1.5", form.noiseLevel.error());
         form.noiseLevel.setText("0.2");
         assertTrue(form.validProperty().get());
         assertEquals(0.2, form.build().orElseThrow().autoencoder().training().noise().level());
@@ -69,7 +69,7 @@ class ParameterFormTest {
     @Test
     void theFileSourceWithoutAFileBlamesTheDataFile() {
         form.source.set(DataSource.FILE);
-        assertEquals("file.path is required when source is \"file\"", form.dataFile.error());
+        assertEquals("Data file is required when source is \"file\"", form.dataFile.error());
         assertTrue(form.fields().stream().allMatch(f -> f.error().isEmpty()));
     }
 

@@ -52,9 +52,9 @@ class LabViewModelTest {
         assertEquals("\"many\" is not a whole number", vm.form().samples.error());
         vm.form().samples.setText("1");
         assertFalse(vm.training().canTrainProperty().get());
-        assertTrue(vm.form().samples.error().startsWith("samples must be between 2 and"), vm.form().samples.error());
+        assertTrue(vm.form().samples.error().startsWith("Samples must be between 2 and"), vm.form().samples.error());
         vm.form().batchSize.setText("0");
-        assertTrue(vm.form().problemProperty().get().startsWith("Samples:"), vm.form().problemProperty().get());
+        assertTrue(vm.form().problemProperty().get().startsWith("Samples must"), vm.form().problemProperty().get());
         vm.form().samples.setText("300");
         assertFalse(vm.form().batchSize.error().isEmpty());
         vm.form().batchSize.setText("32");
@@ -184,7 +184,7 @@ class LabViewModelTest {
     void fileSourceWithoutAFileSaysSoAtTheFileRow() {
         vm.form().source.set(io.latentlab.core.config.DataSource.FILE);
         assertFalse(vm.training().canTrainProperty().get());
-        assertEquals("file.path is required when source is \"file\"", vm.form().dataFile.error());
+        assertEquals("Data file is required when source is \"file\"", vm.form().dataFile.error());
         assertEquals("", vm.form().samples.error());
     }
 
