@@ -1,0 +1,135 @@
+package io.latentlab.ui.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.latentlab.ui.plot.ScatterPlot;
+import io.latentlab.ui.task.FxTaskExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window's promises about focus, Space and what the plots show, on the real window (headless). */
+@ExtendWith(ApplicationExtension.class)
+class WindowBehaviourTest {
+
+    private LabViewModel vm;
+    private LabView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        vm = new LabViewModel(new FxTaskExecutor(), SmallExperiment.config(100_000));
+        view = new LabView(vm);
+        stage.setScene(new Scene(view, 1200, 760));
+        stage.show();
+        vm.initialize();
+    }
+
+    @AfterEach
+    void stop() {
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.stop();
+            vm.shutdown();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new TimeoutException("timed out waiting until " + what);
+        }
+    }
+
+    private Phase phase() {
+        return vm.state().phaseProperty().get();
+    }
+
+    @Test
+    void theFocusStartsOnTrain(FxRobot robot) throws Exception {
+        await("data is ready", () -> phase() == Phase.READY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(robot.lookup("#train").query(), stage.getScene().getFocusOwner());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"#train", "#step", "#reset", "#regenerate", "#preset", "#source", "#log-scale"})
+    void spaceTrainsAndPausesWhateverHasTheFocus(String id, FxRobot robot) throws Exception {
+        await("data is ready", () -> phase() == Phase.READY);
+        Node focused = robot.lookup(id).query();
+        WaitForAsyncUtils.asyncFx(focused::requestFocus).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(focused, stage.getScene().getFocusOwner(), id + " takes the focus");
+        robot.push(KeyCode.SPACE);
+        await("training after Space on " + id, () -> phase() == Phase.TRAINING);
+        await("an epoch", () -> vm.training().epochProperty().get() >= 1);
+        robot.push(KeyCode.SPACE);
+        await("paused after the second Space on " + id, () -> phase() == Phase.PAUSED);
+        assertTrue(vm.training().epochProperty().get() >= 1, "the model was kept: " + vm.state().statusProperty().get());
+        assertFalse(vm.state().statusProperty().get().contains("reset"), vm.state().statusProperty().get());
+    }
+
+    @Test
+    void spaceInATextFieldIsTyped(FxRobot robot) throws Exception {
+        await("data is ready", () -> phase() == Phase.READY);
+        robot.clickOn("#encoder-field").push(KeyCode.END).push(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Phase.READY, phase());
+        assertTrue(vm.form().encoder.textProperty().get().endsWith(" "));
+    }
+
+    @Test
+    void newDataResetsZoomAndHiddenClassesTheSameDataKeepsThem(FxRobot robot) throws Exception {
+        await("data is ready", () -> phase() == Phase.READY);
+        ScatterPlot pca = view.pcaPlot();
+        WaitForAsyncUtils.asyncFx(() -> pca.setView(new Rectangle2D(0, 0, 0.01, 0.01))).get();
+        robot.clickOn(robot.lookup(".legend-entry").queryAll().iterator().next());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pca.isViewFixed());
+        assertEquals(1, hiddenEntries(robot));
+
+        // Regenerate with unchanged settings: the same rows, so the view stays.
+        robot.clickOn("#regenerate");
+        await("the same data again", () -> phase() == Phase.READY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pca.isViewFixed(), "zoom kept for the same data");
+        assertEquals(1, hiddenEntries(robot), "hidden class kept for the same data");
+
+        // Other data: zoom and hidden classes reset.
+        WaitForAsyncUtils.asyncFx(() -> vm.form().clusterStd.setText("0.3")).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#stale-data").queryAs(Label.class).isVisible(), "stale plots are marked");
+        robot.clickOn("#regenerate");
+        await("new data", () -> phase() == Phase.READY && !vm.data().staleProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(pca.isViewFixed(), "zoom reset for new data");
+        assertFalse(robot.lookup("#stale-data").queryAs(Label.class).isVisible());
+        assertEquals(0, hiddenEntries(robot), "hidden classes shown again for new data");
+    }
+
+    private static long hiddenEntries(FxRobot robot) {
+        return robot.lookup(".legend-entry").queryAll().stream()
+                .filter(n -> n.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("hidden-class")))
+                .count();
+    }
+}
