@@ -36,6 +36,8 @@ public final class WeightsJson {
 
     public static final String FORMAT = "latent-lab-weights";
     public static final int VERSION = 1;
+    /** A saved experiment (core.pipeline's ExperimentFile), which embeds a weights tree as its "model". */
+    private static final String EXPERIMENT_FORMAT = "latent-lab-experiment";
 
     /** Shared by the writers of this package: shortest round-trip doubles, no auto-closing of streams. */
     static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -64,7 +66,8 @@ public final class WeightsJson {
         AtomicFiles.write(target, out -> MAPPER.writer(printer).writeValue(out, root));
     }
 
-    static ObjectNode toJson(TrainedAutoencoder model, Preprocessing preprocessing, TrainingResult summaryOrNull) {
+    /** The weights file as a JSON tree (what {@link #write} writes), e.g. to embed it in an experiment file. */
+    public static ObjectNode toJson(TrainedAutoencoder model, Preprocessing preprocessing, TrainingResult summaryOrNull) {
         Check.notNull(model, "model");
         Preprocessing pre = preprocessing == null ? Preprocessing.none() : preprocessing;
         Architecture arch = model.architecture();
@@ -151,6 +154,13 @@ public final class WeightsJson {
             throw new FormatException(source + " is not valid JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
         }
+        if (root != null && EXPERIMENT_FORMAT.equals(root.path("format").asText())) {
+            // A saved experiment embeds the weights file as its "model".
+            root = root.get("model");
+            if (root == null || root.isNull()) {
+                throw new FormatException(source + " is a saved experiment without a trained model");
+            }
+        }
         try {
             return fromJson(root);
         } catch (FormatException e) {
@@ -158,7 +168,8 @@ public final class WeightsJson {
         }
     }
 
-    static SavedModel fromJson(JsonNode root) throws FormatException {
+    /** Reads a weights tree (what {@link #toJson} makes); the message of a problem names its JSON path. */
+    public static SavedModel fromJson(JsonNode root) throws FormatException {
         if (root == null || !root.isObject()) {
             throw new FormatException("the file must contain a JSON object");
         }

@@ -41,6 +41,9 @@ public final class ConfigJson {
     private ConfigJson() {
     }
 
+    /** The format of a saved experiment file, which holds a config and optionally a trained model. */
+    public static final String EXPERIMENT_FORMAT = "latent-lab-experiment";
+
     public static ObjectMapper mapper() {
         return MAPPER;
     }
@@ -83,6 +86,10 @@ public final class ConfigJson {
         } catch (JsonProcessingException e) {
             throw new ConfigException("", "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+        }
+        if (user != null && EXPERIMENT_FORMAT.equals(user.path("format").asText())) {
+            // A saved experiment (config and model): its config is what a run needs.
+            user = user.get("config");
         }
         if (user == null || !user.isObject()) {
             throw new ConfigException("", "a config must be a JSON object ({ ... })", null);

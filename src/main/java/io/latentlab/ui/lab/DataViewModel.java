@@ -120,13 +120,18 @@ public final class DataViewModel {
 
     /** Fills the form with {@code config} and prepares its data. */
     void show(ExperimentConfig config, String message) {
+        show(config, message, null);
+    }
+
+    /** Fills the form with {@code config}, prepares its data, then runs {@code then} (if any). */
+    void show(ExperimentConfig config, String message, Runnable then) {
         if (config != presetConfig) {
             presetConfig = null;
             preset.set("");
         }
         loadForm(config);
         state.setStatus(message);
-        prepare(config, null);
+        prepare(config, then);
     }
 
     /** Uses a CSV or .npy file as the data (labels: last column for CSV) and prepares it. */

@@ -3,6 +3,8 @@ package io.latentlab.ui.lab;
 import io.latentlab.core.config.ConfigJson;
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.io.AtomicFiles;
+import io.latentlab.core.ae.TrainingResult;
+import io.latentlab.core.pipeline.ExperimentFile;
 import io.latentlab.core.pipeline.Outcome;
 import io.latentlab.core.pipeline.RunArtifacts;
 import io.latentlab.ui.form.ParameterForm;
@@ -29,14 +31,16 @@ public final class FilesViewModel {
     private final ParameterForm form;
     private final LabState state;
     private final DataViewModel data;
+    private final TrainingViewModel training;
     private final ResultsViewModel results;
     private FileDialogs dialogs;
 
-    FilesViewModel(ParameterForm form, LabState state, DataViewModel data, ResultsViewModel results,
-                   FileDialogs dialogs) {
+    FilesViewModel(ParameterForm form, LabState state, DataViewModel data, TrainingViewModel training,
+                   ResultsViewModel results, FileDialogs dialogs) {
         this.form = form;
         this.state = state;
         this.data = data;
+        this.training = training;
         this.results = results;
         this.dialogs = dialogs;
     }
@@ -78,24 +82,47 @@ public final class FilesViewModel {
 
     // ---- the work ---------------------------------------------------------------------------------------
 
+    /** Opens a saved experiment: its data and, when it holds a model, that model with its scores (no training). */
     public void loadExperiment(Path file) {
+        ExperimentFile.Contents contents;
         try {
-            ExperimentConfig c = ConfigJson.read(file);
-            data.show(c, "Loaded " + file.getFileName());
+            contents = ExperimentFile.read(file);
         } catch (IOException | RuntimeException e) {
             state.setStatus("Could not load " + file.getFileName() + ": " + e.getMessage());
+            return;
         }
+        if (contents.model() == null) {
+            data.show(contents.config(), "Loaded " + file.getFileName());
+            return;
+        }
+        TrainingResult saved;
+        try {
+            saved = contents.restoredTraining();
+        } catch (RuntimeException e) {
+            state.setStatus("Could not load the model in " + file.getFileName() + ": " + e.getMessage());
+            return;
+        }
+        data.show(contents.config(), "Loading " + file.getFileName() + "…", () -> {
+            training.restore(saved);
+            state.setStatus("Loaded " + file.getFileName() + ": the trained model of " + saved.epochs()
+                    + " epochs, no retraining");
+        });
     }
 
+    /**
+     * Saves the experiment: after a scored run its config and trained model (so Open restores both), before that
+     * the form's config.
+     */
     public void saveExperiment(Path file) {
+        Outcome o = results.outcomeProperty().get();
         ExperimentConfig c = form.build().orElse(null);
-        if (c == null) {
+        if (o == null && c == null) {
             state.setStatus("Cannot save: " + form.problemProperty().get());
             return;
         }
         try {
-            ConfigJson.write(c, file);
-            state.setStatus("Saved experiment to " + file);
+            ExperimentFile.write(file, c, o);
+            state.setStatus("Saved experiment" + (o != null ? " and trained model" : "") + " to " + file);
         } catch (IOException e) {
             state.setStatus("Could not save " + file + ": " + e.getMessage());
         }

@@ -36,7 +36,7 @@ public final class LabViewModel {
         data = new DataViewModel(executor, form, state);
         training = new TrainingViewModel(executor, form, state, data);
         results = new ResultsViewModel(executor, state, data, training);
-        files = new FilesViewModel(form, state, data, results, dialogs);
+        files = new FilesViewModel(form, state, data, training, results, dialogs);
         form.configProperty().addListener((obs, old, now) -> updateNotice());
         state.phaseProperty().addListener((obs, old, now) -> updateNotice());
         data.baselineProperty().addListener((obs, old, now) -> updateNotice());

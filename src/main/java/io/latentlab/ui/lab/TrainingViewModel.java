@@ -204,6 +204,30 @@ public final class TrainingViewModel {
         }
     }
 
+    /** Shows a run saved earlier as if it had just finished: its model, loss curves and stop reason. */
+    void restore(TrainingResult r) {
+        stopSession();
+        clearModel();
+        epoch.set(r.epochs());
+        int n = r.lossCurve().length;
+        double[] val = r.validationLossCurve().length == n ? r.validationLossCurve() : nanArray(n);
+        lossHistory.set(new LossHistory(r.lossCurve().clone(), val.clone(), n));
+        trainLoss.set(r.finalLoss());
+        validationLoss.set(n == 0 ? Double.NaN : val[n - 1]);
+        progress.set(1.0);
+        epochText.set(ProgressLine.epochs(r.epochs(), r.config().training().maxEpochs()));
+        stopReason.set(r.stopMessage());
+        deadUnitWarning.set(LatentWarnings.describe(r.latent()));
+        state.setPhase(Phase.FINISHED);
+        result.set(r);
+    }
+
+    private static double[] nanArray(int n) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, Double.NaN);
+        return a;
+    }
+
     /** Throws the model away; data and PCA stay. */
     public void reset() {
         stopSession();

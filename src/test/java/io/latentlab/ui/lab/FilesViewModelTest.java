@@ -126,4 +126,28 @@ class FilesViewModelTest {
         assertEquals("0.02", vm.form().learningRate.text());
         assertEquals(Phase.READY, vm.state().phaseProperty().get());
     }
+
+    @Test
+    void anExperimentSavedAfterTrainingOpensWithItsModelAndScoresWithoutRetraining() throws IOException {
+        vm.training().trainOrPause();
+        String latentSilhouette = vm.results().metrics().get(1).latent();
+        String trust = vm.results().metrics().get(2).latent();
+        Path file = dir.resolve("trained.json");
+        vm.files().saveExperiment(file);
+        assertTrue(vm.state().statusProperty().get().contains("and trained model"), vm.state().statusProperty().get());
+
+        LabViewModel other = new LabViewModel(new DirectTaskExecutor(), SmallExperiment.config(99), dialogs);
+        other.initialize();
+        other.files().loadExperiment(file);
+        assertEquals(Phase.FINISHED, other.state().phaseProperty().get(), other.state().statusProperty().get());
+        assertEquals(4, other.training().epochProperty().get());
+        assertEquals(4, other.training().lossHistoryProperty().get().count());
+        assertEquals(latentSilhouette, other.results().metrics().get(1).latent());
+        assertEquals(trust, other.results().metrics().get(2).latent());
+        assertEquals("4", other.form().maxEpochs.text());
+        assertTrue(other.state().statusProperty().get().contains("no retraining"), other.state().statusProperty().get());
+        // The command line reads the same file: its config for run --config, its model for run --weights.
+        assertEquals(vm.form().build().orElseThrow(), ConfigJson.read(file));
+        assertEquals(6, io.latentlab.core.ae.WeightsJson.read(file).model().inputWidth());
+    }
 }
