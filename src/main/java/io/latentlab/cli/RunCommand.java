@@ -26,7 +26,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the pipeline: data, split, scaling, PCA baseline, autoencoder, scores.",
-                "Writes DIR/report.json and DIR/config.json (the effective config)."})
+                "Writes into --out DIR:",
+                "  config.json   the effective config (run --config on it reproduces the run)",
+                "  weights.json  the trained model (not with --weights)",
+                "  weights.npz   the same for numpy.load (not with --weights)",
+                "  latent.csv    the test rows' latent coordinates and labels",
+                "  metrics.csv   the scores as a table",
+                "  report.json   everything, described in README"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec

@@ -252,4 +252,22 @@ class RunCommandTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("Unknown option: '--frobnicate'"), r.err());
     }
+
+    @Test
+    void helpNamesEveryFileARunWritesAndMetricsCsvAgreesWithTheReport() throws IOException {
+        Path out = dir.resolve("files");
+        CliRunner r = CliRunner.run("run", "--config", smallConfig().toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String help = CliRunner.run("run", "--help").out();
+        try (var files = Files.list(out)) {
+            for (Path f : files.toList()) {
+                assertTrue(help.contains(f.getFileName().toString()), "run --help does not name " + f.getFileName());
+            }
+        }
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        List<String> rows = Files.readAllLines(out.resolve("metrics.csv"));
+        assertEquals("measure,pca,latent", rows.get(0));
+        assertEquals("silhouette," + report.at("/silhouette/pca").asDouble() + ","
+                + report.at("/silhouette/latent").asDouble(), rows.get(2));
+    }
 }

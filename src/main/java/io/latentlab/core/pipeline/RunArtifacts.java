@@ -19,6 +19,7 @@ public final class RunArtifacts {
     public static final String WEIGHTS_NPZ = "weights.npz";
     public static final String LATENT_CSV = "latent.csv";
     public static final String REPORT = "report.json";
+    public static final String METRICS_CSV = "metrics.csv";
 
     private RunArtifacts() {
     }
@@ -29,7 +30,7 @@ public final class RunArtifacts {
         if (o.training() != null) {
             names.addAll(List.of(WEIGHTS_JSON, WEIGHTS_NPZ));
         }
-        names.addAll(List.of(LATENT_CSV, REPORT));
+        names.addAll(List.of(LATENT_CSV, METRICS_CSV, REPORT));
         return names;
     }
 
@@ -52,6 +53,7 @@ public final class RunArtifacts {
             case LATENT_CSV -> LatentCsv.write(file, o.latent().latentTest(), data.test().labels(),
                     data.test().classNames());
             case REPORT -> ReportJson.write(o.report(), file);
+            case METRICS_CSV -> MetricsCsv.write(o.report(), file);
             default -> throw new IllegalArgumentException("unknown artifact " + artifact);
         }
     }

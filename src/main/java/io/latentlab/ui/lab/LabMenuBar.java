@@ -44,6 +44,7 @@ final class LabMenuBar extends MenuBar {
                 item("Export weights (_NPZ)…", null, e -> files.chooseAndExport(RunArtifacts.WEIGHTS_NPZ)),
                 item("Export latent _CSV…", null, e -> files.chooseAndExport(RunArtifacts.LATENT_CSV)),
                 item("Export _report…", null, e -> files.chooseAndExport(RunArtifacts.REPORT)),
+                item("Export _metrics CSV…", null, e -> files.chooseAndExport(RunArtifacts.METRICS_CSV)),
                 item("_Export everything to a folder…", shortcut(KeyCode.E), e -> files.chooseFolderAndExportAll(plots)),
                 new SeparatorMenuItem(),
                 item("_Quit", shortcut(KeyCode.Q), e -> quit.run()));

@@ -79,7 +79,7 @@ class FilesViewModelTest {
         answers.push(Optional.of(dir.resolve("all")));
         vm.files().chooseFolderAndExportAll(plots);
         for (String name : List.of(RunArtifacts.CONFIG, RunArtifacts.WEIGHTS_JSON, RunArtifacts.WEIGHTS_NPZ,
-                RunArtifacts.LATENT_CSV, RunArtifacts.REPORT)) {
+                RunArtifacts.LATENT_CSV, RunArtifacts.METRICS_CSV, RunArtifacts.REPORT)) {
             assertTrue(Files.size(dir.resolve("all").resolve(name)) > 0, name);
         }
         assertTrue(vm.state().statusProperty().get().startsWith("Exported pca.png"), vm.state().statusProperty().get());
