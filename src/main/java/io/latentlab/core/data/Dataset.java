@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param x          n x d features
  * @param labels     one class index per row, or {@code null} when the data has no labels
  * @param classNames display names of the classes, indexed by label; empty when unlabelled
+ * @param imageShape when each row is an image (its pixels row by row), the image's height and width, so that
+ *                   {@code imageShape.pixels() == d}; {@code null} for tabular data
  */
-public record Dataset(String name, Matrix x, int[] labels, List<String> classNames) {
+public record Dataset(String name, Matrix x, int[] labels, List<String> classNames, ImageShape imageShape) {
 
     public Dataset {
         Objects.requireNonNull(name, "name");
@@ -29,6 +31,30 @@ public record Dataset(String name, Matrix x, int[] labels, List<String> classNam
                 }
             }
         }
+        if (imageShape != null && imageShape.pixels() != x.cols()) {
+            throw new IllegalArgumentException("dataset '" + name + "' has " + x.cols() + " features, but images of "
+                    + imageShape + " have " + imageShape.pixels() + " pixels");
+        }
+    }
+
+    /** Tabular data: no image shape. */
+    public Dataset(String name, Matrix x, int[] labels, List<String> classNames) {
+        this(name, x, labels, classNames, null);
+    }
+
+    /** Whether the rows are images of {@link #imageShape()}. */
+    public boolean isImages() {
+        return imageShape != null;
+    }
+
+    /** The same data with each row read as an image of the given shape (null: tabular). */
+    public Dataset withImageShape(ImageShape shape) {
+        return new Dataset(name, x, labels, classNames, shape);
+    }
+
+    /** The same rows with other labels, keeping the name and image shape. */
+    public Dataset withLabels(int[] newLabels, List<String> newClassNames) {
+        return new Dataset(name, x, newLabels, newClassNames, imageShape);
     }
 
     public int rows() {
@@ -47,7 +73,7 @@ public record Dataset(String name, Matrix x, int[] labels, List<String> classNam
         return classNames.size();
     }
 
-    /** The rows at the given indices, keeping the class names. */
+    /** The rows at the given indices, keeping the class names and image shape. */
     public Dataset subset(int[] indices) {
         int[] sub = null;
         if (labels != null) {
@@ -56,10 +82,15 @@ public record Dataset(String name, Matrix x, int[] labels, List<String> classNam
                 sub[i] = labels[indices[i]];
             }
         }
-        return new Dataset(name, x.selectRows(indices), sub, classNames);
+        return new Dataset(name, x.selectRows(indices), sub, classNames, imageShape);
     }
 
+    /**
+     * The same labels with other features, such as the scaled rows. The image shape is kept while the column
+     * count still matches it; features of another width (a projection) are no longer images.
+     */
     public Dataset withX(Matrix newX) {
-        return new Dataset(name, newX, labels, classNames);
+        ImageShape shape = imageShape != null && imageShape.pixels() == newX.cols() ? imageShape : null;
+        return new Dataset(name, newX, labels, classNames, shape);
     }
 }

@@ -6,21 +6,23 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** Loads a data set from a file, choosing the reader from the file name. */
+/** Loads a data set from a file, choosing the reader from the file name (and for IDX, from the content). */
 public final class DatasetFiles {
 
     /** What {@link #load} accepts, for messages and file choosers. */
-    public static final String SUPPORTED = ".csv, .tsv, .txt (optionally .gz-compressed) or .npy";
+    public static final String SUPPORTED = ".csv, .tsv, .txt (optionally .gz-compressed), .npy or IDX "
+            + "(MNIST's *-idx3-ubyte, optionally .gz)";
 
     private DatasetFiles() {
     }
 
     /**
-     * Loads {@code file}: .csv, .tsv, .txt and their .gz forms as delimited text, .npy as a NumPy array.
+     * Loads {@code file}: .csv, .tsv, .txt and their .gz forms as delimited text, .npy as a NumPy array, and
+     * any other file as IDX when its name ({@code *-idx3-ubyte[.gz]}, {@code *.idx}) or its first bytes say so.
      *
-     * @param labels  a separate labels file, only for .npy features (null = unlabelled); CSV files keep
-     *                their labels in a column chosen by {@code options}
-     * @param options how to read CSV files; null means {@link CsvOptions#defaults()}; ignored for .npy
+     * @param labels  a separate labels file (IDX, .npy or text), only for .npy and IDX features
+     *                (null = unlabelled); CSV files keep their labels in a column chosen by {@code options}
+     * @param options how to read CSV files; null means {@link CsvOptions#defaults()}; ignored for .npy and IDX
      * @throws DataFormatException      if the file type is unknown or the content is unusable
      * @throws IllegalArgumentException if a labels file is given for a CSV file
      */
@@ -33,10 +35,13 @@ public final class DatasetFiles {
         if (isDelimitedText(name)) {
             if (labels != null) {
                 throw new IllegalArgumentException("a separate labels file (" + labels.getFileName()
-                        + ") is only used with .npy features; in " + file.getFileName()
+                        + ") is only used with .npy or IDX features; in " + file.getFileName()
                         + " the labels are a column (choose it with the label column option: last, none, an index or a name)");
             }
             return CsvLoader.load(file, options == null ? CsvOptions.defaults() : options);
+        }
+        if (IdxLoader.isIdx(file)) {
+            return IdxLoader.load(file, labels);
         }
         throw new DataFormatException(file, "unsupported file type; use " + SUPPORTED);
     }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads labels kept in their own file, next to a features file: a NumPy .npy array of integers or strings, or a
- * text file (.txt, .csv, ...) with one label per line.
+ * Reads labels kept in their own file, next to a features file: a NumPy .npy array of integers or strings, a 1-D
+ * IDX file (MNIST's {@code *-labels-idx1-ubyte}), or a text file (.txt, .csv, ...) with one label per line.
  */
 final class LabelFiles {
 
@@ -24,9 +24,20 @@ final class LabelFiles {
     /** Reads the labels and checks there is one per feature row and at least two classes. */
     static LabelEncoder.Encoded read(Path file, int expectedRows, Path featuresFile) throws IOException {
         boolean npy = lowerName(file).endsWith(".npy");
-        LabelEncoder labels = npy ? readNpy(file) : readText(file);
+        boolean idx = !npy && IdxLoader.isIdx(file);
+        LabelEncoder labels = npy ? readNpy(file) : idx ? IdxLoader.readLabels(file) : readText(file);
+        return checkCount(labels, expectedRows, file, featuresFile, !npy && !idx);
+    }
+
+    /**
+     * Checks there is one label per feature row and at least two classes, then encodes them.
+     *
+     * @param text whether the labels came from a text file, where one extra label is most likely a header line
+     */
+    static LabelEncoder.Encoded checkCount(LabelEncoder labels, int expectedRows, Path file, Path featuresFile,
+            boolean text) {
         if (labels.size() != expectedRows) {
-            String hint = !npy && labels.size() == expectedRows + 1 ? " (is line 1 a header? remove it)" : "";
+            String hint = text && labels.size() == expectedRows + 1 ? " (is line 1 a header? remove it)" : "";
             throw new DataFormatException(file, "has " + labels.size() + " labels but "
                     + featuresFile.getFileName() + " has " + expectedRows + " rows" + hint);
         }

@@ -1,6 +1,7 @@
 package io.latentlab.core.data.io;
 
 import io.latentlab.core.data.Dataset;
+import io.latentlab.core.data.ImageShape;
 import io.latentlab.core.data.Matrix;
 
 import java.io.BufferedInputStream;
@@ -13,8 +14,9 @@ import java.util.Objects;
 
 /**
  * Loads features from a NumPy .npy file (format versions 1-3; float32/float64 or integer types, either byte
- * order, C or Fortran order; 2-D, or 1-D for a single feature) and optional labels from a second file
- * (.npy of integers or strings, or a text file with one label per line).
+ * order, C or Fortran order; 2-D, or 1-D for a single feature, or 3-D images (rows x height x width) flattened
+ * to height*width features with their image shape) and optional labels from a second file (.npy of integers or
+ * strings, IDX, or a text file with one label per line).
  */
 public final class NpyLoader {
 
@@ -27,17 +29,17 @@ public final class NpyLoader {
      */
     public static Dataset load(Path features, Path labels) throws IOException {
         Objects.requireNonNull(features, "features");
-        Matrix x = readFeatures(features);
         Path name = features.getFileName();
         String datasetName = name == null ? features.toString() : name.toString();
+        Dataset unlabelled = readFeatures(features, datasetName);
         if (labels == null) {
-            return new Dataset(datasetName, x, null, List.of());
+            return unlabelled;
         }
-        LabelEncoder.Encoded encoded = LabelFiles.read(labels, x.rows(), features);
-        return new Dataset(datasetName, x, encoded.labels(), encoded.classNames());
+        LabelEncoder.Encoded encoded = LabelFiles.read(labels, unlabelled.rows(), features);
+        return unlabelled.withLabels(encoded.labels(), encoded.classNames());
     }
 
-    private static Matrix readFeatures(Path file) throws IOException {
+    private static Dataset readFeatures(Path file, String datasetName) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             NpyHeader header = NpyHeader.read(in, file);
             NpyDtype dtype = header.dtype();
@@ -47,12 +49,12 @@ public final class NpyLoader {
                         + "(<f8, <f4, >f8, >f4) or integers (<i8, <i4, |u1, |i1, ...)");
             }
             long[] shape = header.shape();
-            if (shape.length != 1 && shape.length != 2) {
-                throw new DataFormatException(file, "expected a 2-D array (rows x features), got shape "
-                        + header.shapeText());
+            if (shape.length < 1 || shape.length > 3) {
+                throw new DataFormatException(file, "expected a 2-D array (rows x features) or 3-D images "
+                        + "(rows x height x width), got shape " + header.shapeText());
             }
             long rows = shape[0];
-            long cols = shape.length == 2 ? shape[1] : 1;
+            long cols = shape.length == 1 ? 1 : shape.length == 2 ? shape[1] : shape[1] * shape[2];
             if (rows == 0) {
                 throw new DataFormatException(file, "the array has no rows (shape " + header.shapeText() + ")");
             }
@@ -64,26 +66,34 @@ public final class NpyLoader {
                         + "); at least two rows are needed");
             }
             long count = header.elementCount();
-            if (count < 0 || count > Integer.MAX_VALUE - 8) {
+            if (count < 0 || count > Integer.MAX_VALUE - 8 || cols > Integer.MAX_VALUE) {
                 throw new DataFormatException(file, "the array is too large to load (shape " + header.shapeText() + ")");
             }
             double[] data = NpyInput.readDoubles(in, header, (int) count, file);
             int r = (int) rows;
             int c = (int) cols;
+            ImageShape image = shape.length == 3 ? new ImageShape((int) shape[1], (int) shape[2]) : null;
             if (header.fortranOrder() && c > 1) {
-                data = columnMajorToRowMajor(data, r, c);
+                data = image == null ? columnMajorToRowMajor(data, r, c, 1)
+                        : columnMajorToRowMajor(data, r, image.height(), image.width());
             }
             checkFinite(data, c, file);
-            return new Matrix(r, c, data);
+            return new Dataset(datasetName, new Matrix(r, c, data), null, List.of(), image);
         }
     }
 
-    private static double[] columnMajorToRowMajor(double[] data, int rows, int cols) {
+    /**
+     * Reorders a Fortran-order array of shape (rows, height, width) to C order, where element [i, h, w] is at
+     * {@code (i * height + h) * width + w}; a 2-D array is the case width = 1.
+     */
+    private static double[] columnMajorToRowMajor(double[] data, int rows, int height, int width) {
         double[] out = new double[data.length];
-        for (int j = 0; j < cols; j++) {
-            int from = j * rows;
-            for (int i = 0; i < rows; i++) {
-                out[i * cols + j] = data[from + i];
+        int from = 0;
+        for (int w = 0; w < width; w++) {
+            for (int h = 0; h < height; h++) {
+                for (int i = 0; i < rows; i++) {
+                    out[(i * height + h) * width + w] = data[from++];
+                }
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package io.latentlab.core.data.io;
 
 import io.latentlab.core.data.Dataset;
+import io.latentlab.core.data.ImageShape;
 import io.latentlab.core.data.Matrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,10 +58,37 @@ class DatasetFilesTest {
     }
 
     @Test
+    void readsIdxImagesWithIdxLabels() throws IOException {
+        Path images = dir.resolve("train-images-idx3-ubyte.gz");
+        Files.write(images, IdxBytes.gzip(IdxBytes.file(0x08, IdxBytes.dims(2, 1, 2), 0, 255, 10, 20)));
+        Path labels = dir.resolve("train-labels-idx1-ubyte.gz");
+        Files.write(labels, IdxBytes.gzip(IdxBytes.file(0x08, IdxBytes.dims(2), 7, 3)));
+        Dataset d = DatasetFiles.load(images, labels, null);
+        assertEquals(new Matrix(2, 2, new double[] {0, 255, 10, 20}), d.x());
+        assertEquals(new ImageShape(1, 2), d.imageShape());
+        assertEquals(List.of("3", "7"), d.classNames());
+        assertArrayEquals(new int[] {1, 0}, d.labels());
+        // Any name will do when the content starts with the IDX magic.
+        Path plain = dir.resolve("pixels");
+        Files.write(plain, IdxBytes.file(0x08, IdxBytes.dims(2, 2), 1, 2, 3, 4));
+        assertEquals(4, DatasetFiles.load(plain, null, null).x().rows() * 2);
+    }
+
+    @Test
+    void readsIdxLabelsForNpyFeatures() throws IOException {
+        Path x = dir.resolve("x.npy");
+        NpyWriter.writeFeatures(x, new Matrix(2, 1, new double[] {1, 2}));
+        Path labels = dir.resolve("y-idx1-ubyte");
+        Files.write(labels, IdxBytes.file(0x08, IdxBytes.dims(2), 1, 0));
+        assertArrayEquals(new int[] {1, 0}, DatasetFiles.load(x, labels, null).labels());
+    }
+
+    @Test
     void refusesUnknownExtensions() throws IOException {
         Path file = text("sheet.xlsx", "whatever");
         var e = assertThrows(DataFormatException.class, () -> DatasetFiles.load(file, null, null));
-        assertEquals("sheet.xlsx: unsupported file type; use .csv, .tsv, .txt (optionally .gz-compressed) or .npy",
+        assertEquals("sheet.xlsx: unsupported file type; use .csv, .tsv, .txt (optionally .gz-compressed), .npy or IDX "
+                + "(MNIST's *-idx3-ubyte, optionally .gz)",
                 e.getMessage());
     }
 

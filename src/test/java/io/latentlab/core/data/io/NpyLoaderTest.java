@@ -1,6 +1,7 @@
 package io.latentlab.core.data.io;
 
 import io.latentlab.core.data.Dataset;
+import io.latentlab.core.data.ImageShape;
 import io.latentlab.core.data.Matrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -212,9 +213,32 @@ class NpyLoaderTest {
     }
 
     @Test
-    void refusesMoreThanTwoDimensions() throws IOException {
-        Path x = put("x.npy", file(dict("<f8", false, "(1, 2, 3)"), f8(LITTLE_ENDIAN, ROW_MAJOR)));
-        assertEquals("x.npy: expected a 2-D array (rows x features), got shape (1, 2, 3)", refuse(x, null).getMessage());
+    void refusesMoreThanThreeDimensions() throws IOException {
+        Path x = put("x.npy", file(dict("<f8", false, "(1, 1, 2, 3)"), f8(LITTLE_ENDIAN, ROW_MAJOR)));
+        assertEquals("x.npy: expected a 2-D array (rows x features) or 3-D images (rows x height x width), "
+                + "got shape (1, 1, 2, 3)", refuse(x, null).getMessage());
+    }
+
+    @Test
+    void readsThreeDimensionsAsFlattenedImages() throws IOException {
+        // Two 2x3 images: [[1, 2, 3], [4, 5, 6]] and the same plus 10.
+        double[] c = {1, 2, 3, 4, 5, 6, 11, 12, 13, 14, 15, 16};
+        Dataset d = NpyLoader.load(put("img.npy", file(dict("<f8", false, "(2, 2, 3)"), f8(LITTLE_ENDIAN, c))), null);
+        assertEquals(new ImageShape(2, 3), d.imageShape());
+        assertEquals(new Matrix(2, 6, c), d.x());
+        // Fortran order: element [i, h, w] at i + 2 * (h + 2 * w).
+        double[] f = new double[12];
+        for (int i = 0; i < 2; i++) {
+            for (int h = 0; h < 2; h++) {
+                for (int w = 0; w < 3; w++) {
+                    f[i + 2 * (h + 2 * w)] = c[(i * 2 + h) * 3 + w];
+                }
+            }
+        }
+        Dataset fortran = NpyLoader.load(put("f.npy", file(dict("<f8", true, "(2, 2, 3)"), f8(LITTLE_ENDIAN, f))), null);
+        assertEquals(new Matrix(2, 6, c), fortran.x());
+        assertEquals(new ImageShape(2, 3), fortran.imageShape());
+        assertEquals(null, NpyLoader.load(twoByThree(), null).imageShape(), "2-D arrays are tabular");
     }
 
     @Test
