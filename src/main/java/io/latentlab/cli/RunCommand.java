@@ -35,6 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  report.json   everything, described in README"})
 final class RunCommand implements Callable<Integer> {
 
+    private static final java.util.List<String> NAMED_SOURCES = java.util.List.of("blobs", "digits", "fashion-mnist");
+
     @Spec
     CommandSpec spec;
 
@@ -44,8 +46,18 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--preset", paramLabel = "NAME", description = "recommended (default) or notebook")
     String preset;
 
-    @Option(names = "--data", paramLabel = "blobs|digits|FILE", description = "data source: blobs, digits, or a CSV/.npy file")
+    @Option(names = "--data", paramLabel = "blobs|digits|fashion-mnist|FILE",
+            description = "data source: blobs, digits, fashion-mnist (bundled, official split), or a CSV/TSV, .npy or"
+                    + " IDX file")
     String data;
+
+    @Option(names = "--image-shape", paramLabel = "HxW", description = "rows of a CSV/.npy file are H x W images,"
+            + " e.g. 28x28 (IDX and 3-D .npy files carry their shape)")
+    String imageShape;
+
+    @Option(names = "--train-rows", paramLabel = "N", description = "with pre-split data (fashion-mnist, --train/--test):"
+            + " train on a deterministic subset of N training rows; the test rows stay whole")
+    Integer trainRows;
 
     @Option(names = "--labels", paramLabel = "FILE", description = "labels file for .npy features (.npy or one label per line)")
     Path labels;
@@ -128,29 +140,46 @@ final class RunCommand implements Callable<Integer> {
                     + " only apply to training");
         }
         if (train != null) {
-            cfg = cfg.withData(new DataConfig(DataSource.FILE, cfg.data().blobs(), new FileDataConfig(train.toString(),
-                    test.toString(), pathString(labels), pathString(testLabels), labelColumnOr(cfg),
-                    cfg.data().file().header(), cfg.data().file().delimiter())));
+            cfg = withFile(cfg, new FileDataConfig(train.toString(), test.toString(), pathString(labels),
+                    pathString(testLabels), labelColumnOr(cfg), cfg.data().file().header(),
+                    cfg.data().file().delimiter(), cfg.data().file().imageShape()));
         } else if (data != null) {
             String d = data.trim().toLowerCase(Locale.ROOT);
-            if (d.equals("blobs") || d.equals("digits")) {
-                if (labels != null || labelColumn != null) {
-                    throw new IllegalArgumentException("--labels and --label-column apply to file data, not " + d);
+            if (NAMED_SOURCES.contains(d)) {
+                if (labels != null || labelColumn != null || imageShape != null) {
+                    throw new IllegalArgumentException("--labels, --label-column and --image-shape apply to file data,"
+                            + " not " + d);
                 }
-                cfg = cfg.withData(new DataConfig(DataSource.parse(d), cfg.data().blobs(), cfg.data().file()));
+                cfg = cfg.withData(cfg.data().withSource(DataSource.parse(d)));
             } else {
-                cfg = cfg.withData(new DataConfig(DataSource.FILE, cfg.data().blobs(), new FileDataConfig(data, null,
-                        pathString(labels), null, labelColumnOr(cfg), cfg.data().file().header(),
-                        cfg.data().file().delimiter())));
+                cfg = withFile(cfg, new FileDataConfig(data, null, pathString(labels), null, labelColumnOr(cfg),
+                        cfg.data().file().header(), cfg.data().file().delimiter(), cfg.data().file().imageShape()));
             }
         } else if (labelColumn != null || labels != null) {
             if (cfg.data().source() != DataSource.FILE) {
                 throw new IllegalArgumentException("--label-column and --labels apply to file data (--data FILE)");
             }
             FileDataConfig f = cfg.data().file();
-            cfg = cfg.withData(new DataConfig(DataSource.FILE, cfg.data().blobs(), new FileDataConfig(f.path(),
-                    f.testPath(), labels != null ? labels.toString() : f.labelsPath(), f.testLabelsPath(),
-                    labelColumnOr(cfg), f.header(), f.delimiter())));
+            cfg = withFile(cfg, new FileDataConfig(f.path(), f.testPath(),
+                    labels != null ? labels.toString() : f.labelsPath(), f.testLabelsPath(), labelColumnOr(cfg),
+                    f.header(), f.delimiter(), f.imageShape()));
+        }
+        if (imageShape != null) {
+            if (cfg.data().source() != DataSource.FILE) {
+                throw new IllegalArgumentException("--image-shape applies to file data (--data FILE or --train/--test)");
+            }
+            try {
+                cfg = withFile(cfg, cfg.data().file().withImageShape(imageShape));
+            } catch (InvalidValueException e) {
+                throw e.under("data.file");
+            }
+        }
+        if (trainRows != null) {
+            try {
+                cfg = cfg.withData(cfg.data().withTrainRows(trainRows));
+            } catch (InvalidValueException e) {
+                throw e.under("data");
+            }
         }
         if (modelSeed != null) {
             try {
@@ -172,6 +201,10 @@ final class RunCommand implements Callable<Integer> {
             cfg = cfg.withSplit(cfg.split().withSeed(splitSeed));
         }
         return cfg;
+    }
+
+    private static ExperimentConfig withFile(ExperimentConfig cfg, FileDataConfig file) {
+        return cfg.withData(new DataConfig(DataSource.FILE, cfg.data().blobs(), file, cfg.data().trainRows()));
     }
 
     private String labelColumnOr(ExperimentConfig cfg) {

@@ -12,11 +12,25 @@ import io.latentlab.core.validation.InvalidValueException;
  * @param labelColumn     CSV label column: "last", "none", a 0-based index, or a header name
  * @param header          CSV has a header row; null to detect
  * @param delimiter       CSV delimiter: ",", ";" or "\t"; null to detect
+ * @param imageShape      "HxW" when each row is an H x W image (e.g. "28x28"), so rows are shown as pictures;
+ *                        null for tabular data or to take the shape from the file (IDX, 3-D .npy)
  */
 public record FileDataConfig(String path, String testPath, String labelsPath, String testLabelsPath,
-                             String labelColumn, Boolean header, String delimiter) {
+                             String labelColumn, Boolean header, String delimiter, String imageShape) {
+
+    public FileDataConfig(String path, String testPath, String labelsPath, String testLabelsPath,
+                          String labelColumn, Boolean header, String delimiter) {
+        this(path, testPath, labelsPath, testLabelsPath, labelColumn, header, delimiter, null);
+    }
 
     public FileDataConfig {
+        if (imageShape != null && imageShape.isBlank()) {
+            imageShape = null;
+        }
+        if (imageShape != null) {
+            imageShape = imageShape.trim().toLowerCase(java.util.Locale.ROOT);
+            parseShape(imageShape);
+        }
         labelColumn = labelColumn == null || labelColumn.isBlank() ? "last" : labelColumn.trim();
         if (delimiter != null && !(delimiter.equals(",") || delimiter.equals(";") || delimiter.equals("\t"))) {
             throw new InvalidValueException("delimiter", "must be \",\", \";\" or a tab, got \"" + delimiter + "\"");
@@ -27,6 +41,19 @@ public record FileDataConfig(String path, String testPath, String labelsPath, St
         if (testPath != null && testPath.isBlank()) {
             testPath = null;
         }
+    }
+
+    /** {@code "28x28"} as {height, width}; throws naming {@code imageShape} when it is not of that form. */
+    public static int[] parseShape(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,5})x(\\d{1,5})").matcher(text.trim());
+        if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(2)) < 1) {
+            throw new InvalidValueException("imageShape", "must be HEIGHTxWIDTH such as 28x28, got \"" + text + "\"");
+        }
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    }
+
+    public FileDataConfig withImageShape(String shape) {
+        return new FileDataConfig(path, testPath, labelsPath, testLabelsPath, labelColumn, header, delimiter, shape);
     }
 
     public static FileDataConfig none() {

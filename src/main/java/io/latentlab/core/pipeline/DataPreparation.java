@@ -7,6 +7,8 @@ import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.config.FileDataConfig;
 import io.latentlab.core.data.Blobs;
 import io.latentlab.core.data.Dataset;
+import io.latentlab.core.data.ImageShape;
+import io.latentlab.core.data.NumpyRandomState;
 import io.latentlab.core.data.Scaler;
 import io.latentlab.core.data.TrainTestSplit;
 import io.latentlab.core.data.io.BundledData;
@@ -31,6 +33,7 @@ public final class DataPreparation {
         return switch (data.source()) {
             case BLOBS -> generate(data.blobs());
             case DIGITS -> BundledData.digits();
+            case FASHION_MNIST -> throw new IllegalArgumentException("Fashion-MNIST comes pre-split; use prepare()");
             case FILE -> loadFile(data.file().path(), data.file().labelsPath(), data.file());
         };
     }
@@ -51,8 +54,12 @@ public final class DataPreparation {
         DataConfig data = config.data();
         Dataset train;
         Dataset test;
-        boolean preSplit = data.source() == DataSource.FILE && data.file().testPath() != null;
-        if (preSplit) {
+        boolean preSplit = data.source().preSplit()
+                || (data.source() == DataSource.FILE && data.file().testPath() != null);
+        if (data.source() == DataSource.FASHION_MNIST) {
+            train = BundledData.fashionMnistTrain();
+            test = BundledData.fashionMnistTest();
+        } else if (preSplit) {
             FileDataConfig f = data.file();
             train = loadFile(f.path(), f.labelsPath(), f);
             test = loadFile(f.testPath(), f.testLabelsPath(), f);
@@ -70,9 +77,24 @@ public final class DataPreparation {
             train = split.train();
             test = split.test();
         }
+        if (preSplit && data.trainRows() != null && data.trainRows() < train.rows()) {
+            train = train.subset(subsetRows(train.rows(), data.trainRows(), config.split().seed()));
+        }
         Scaler scaler = Scaler.fit(config.scaling().method(), train.x());
-        return new PreparedData(train.name(), train, test, train.withX(scaler.transform(train.x())),
+        String name = data.source() == DataSource.FASHION_MNIST ? DataSource.FASHION_MNIST.id() : train.name();
+        return new PreparedData(name, train, test, train.withX(scaler.transform(train.x())),
                 test.withX(scaler.transform(test.x())), scaler, preSplit);
+    }
+
+    /**
+     * {@code k} of {@code n} row indices, the same for the same seed: the first k of a NumPy-style permutation, in
+     * ascending order so the subset keeps the file's row order.
+     */
+    static int[] subsetRows(int n, int k, long seed) {
+        int[] perm = new NumpyRandomState(seed).permutation(n);
+        int[] chosen = java.util.Arrays.copyOf(perm, k);
+        java.util.Arrays.sort(chosen);
+        return chosen;
     }
 
     /** Two files may list their classes in different orders (or miss some); map both onto one class list. */
@@ -101,17 +123,28 @@ public final class DataPreparation {
         for (int i = 0; i < labels.length; i++) {
             labels[i] = index.get(d.classNames().get(d.labels()[i]));
         }
-        return new Dataset(d.name(), d.x(), labels, names);
+        return d.withLabels(labels, names);
     }
 
     private static Dataset loadFile(String path, String labels, FileDataConfig f) {
+        Dataset d;
         try {
-            return DatasetFiles.load(Path.of(path), pathOrNull(labels), csvOptions(f));
+            d = DatasetFiles.load(Path.of(path), pathOrNull(labels), csvOptions(f));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new java.io.UncheckedIOException(new java.io.IOException("file not found: " + e.getFile(), e));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(new java.io.IOException("cannot read " + path + ": " + e.getMessage(), e));
         }
+        if (f.imageShape() == null) {
+            return d;
+        }
+        int[] hw = FileDataConfig.parseShape(f.imageShape());
+        if ((long) hw[0] * hw[1] != d.features()) {
+            throw new io.latentlab.core.validation.InvalidValueException("data.file.imageShape", "is "
+                    + f.imageShape() + " = " + (long) hw[0] * hw[1] + " pixels, but " + Path.of(path).getFileName()
+                    + " has " + d.features() + " features per row");
+        }
+        return d.withImageShape(new ImageShape(hw[0], hw[1]));
     }
 
     static CsvOptions csvOptions(FileDataConfig f) {

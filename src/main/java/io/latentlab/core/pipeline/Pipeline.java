@@ -207,6 +207,7 @@ public final class Pipeline {
             case BLOBS -> "generating blobs: " + config.data().blobs().samples() + " samples, "
                     + config.data().blobs().features() + " features, " + config.data().blobs().clusters() + " clusters";
             case DIGITS -> "loading the bundled digits data set";
+            case FASHION_MNIST -> "loading the bundled Fashion-MNIST (60,000 train and 10,000 test images)";
             case FILE -> "loading " + config.data().file().path();
         };
     }

@@ -17,7 +17,8 @@ public final class FieldHelp {
     public static final String NOISE_TYPE = "noiseType";
 
     private static final Map<String, String> TEXT = Map.ofEntries(
-            Map.entry(SOURCE, "Where the rows come from: Gaussian blobs, the bundled 8x8 digits, or a CSV/.npy file."),
+            Map.entry(SOURCE, "Where the rows come from: Gaussian blobs, the bundled 8x8 digits,"
+                    + " the bundled Fashion-MNIST (28x28 clothes, official split) or a CSV/.npy/IDX file."),
             Map.entry("samples", "Rows to generate, train and test together. scikit-learn: make_blobs(n_samples)."),
             Map.entry("features", "Dimensions of each row. scikit-learn: make_blobs(n_features)."),
             Map.entry("clusters", "Number of blob centres, one class each. scikit-learn: make_blobs(centers)."),
@@ -30,7 +31,11 @@ public final class FieldHelp {
             Map.entry("testFraction", "Share of rows held out for testing and plotting."
                     + " scikit-learn: train_test_split(test_size)."),
             Map.entry("splitSeed", "Seed of the train/test split. scikit-learn: train_test_split(random_state)."),
-            Map.entry("path", "The data file chosen with Open file…"),
+            Map.entry("path", "The data file chosen with Open file…: CSV/TSV (optionally .gz), NumPy .npy or IDX."),
+            Map.entry("trainRows", "Train on this many of the training rows (a fixed subset drawn with the split"
+                    + " seed) for speed; empty for all. The test rows stay whole."),
+            Map.entry("imageShape", "HEIGHTxWIDTH, e.g. 28x28, when each row of the file is an image; empty for"
+                    + " tabular data. IDX and 3-D .npy files carry their own shape."),
             Map.entry("encoder", "Hidden layer widths from the input to the bottleneck, e.g. 50, 100, 50; the decoder"
                     + " mirrors them. scikit-learn: MLPRegressor(hidden_layer_sizes); PyTorch: nn.Linear sizes."),
             Map.entry("bottleneck", "Width of the latent code; 2 gives a plot of the whole latent space."),

@@ -50,6 +50,8 @@ public final class ParameterForm {
     public final FormField splitSeed = new FormField("splitSeed", "Split seed", "split.seed");
     /** Not typed: the file chosen with Open data…; carries the error when the file source has no file. */
     public final FormField dataFile = new FormField("path", "Data file", "data.file.path");
+    public final FormField trainRows = new FormField("trainRows", "Train rows", "data.trainRows");
+    public final FormField imageShape = new FormField("imageShape", "Image shape", "data.file.imageShape");
     // Architecture
     public final FormField encoder = new FormField("encoder", "Encoder sizes", "autoencoder.network.encoder");
     public final FormField bottleneck = new FormField("bottleneck", "Bottleneck", "autoencoder.network.bottleneck");
@@ -69,7 +71,7 @@ public final class ParameterForm {
     public final FormField modelSeed = new FormField("modelSeed", "Model seed", "autoencoder.training.seed");
 
     private final List<FormField> all = List.of(samples, features, clusters, clusterStd, centerBox, dataSeed,
-            testFraction, splitSeed, encoder, bottleneck, learningRate, batchSize, maxEpochs, alpha, noiseLevel,
+            testFraction, splitSeed, trainRows, imageShape, encoder, bottleneck, learningRate, batchSize, maxEpochs, alpha, noiseLevel,
             modelSeed);
     private final List<FormField> errorTargets = java.util.stream.Stream.concat(all.stream(),
             java.util.stream.Stream.of(dataFile)).toList();
@@ -109,6 +111,8 @@ public final class ParameterForm {
             centerBox.setText(joinNumbers(b.centerBox()));
             dataSeed.setText(Long.toString(b.seed()));
             testFraction.setText(number(c.split().testFraction()));
+            trainRows.setText(d.trainRows() == null ? "" : Integer.toString(d.trainRows()));
+            imageShape.setText(d.file().imageShape() == null ? "" : d.file().imageShape());
             splitSeed.setText(Long.toString(c.split().seed()));
             NetworkConfig n = c.autoencoder().network();
             encoder.setText(String.join(", ", n.encoder().stream().map(String::valueOf).toList()));
@@ -180,6 +184,7 @@ public final class ParameterForm {
         Long seed = parseLong(dataSeed, errors);
         Double test = parseDouble(testFraction, errors);
         Long sSeed = parseLong(splitSeed, errors);
+        Integer subset = trainRows.text().isEmpty() ? null : parseInt(trainRows, errors);
         List<Integer> enc = parseInts(encoder, errors);
         Integer bn = parseInt(bottleneck, errors);
         Double lr = parseDouble(learningRate, errors);
@@ -203,8 +208,9 @@ public final class ParameterForm {
             // the options of the file the loaded experiment used.
             file = FileDataConfig.of(filePath.get());
         }
-        FileDataConfig chosenFile = file;
-        DataConfig data = attempt(errors, "data", () -> new DataConfig(source.get(), blobs, chosenFile));
+        FileDataConfig opened = file;
+        FileDataConfig chosenFile = attempt(errors, "data.file", () -> opened.withImageShape(imageShape.text()));
+        DataConfig data = attempt(errors, "data", () -> new DataConfig(source.get(), blobs, chosenFile, subset));
         SplitConfig split = attempt(errors, "split", () -> new SplitConfig(test, sSeed, base.split().stratify()));
         AutoencoderConfig old = base.autoencoder();
         OptimizerConfig oldOpt = old.training().optimizer();

@@ -201,6 +201,7 @@ public final class DataViewModel {
         return switch (d.source()) {
             case BLOBS -> "Generating " + d.blobs().samples() + " blobs";
             case DIGITS -> "Loading digits";
+            case FASHION_MNIST -> "Loading Fashion-MNIST";
             case FILE -> "Loading " + Path.of(d.file().path()).getFileName();
         };
     }

@@ -24,7 +24,7 @@ import java.util.Optional;
 public final class FilesViewModel {
 
     static final FileDialogs.Filter JSON = new FileDialogs.Filter("Experiment JSON", "*.json");
-    static final FileDialogs.Filter DATA = new FileDialogs.Filter("Data files", "*.csv", "*.tsv", "*.txt", "*.gz",
+    static final FileDialogs.Filter DATA = new FileDialogs.Filter("Data files", "*.csv", "*.tsv", "*.txt", "*.gz", "*ubyte*", "*.idx",
             "*.npy");
     static final FileDialogs.Filter ALL = new FileDialogs.Filter("All files", "*.*");
 
@@ -53,7 +53,7 @@ public final class FilesViewModel {
     // ---- commands behind the File menu -------------------------------------------------------------------
 
     public void chooseDataFile() {
-        dialogs.openFile("Open data (CSV or NumPy .npy)", List.of(DATA, ALL)).ifPresent(data::openDataFile);
+        dialogs.openFile("Open data (CSV, NumPy .npy or IDX)", List.of(DATA, ALL)).ifPresent(data::openDataFile);
     }
 
     public void chooseAndLoadExperiment() {

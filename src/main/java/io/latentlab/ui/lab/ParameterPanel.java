@@ -116,8 +116,12 @@ final class ParameterPanel extends ScrollPane {
         blobGrid.visibleProperty().bind(f.source.isEqualTo(DataSource.BLOBS));
         blobGrid.managedProperty().bind(blobGrid.visibleProperty());
         GridPane splitGrid = grid();
-        int sr = addField(splitGrid, 0, f.testFraction, null);
+        // Fashion-MNIST brings its own split; its training rows can be subsampled. Files may be images.
+        int sr = addField(splitGrid, 0, f.testFraction, f.source.isNotEqualTo(DataSource.FASHION_MNIST));
         sr = addField(splitGrid, sr, f.splitSeed, null);
+        sr = addField(splitGrid, sr, f.trainRows, f.source.isEqualTo(DataSource.FASHION_MNIST)
+                .or(f.source.isEqualTo(DataSource.FILE)));
+        sr = addField(splitGrid, sr, f.imageShape, f.source.isEqualTo(DataSource.FILE));
         Button regenerate = new Button("Regenerate");
         regenerate.setId("regenerate");
         regenerate.setOnAction(e -> vm.data().regenerate());
