@@ -103,14 +103,11 @@ final class RunCommand implements Callable<Integer> {
             err.println("[latent-lab] " + message);
             err.flush();
         }, saved);
-        if (outcome.training() == null) {
-            for (String stale : java.util.List.of(RunArtifacts.WEIGHTS_JSON, RunArtifacts.WEIGHTS_NPZ)) {
-                if (java.nio.file.Files.exists(out.resolve(stale))) {
-                    err.println("[latent-lab] note: " + out.resolve(stale) + " is from an earlier run, not this one");
-                }
-            }
-        }
-        java.util.List<String> written = RunArtifacts.write(outcome, out);
+        // A model read from this folder stays: it belongs to the set this run writes.
+        java.util.List<String> keep = weights != null && out.toAbsolutePath().normalize()
+                .equals(weights.toAbsolutePath().normalize().getParent())
+                ? java.util.List.of(RunArtifacts.WEIGHTS_JSON, RunArtifacts.WEIGHTS_NPZ) : java.util.List.of();
+        java.util.List<String> written = RunArtifacts.write(outcome, out, keep);
         printSummary(spec.commandLine().getOut(), outcome.report());
         err.println("[latent-lab] wrote " + String.join(", ", written) + " to " + out);
         return LatentLabCli.EXIT_OK;

@@ -5,7 +5,9 @@ import io.latentlab.core.ae.WeightsJson;
 import io.latentlab.core.config.ConfigJson;
 import java.io.IOException;
 import java.nio.file.Path;
+import io.latentlab.core.io.FileSet;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -34,12 +36,25 @@ public final class RunArtifacts {
         return names;
     }
 
-    /** Writes every file of {@link #names} into {@code dir}; returns their names. */
+    /** Every file a run may write; a new run replaces all of them, so a folder never mixes two runs. */
+    public static final List<String> ALL = List.of(CONFIG, WEIGHTS_JSON, WEIGHTS_NPZ, LATENT_CSV, METRICS_CSV, REPORT);
+
+    /**
+     * Writes every file of {@link #names} into {@code dir} as one set ({@link FileSet}): the folder then holds this
+     * run's files and no other run's; a failure (full disk, a signal) leaves the previous run's set as it was.
+     */
     public static List<String> write(Outcome o, Path dir) throws IOException {
+        return write(o, dir, List.of());
+    }
+
+    /** Like {@link #write(Outcome, Path)}, but leaves the files named in {@code keep} (e.g. the model it read). */
+    public static List<String> write(Outcome o, Path dir, List<String> keep) throws IOException {
         List<String> names = names(o);
+        LinkedHashMap<String, FileSet.Content> files = new LinkedHashMap<>();
         for (String name : names) {
-            write(o, name, dir.resolve(name));
+            files.put(name, file -> write(o, name, file));
         }
+        FileSet.replace(dir, ALL.stream().filter(n -> !keep.contains(n)).toList(), files);
         return names;
     }
 

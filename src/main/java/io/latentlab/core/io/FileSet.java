@@ -1,0 +1,179 @@
+package io.latentlab.core.io;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Replaces a set of files in a folder as one transaction: every new file is written into a hidden staging folder
+ * first, and only when all of them are complete do they replace the old set (old files of the set that the new
+ * run does not write are removed, so a folder never mixes two runs). A failure while writing leaves the old set
+ * untouched and no staging folder behind. On SIGTERM or Ctrl-C a shutdown hook waits for a replacement in
+ * progress to finish (milliseconds: renames only) and removes unfinished staging folders, so the folder holds
+ * either the previous complete set or the new one.
+ */
+public final class FileSet {
+
+    /** Writes one file of the set to the given path (inside the staging folder). */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Path file) throws IOException;
+    }
+
+    private static final Object COMMIT = new Object();
+    /** Tests only: a pause after each file, so a test can send a signal while a set is half written. */
+    private static final long TEST_DELAY_MILLIS = Long.getLong("latentlab.fileset.delayMillis", 0);
+    private static final Set<Path> OPEN_STAGING = ConcurrentHashMap.newKeySet();
+    private static volatile boolean shuttingDown;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(FileSet::abandonAll, "latent-lab-file-set-cleanup"));
+    }
+
+    private final Path dir;
+    private final List<String> family;
+    private final Path staging;
+    private final List<String> staged = new ArrayList<>();
+
+    /**
+     * @param family every name a set may contain; those the new set lacks are removed when it is committed
+     */
+    private FileSet(Path dir, List<String> family) throws IOException {
+        this.dir = dir;
+        this.family = List.copyOf(family);
+        AtomicFiles.ensureWritableDirectory(dir);
+        this.staging = Files.createTempDirectory(dir, ".latent-lab-staging-");
+        OPEN_STAGING.add(staging);
+    }
+
+    /**
+     * Writes {@code files} (name → content, in order) into {@code dir} as one set. A failure names the file and
+     * leaves the previous set as it was.
+     */
+    public static void replace(Path dir, List<String> family, java.util.LinkedHashMap<String, Content> files)
+            throws IOException {
+        FileSet set = new FileSet(dir, family);
+        try {
+            for (var entry : files.entrySet()) {
+                set.stage(entry.getKey(), entry.getValue());
+            }
+            set.commit();
+        } finally {
+            set.discardStaging();
+        }
+    }
+
+    private void stage(String name, Content content) throws IOException {
+        if (shuttingDown) {
+            throw new IOException("stopped before " + dir.resolve(name) + " was written");
+        }
+        try {
+            content.writeTo(staging.resolve(name));
+        } catch (IOException e) {
+            throw new IOException("cannot write " + dir.resolve(name) + ": " + reason(e), e);
+        }
+        staged.add(name);
+        pauseForTests();
+    }
+
+    private static void pauseForTests() {
+        if (TEST_DELAY_MILLIS > 0) {
+            try {
+                Thread.sleep(TEST_DELAY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Moves the old set aside, the new one in, then drops the old; on a failure the old set is put back. */
+    private void commit() throws IOException {
+        synchronized (COMMIT) {
+            if (shuttingDown) {
+                throw new IOException("stopped before the results were moved into " + dir);
+            }
+            Path previous = Files.createTempDirectory(dir, ".latent-lab-previous-");
+            List<String> movedAside = new ArrayList<>();
+            List<String> movedIn = new ArrayList<>();
+            try {
+                for (String name : family) {
+                    if (Files.exists(dir.resolve(name))) {
+                        move(dir.resolve(name), previous.resolve(name));
+                        movedAside.add(name);
+                    }
+                }
+                for (String name : staged) {
+                    move(staging.resolve(name), dir.resolve(name));
+                    movedIn.add(name);
+                    pauseForTests();
+                }
+            } catch (IOException e) {
+                for (String name : movedIn) {
+                    Files.deleteIfExists(dir.resolve(name));
+                }
+                for (String name : movedAside) {
+                    move(previous.resolve(name), dir.resolve(name));
+                }
+                throw new IOException("cannot move the results into " + dir + ": " + reason(e), e);
+            } finally {
+                deleteTree(previous);
+            }
+        }
+    }
+
+    private void discardStaging() {
+        OPEN_STAGING.remove(staging);
+        deleteTree(staging);
+    }
+
+    /** The shutdown hook: let a replacement in progress finish, then refuse new ones and clear the staging. */
+    private static void abandonAll() {
+        synchronized (COMMIT) {
+            shuttingDown = true;
+        }
+        for (Path p : OPEN_STAGING) {
+            deleteTree(p);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(root)) {
+            for (Path child : children) {
+                if (Files.isDirectory(child)) {
+                    deleteTree(child);
+                } else {
+                    Files.deleteIfExists(child);
+                }
+            }
+            Files.deleteIfExists(root);
+        } catch (IOException e) {
+            // Best effort: a leftover hidden folder must not hide the error that brought us here.
+        }
+    }
+
+    private static String reason(IOException e) {
+        String m = e.getMessage();
+        if (m != null && m.contains("No space left on device")) {
+            return "the disk is full";
+        }
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}
