@@ -5,15 +5,22 @@ import io.latentlab.core.config.Presets;
 import io.latentlab.ui.lab.LabView;
 import io.latentlab.ui.lab.LabViewModel;
 import io.latentlab.ui.task.FxTaskExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The lab window. Opens on the {@code recommended} preset with its data and PCA plot shown at once. */
+/**
+ * The lab window. Opens where it was left — theme, size, position, recent files, and the last experiment when it
+ * still exists — or on the {@code recommended} preset with its data and PCA plot shown at once.
+ */
 public final class LatentLabApp extends Application {
 
     private LabViewModel viewModel;
     private LabView view;
+    private Stage stage;
+    private final Path settingsFile = UserSettings.defaultFile();
 
     public static void launchWindow(String[] args) {
         Application.launch(LatentLabApp.class, args);
@@ -21,21 +28,40 @@ public final class LatentLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
+        UserSettings settings = UserSettings.load(settingsFile);
         ExperimentConfig initial = Presets.load(Presets.RECOMMENDED);
         viewModel = new LabViewModel(new FxTaskExecutor(), initial);
         viewModel.data().startFromPreset(Presets.RECOMMENDED, initial);
+        viewModel.files().rememberRecent(settings.recentFiles().stream().map(Path::of).toList());
         view = new LabView(viewModel);
-        Scene scene = new Scene(view, 1440, 900);
+        view.darkProperty().set(settings.dark());
+        Scene scene = new Scene(view, settings.width(), settings.height());
         stage.setTitle("Latent Lab");
         stage.setScene(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(700);
+        if (Double.isFinite(settings.x()) && Double.isFinite(settings.y())) {
+            stage.setX(settings.x());
+            stage.setY(settings.y());
+        }
         stage.show();
-        viewModel.initialize();
+        Path last = settings.lastExperiment() == null ? null : Path.of(settings.lastExperiment());
+        if (last != null && Files.isRegularFile(last)) {
+            viewModel.files().loadExperiment(last);
+        } else {
+            viewModel.initialize();
+        }
     }
 
     @Override
     public void stop() {
+        if (stage != null && viewModel != null) {
+            Path last = viewModel.files().lastExperimentProperty().get();
+            new UserSettings(view.darkProperty().get(), stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), last == null ? null : last.toString(),
+                    viewModel.files().recentFiles().stream().map(Path::toString).toList()).save(settingsFile);
+        }
         // Closing the window cancels training cleanly (within one mini-batch).
         if (view != null) {
             view.stop();

@@ -15,6 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The files feature: experiments in and out, data files in, and exports. Model files are written by the pipeline's
@@ -26,6 +30,7 @@ public final class FilesViewModel {
     static final FileDialogs.Filter JSON = new FileDialogs.Filter("Experiment JSON", "*.json");
     static final FileDialogs.Filter DATA = new FileDialogs.Filter("Data files", "*.csv", "*.tsv", "*.txt", "*.gz", "*ubyte*", "*.idx",
             "*.npy");
+    static final int MAX_RECENT = 8;
     static final FileDialogs.Filter ALL = new FileDialogs.Filter("All files", "*.*");
 
     private final ParameterForm form;
@@ -34,6 +39,9 @@ public final class FilesViewModel {
     private final TrainingViewModel training;
     private final ResultsViewModel results;
     private FileDialogs dialogs;
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
+    private final ReadOnlyObjectWrapper<Path> lastExperiment = new ReadOnlyObjectWrapper<>(this, "lastExperiment");
 
     FilesViewModel(ParameterForm form, LabState state, DataViewModel data, TrainingViewModel training,
                    ResultsViewModel results, FileDialogs dialogs) {
@@ -50,10 +58,56 @@ public final class FilesViewModel {
         this.dialogs = dialogs;
     }
 
+    /** Experiments and data files opened or saved, most recent first (File → Open recent). */
+    public ObservableList<Path> recentFiles() {
+        return recentView;
+    }
+
+    /** The experiment file last opened or saved, to reopen at the next launch. */
+    public ReadOnlyObjectProperty<Path> lastExperimentProperty() {
+        return lastExperiment.getReadOnlyProperty();
+    }
+
+    /** Restores the recent list remembered from an earlier launch. */
+    public void rememberRecent(List<Path> files) {
+        recent.setAll(files.stream().limit(MAX_RECENT).toList());
+    }
+
     // ---- commands behind the File menu -------------------------------------------------------------------
 
     public void chooseDataFile() {
-        dialogs.openFile("Open data (CSV, NumPy .npy or IDX)", List.of(DATA, ALL)).ifPresent(data::openDataFile);
+        dialogs.openFile("Open data (CSV, NumPy .npy or IDX)", List.of(DATA, ALL)).ifPresent(this::openData);
+    }
+
+    public void openData(Path file) {
+        noteRecent(file);
+        data.openDataFile(file);
+    }
+
+    /** Opens a file from the recent list: an experiment (.json) or data. */
+    public void openRecent(Path file) {
+        if (!java.nio.file.Files.exists(file)) {
+            recent.remove(file);
+            state.setStatus(file + " no longer exists; removed from the recent files");
+        } else if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            loadExperiment(file);
+        } else {
+            openData(file);
+        }
+    }
+
+    private void noteRecent(Path file) {
+        Path p = file.toAbsolutePath().normalize();
+        recent.remove(p);
+        recent.add(0, p);
+        if (recent.size() > MAX_RECENT) {
+            recent.remove(MAX_RECENT, recent.size());
+        }
+    }
+
+    private void noteExperiment(Path file) {
+        noteRecent(file);
+        lastExperiment.set(file.toAbsolutePath().normalize());
     }
 
     public void chooseAndLoadExperiment() {
@@ -91,6 +145,7 @@ public final class FilesViewModel {
             state.setStatus("Could not load " + file.getFileName() + ": " + e.getMessage());
             return;
         }
+        noteExperiment(file);
         if (contents.model() == null) {
             data.show(contents.config(), "Loaded " + file.getFileName());
             return;
@@ -122,6 +177,7 @@ public final class FilesViewModel {
         }
         try {
             ExperimentFile.write(file, c, o);
+            noteExperiment(file);
             state.setStatus("Saved experiment" + (o != null ? " and trained model" : "") + " to " + file);
         } catch (IOException e) {
             state.setStatus("Could not save " + file + ": " + e.getMessage());

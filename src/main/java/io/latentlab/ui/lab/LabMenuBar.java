@@ -33,8 +33,22 @@ final class LabMenuBar extends MenuBar {
                     item(name + " as PNG…", null, e -> files.chooseAndExportPlot(plots, chart, false)),
                     item(name + " as SVG…", null, e -> files.chooseAndExportPlot(plots, chart, true)));
         }
+        Menu recent = new Menu("Open _recent");
+        Runnable fillRecent = () -> {
+            recent.getItems().setAll(files.recentFiles().stream()
+                    .map(p -> {
+                        MenuItem entry = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+                        entry.setMnemonicParsing(false); // file names may hold underscores
+                        entry.setOnAction(e -> files.openRecent(p));
+                        return entry;
+                    }).toList());
+            recent.setDisable(files.recentFiles().isEmpty());
+        };
+        files.recentFiles().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent.run());
+        fillRecent.run();
         file.getItems().addAll(
                 item("_Open data…", null, e -> files.chooseDataFile()),
+                recent,
                 new SeparatorMenuItem(),
                 item("_Load experiment…", shortcut(KeyCode.O), e -> files.chooseAndLoadExperiment()),
                 item("_Save experiment…", shortcut(KeyCode.S), e -> files.chooseAndSaveExperiment()),

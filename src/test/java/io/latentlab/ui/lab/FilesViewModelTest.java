@@ -150,4 +150,19 @@ class FilesViewModelTest {
         assertEquals(vm.form().build().orElseThrow(), ConfigJson.read(file));
         assertEquals(6, io.latentlab.core.ae.WeightsJson.read(file).model().inputWidth());
     }
+
+    @Test
+    void openedAndSavedFilesAreRememberedMostRecentFirst() throws IOException {
+        Path exp = dir.resolve("a.json");
+        vm.files().saveExperiment(exp);
+        Path csv = dir.resolve("d.csv");
+        Files.writeString(csv, "1,2,a\n3,4,b\n5,6,a\n7,8,b\n9,1,a\n2,3,b\n4,4,a\n5,5,b\n6,1,a\n7,2,b\n");
+        vm.files().openData(csv);
+        vm.files().loadExperiment(exp);
+        assertEquals(List.of(exp.toAbsolutePath(), csv.toAbsolutePath()), vm.files().recentFiles());
+        assertEquals(exp.toAbsolutePath(), vm.files().lastExperimentProperty().get());
+        Files.delete(csv);
+        vm.files().openRecent(csv.toAbsolutePath());
+        assertEquals(List.of(exp.toAbsolutePath()), vm.files().recentFiles());
+    }
 }
