@@ -15,8 +15,9 @@ import javafx.scene.paint.Color;
  */
 public final class LossChart extends CanvasChart {
 
-    static final Color TRAIN_COLOR = Palette.color(18);
-    static final Color VALIDATION_COLOR = Palette.color(7);
+    // Blue and orange, the first two class colours: far apart, and legible on both themes.
+    static final Color TRAIN_COLOR = Palette.color(0);
+    static final Color VALIDATION_COLOR = Palette.color(1);
     private static final int MARKER_LIMIT = 60;
     private static final double RANGE_MARGIN = 0.05;
 
