@@ -164,13 +164,10 @@ public final class LossChart extends CanvasChart {
     }
 
     @Override
-    public String toSvg() {
-        requireFxThread("LossChart.toSvg");
-        double w = getWidth() > 1 ? chartWidth() : prefWidth(-1);
-        double h = getHeight() > 1 ? chartHeight() : prefHeight(-1);
-        SvgSketch s = new SvgSketch(w, h, getTitle());
-        paint(s, w, h);
-        return s.finish();
+    Picture picture() {
+        double w = exportWidth();
+        double h = exportHeight();
+        return new Picture(w, h, s -> paint(s, w, h));
     }
 
     private void paint(Sketch s, double w, double h) {
