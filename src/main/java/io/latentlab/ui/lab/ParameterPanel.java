@@ -55,6 +55,7 @@ final class ParameterPanel extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setPrefWidth(320);
         getStyleClass().add("parameters");
+        WheelScrolling.install(this);
     }
 
     NetworkDiagram diagram() {

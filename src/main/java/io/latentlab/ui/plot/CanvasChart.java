@@ -88,6 +88,17 @@ public abstract class CanvasChart extends Region {
         dark.set(value);
     }
 
+    /** Layout of title, axes and plot area at a size of w x h. */
+    abstract AxesFrame frame(double w, double h);
+
+    /**
+     * Whether the title is shown whole at the current size; a long title is first set smaller, then wrapped at
+     * its " — ", and only cut off when even that is too wide.
+     */
+    public final boolean titleFits() {
+        return frame(chartWidth(), chartHeight()).titleFits();
+    }
+
     /** Largest side of an exported image in pixels (textures beyond it fail on some GPUs). */
     static final int MAX_IMAGE_SIDE = 8192;
 

@@ -124,7 +124,8 @@ public final class LossChart extends CanvasChart {
         return frame(chartWidth(), chartHeight()).yTicks.labels().clone();
     }
 
-    private AxesFrame frame(double w, double h) {
+    @Override
+    AxesFrame frame(double w, double h) {
         double firstEpoch = count > 0 ? epochs[0] : 1;
         double lastEpoch = count > 0 ? epochs[count - 1] : 1;
         AxisScale x = AxisScale.linear(Math.min(1, firstEpoch), Math.max(lastEpoch, Math.min(1, firstEpoch) + 1));

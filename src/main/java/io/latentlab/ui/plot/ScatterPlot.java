@@ -222,7 +222,8 @@ public final class ScatterPlot extends CanvasChart {
 
     // ---------------------------------------------------------------- drawing
 
-    private AxesFrame frame(double w, double h) {
+    @Override
+    AxesFrame frame(double w, double h) {
         return AxesFrame.layout(w, h, getTitle(), xLabelProperty().get(), yLabelProperty().get(), range.xScale(),
                 range.yScale(), 0);
     }
