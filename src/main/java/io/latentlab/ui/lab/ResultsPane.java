@@ -18,15 +18,15 @@ import javafx.scene.text.Text;
 /** Below the plots: the loss curve, the metrics table (PCA against the autoencoder) and the decoder panel. */
 final class ResultsPane extends HBox {
 
-    private static final double ROW_HEIGHT = 22;
-    private static final double HEADER_HEIGHT = 26;
+    private static final double ROW_HEIGHT = 21;
+    private static final double HEADER_HEIGHT = 25;
     /** The cell's insets plus a little air, so a text never touches the column border. */
-    private static final double CELL_PADDING = 14;
-    /** Measures texts in the window's font (lab.css sets 12 px). */
+    private static final double CELL_PADDING = 11;
+    /** Measures texts in the table's font (lab.css: 11 px, so the table fits beside the loss curve at 1000 px). */
     private static final Text MEASURE = new Text();
 
     static {
-        MEASURE.setFont(Font.font(12));
+        MEASURE.setFont(Font.font(11));
     }
 
     private final LossChart lossChart = new LossChart();
@@ -58,7 +58,7 @@ final class ResultsPane extends HBox {
         vm.results().metrics().addListener((ListChangeListener<MetricRow>) change -> fitToTexts(table));
         lossChart.setMinWidth(150);
         decoder.setId("decoder");
-        decoder.setMinWidth(130);
+        decoder.setMinWidth(120);
         getChildren().addAll(lossBox, table, decoder);
         setPadding(new Insets(0, 8, 8, 8));
 

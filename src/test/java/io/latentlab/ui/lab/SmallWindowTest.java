@@ -58,6 +58,12 @@ class SmallWindowTest {
                 && !vm.results().metrics().get(1).latent().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
+        // Nothing is pushed out of the window (a layout wider than the window would hide the cut-offs below).
+        for (String id : new String[] {"#decoder", "#latent-plot", "#metrics"}) {
+            Node node = robot.lookup(id).query();
+            double right = WaitForAsyncUtils.asyncFx(() -> node.localToScene(node.getLayoutBounds()).getMaxX()).get();
+            assertTrue(right <= 1000, id + " ends at x = " + right + ", outside the 1000 px window");
+        }
         TableView<?> table = robot.lookup("#metrics").queryAs(TableView.class);
         List<String> cut = WaitForAsyncUtils.asyncFx(() -> truncatedLabels(table)).get();
         int shown = WaitForAsyncUtils.asyncFx(() -> shownLabels(table)).get();
