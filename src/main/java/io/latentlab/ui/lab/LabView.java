@@ -96,6 +96,7 @@ public final class LabView extends BorderPane implements PlotImages {
         pulse.stop();
     }
 
+    /** SVG or a PNG at twice the chart's on-screen size; both with title and class legend, without the probe. */
     @Override
     public void write(Chart chart, Path file) throws IOException {
         CanvasChart node = switch (chart) {
@@ -106,7 +107,7 @@ public final class LabView extends BorderPane implements PlotImages {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
             PlotExport.writeSvg(node.toSvg(), file);
         } else {
-            PlotExport.writePng(node, file);
+            PlotExport.writePng(node, file, PlotExport.DEFAULT_PNG_SCALE);
         }
     }
 

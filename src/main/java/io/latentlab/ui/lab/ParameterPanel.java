@@ -56,6 +56,7 @@ final class ParameterPanel extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setPrefWidth(320);
         getStyleClass().add("parameters");
+        WheelScrolling.install(this);
     }
 
     NetworkDiagram diagram() {

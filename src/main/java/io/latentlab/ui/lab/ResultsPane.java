@@ -4,6 +4,7 @@ import io.latentlab.ui.plot.LossChart;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableColumn;
@@ -11,9 +12,22 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /** Below the plots: the loss curve, the metrics table (PCA against the autoencoder) and the decoder panel. */
 final class ResultsPane extends HBox {
+
+    private static final double ROW_HEIGHT = 21;
+    private static final double HEADER_HEIGHT = 25;
+    /** The cell's insets plus a little air, so a text never touches the column border. */
+    private static final double CELL_PADDING = 11;
+    /** Measures texts in the table's font (lab.css: 11 px, so the table fits beside the loss curve at 1000 px). */
+    private static final Text MEASURE = new Text();
+
+    static {
+        MEASURE.setFont(Font.font(11));
+    }
 
     private final LossChart lossChart = new LossChart();
     private final DecoderPreview decoder = new DecoderPreview();
@@ -34,13 +48,17 @@ final class ResultsPane extends HBox {
         TableView<MetricRow> table = new TableView<>(vm.results().metrics());
         table.setId("metrics");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Measure", MetricRow::measure, 230));
-        table.getColumns().add(column("PCA", MetricRow::pca, 90));
-        table.getColumns().add(column("Autoencoder", MetricRow::latent, 120));
-        table.setPrefWidth(460);
+        table.getColumns().add(column("Measure", MetricRow::measure));
+        table.getColumns().add(column("PCA", MetricRow::pca));
+        table.getColumns().add(column("Autoencoder", MetricRow::latent));
+        table.setFixedCellSize(ROW_HEIGHT);
         table.setFocusTraversable(false);
-        HBox.setHgrow(table, Priority.ALWAYS);
+        // The table never shrinks below its texts; the loss chart gives way instead (it stays legible narrower).
+        fitToTexts(table);
+        vm.results().metrics().addListener((ListChangeListener<MetricRow>) change -> fitToTexts(table));
+        lossChart.setMinWidth(150);
         decoder.setId("decoder");
+        decoder.setMinWidth(120);
         getChildren().addAll(lossBox, table, decoder);
         setPadding(new Insets(0, 8, 8, 8));
 
@@ -54,12 +72,40 @@ final class ResultsPane extends HBox {
         return lossChart;
     }
 
-    private static TableColumn<MetricRow, String> column(String title, Function<MetricRow, String> value,
-                                                         double width) {
+    private static TableColumn<MetricRow, String> column(String title, Function<MetricRow, String> value) {
         TableColumn<MetricRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
+        c.setUserData(value);
         c.setSortable(false);
+        c.setReorderable(false);
         return c;
+    }
+
+    /** Column widths that show every header and value whole, and a height that shows every row. */
+    private static void fitToTexts(TableView<MetricRow> table) {
+        double total = 2; // the table's border
+        for (TableColumn<MetricRow, ?> c : table.getColumns()) {
+            @SuppressWarnings("unchecked")
+            Function<MetricRow, String> value = (Function<MetricRow, String>) c.getUserData();
+            double widest = textWidth(c.getText());
+            for (MetricRow row : table.getItems()) {
+                widest = Math.max(widest, textWidth(value.apply(row)));
+            }
+            double width = Math.ceil(widest + CELL_PADDING);
+            c.setMinWidth(width);
+            c.setPrefWidth(width);
+            total += width;
+        }
+        table.setMinWidth(total);
+        table.setPrefWidth(total);
+        table.setMaxWidth(total);
+        double height = HEADER_HEIGHT + table.getItems().size() * ROW_HEIGHT + 2;
+        table.setMinHeight(height);
+        table.setPrefHeight(height);
+    }
+
+    private static double textWidth(String s) {
+        MEASURE.setText(s == null ? "" : s);
+        return MEASURE.getLayoutBounds().getWidth();
     }
 }

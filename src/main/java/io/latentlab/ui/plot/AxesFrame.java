@@ -26,12 +26,12 @@ final class AxesFrame {
     final AxisScale y;
     final Ticks xTicks;
     final Ticks yTicks;
-    private final String title;
+    private final FittedTitle title;
     private final String xLabel;
     private final String yLabel;
 
     private AxesFrame(double width, double height, double left, double top, double plotWidth, double plotHeight,
-                      AxisScale x, AxisScale y, Ticks xTicks, Ticks yTicks, String title, String xLabel,
+                      AxisScale x, AxisScale y, Ticks xTicks, Ticks yTicks, FittedTitle title, String xLabel,
                       String yLabel) {
         this.width = width;
         this.height = height;
@@ -53,10 +53,10 @@ final class AxesFrame {
      */
     static AxesFrame layout(double width, double height, String title, String xLabel, String yLabel,
                             AxisScale x, AxisScale y, double xMinStep) {
-        title = title == null ? "" : title;
+        FittedTitle fitted = FittedTitle.fit(title == null ? "" : title, width - 2 * PAD);
         xLabel = xLabel == null ? "" : xLabel;
         yLabel = yLabel == null ? "" : yLabel;
-        double top = PAD + (title.isEmpty() ? 0 : TextStyle.TITLE.height() + 4);
+        double top = PAD + (fitted.isEmpty() ? 0 : fitted.height() + 4);
         double bottom = PAD + TICK_LENGTH + TICK_GAP + TextStyle.TICK.height()
                 + (xLabel.isEmpty() ? 0 : TextStyle.LABEL.height() + 2);
         double plotHeight = Math.max(1, Math.floor(height - top - bottom));
@@ -71,7 +71,12 @@ final class AxesFrame {
         double plotWidth = Math.max(1, Math.floor(width - left - RIGHT_MARGIN));
         Ticks xTicks = x.ticks((int) (plotWidth / X_TICK_SPACING_PX), xMinStep);
         return new AxesFrame(width, height, left, top, plotWidth, plotHeight, x, y, xTicks, yTicks,
-                title, xLabel, yLabel);
+                fitted, xLabel, yLabel);
+    }
+
+    /** Whether the title is shown whole (shrunk or wrapped as needed) at this width. */
+    boolean titleFits() {
+        return title.fits();
     }
 
     double toPixelX(double v) {
@@ -137,7 +142,10 @@ final class AxesFrame {
                     theme.foreground);
         }
         if (!title.isEmpty()) {
-            s.text(title, left + plotWidth / 2, PAD, TextStyle.TITLE, theme.foreground, HPos.CENTER, VPos.TOP);
+            // Centred over the plot area, but moved inwards rather than cut off at the chart's edge.
+            double half = title.width() / 2;
+            double centre = Math.max(PAD + half, Math.min(width - PAD - half, left + plotWidth / 2));
+            title.paint(s, centre, PAD, theme.foreground);
         }
     }
 }

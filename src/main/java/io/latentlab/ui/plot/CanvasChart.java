@@ -6,9 +6,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import java.util.function.Consumer;
+
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 
 /**
  * Base of the canvas plots: a title, axis labels, light/dark colours and coalesced redrawing.
@@ -83,8 +88,78 @@ public abstract class CanvasChart extends Region {
         dark.set(value);
     }
 
-    /** The whole chart as a standalone SVG document (JavaFX thread: text is measured with JavaFX fonts). */
-    public abstract String toSvg();
+    /** Layout of title, axes and plot area at a size of w x h. */
+    abstract AxesFrame frame(double w, double h);
+
+    /**
+     * Whether the title is shown whole at the current size; a long title is first set smaller, then wrapped at
+     * its " — ", and only cut off when even that is too wide.
+     */
+    public final boolean titleFits() {
+        return frame(chartWidth(), chartHeight()).titleFits();
+    }
+
+    /** Largest side of an exported image in pixels (textures beyond it fail on some GPUs). */
+    static final int MAX_IMAGE_SIDE = 8192;
+
+    /**
+     * What an export shows, {@code width} x {@code height} chart units: the chart as on screen but without the
+     * mouse overlays (hover ring and tooltip, probe marker), plus what a file needs that the window shows elsewhere
+     * (the scatter plot's class legend).
+     */
+    record Picture(double width, double height, Consumer<Sketch> painter) {
+    }
+
+    /** The export's content at the current size (the preferred size before the first layout). */
+    abstract Picture picture();
+
+    /**
+     * The whole chart as a standalone SVG document: title, axes, data and (scatter plot) class legend, at the
+     * chart's size. JavaFX thread only (text is measured with JavaFX fonts).
+     */
+    public final String toSvg() {
+        requireFxThread(getClass().getSimpleName() + ".toSvg");
+        Picture p = picture();
+        SvgSketch s = new SvgSketch(p.width(), p.height(), getTitle());
+        p.painter().accept(s);
+        return s.finish();
+    }
+
+    /**
+     * The same content as {@link #toSvg()} as an image of {@code scale} times the chart's size (2 for print),
+     * painted afresh at that resolution rather than enlarged from the screen. JavaFX thread only.
+     *
+     * @throws IllegalArgumentException when the scale is outside (0, 8] or the image would exceed 8192 pixels
+     */
+    public final WritableImage toImage(double scale) {
+        requireFxThread(getClass().getSimpleName() + ".toImage");
+        if (!(scale > 0 && scale <= 8)) {
+            throw new IllegalArgumentException("image scale must be in (0, 8], got " + scale);
+        }
+        Picture p = picture();
+        long w = Math.round(p.width() * scale);
+        long h = Math.round(p.height() * scale);
+        if (w > MAX_IMAGE_SIDE || h > MAX_IMAGE_SIDE) {
+            throw new IllegalArgumentException("an image of " + w + "x" + h + " pixels is too large (at most "
+                    + MAX_IMAGE_SIDE + " per side); use a smaller scale");
+        }
+        Canvas target = new Canvas(w, h);
+        GraphicsContext gc = target.getGraphicsContext2D();
+        gc.scale(scale, scale);
+        p.painter().accept(new CanvasSketch(gc, new PointRaster(), scale));
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.TRANSPARENT);
+        return target.snapshot(parameters, null);
+    }
+
+    /** Width of an export: the laid-out width, or the preferred width while the chart has not been laid out. */
+    final double exportWidth() {
+        return getWidth() > 1 ? chartWidth() : prefWidth(-1);
+    }
+
+    final double exportHeight() {
+        return getHeight() > 1 ? chartHeight() : prefHeight(-1);
+    }
 
     /** Draws the chart onto the canvas, which has already been cleared and sized to w x h. */
     protected abstract void paint(GraphicsContext gc, double w, double h);

@@ -15,8 +15,9 @@ import javafx.scene.paint.Color;
  */
 public final class LossChart extends CanvasChart {
 
-    static final Color TRAIN_COLOR = Palette.color(18);
-    static final Color VALIDATION_COLOR = Palette.color(7);
+    // Blue and orange, the first two class colours: far apart, and legible on both themes.
+    static final Color TRAIN_COLOR = Palette.color(0);
+    static final Color VALIDATION_COLOR = Palette.color(1);
     private static final int MARKER_LIMIT = 60;
     private static final double RANGE_MARGIN = 0.05;
 
@@ -123,7 +124,8 @@ public final class LossChart extends CanvasChart {
         return frame(chartWidth(), chartHeight()).yTicks.labels().clone();
     }
 
-    private AxesFrame frame(double w, double h) {
+    @Override
+    AxesFrame frame(double w, double h) {
         double firstEpoch = count > 0 ? epochs[0] : 1;
         double lastEpoch = count > 0 ? epochs[count - 1] : 1;
         AxisScale x = AxisScale.linear(Math.min(1, firstEpoch), Math.max(lastEpoch, Math.min(1, firstEpoch) + 1));
@@ -163,13 +165,10 @@ public final class LossChart extends CanvasChart {
     }
 
     @Override
-    public String toSvg() {
-        requireFxThread("LossChart.toSvg");
-        double w = getWidth() > 1 ? chartWidth() : prefWidth(-1);
-        double h = getHeight() > 1 ? chartHeight() : prefHeight(-1);
-        SvgSketch s = new SvgSketch(w, h, getTitle());
-        paint(s, w, h);
-        return s.finish();
+    Picture picture() {
+        double w = exportWidth();
+        double h = exportHeight();
+        return new Picture(w, h, s -> paint(s, w, h));
     }
 
     private void paint(Sketch s, double w, double h) {

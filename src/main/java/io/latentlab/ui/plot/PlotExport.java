@@ -8,45 +8,39 @@ import java.util.Objects;
 import javax.imageio.ImageIO;
 
 import io.latentlab.core.io.AtomicFiles;
-import javafx.scene.Node;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
-import javafx.scene.transform.Transform;
 
 /**
- * Saves plots as PNG (a snapshot of any node) or SVG (from {@code toSvg()}). Files are written atomically:
- * a failed write leaves no partial file. Errors name the file.
+ * Saves charts as PNG ({@link CanvasChart#toImage}) or SVG ({@link CanvasChart#toSvg()}): the same content, the
+ * chart's title, axes, data and class legend, without the mouse overlays. Files are written atomically: a failed
+ * write leaves no partial file. Errors name the file.
  */
 public final class PlotExport {
+
+    /** PNGs are twice the on-screen size unless asked otherwise: sharp in documents and on HiDPI screens. */
+    public static final double DEFAULT_PNG_SCALE = 2;
 
     private PlotExport() {
     }
 
-    /** Snapshot of {@code node} at screen resolution as a PNG. JavaFX thread only (snapshots need it). */
-    public static void writePng(Node node, Path file) throws IOException {
-        writePng(node, file, 1);
+    /** {@code chart} as a PNG of twice its on-screen size. JavaFX thread only. */
+    public static void writePng(CanvasChart chart, Path file) throws IOException {
+        writePng(chart, file, DEFAULT_PNG_SCALE);
     }
 
     /**
-     * Snapshot of {@code node} scaled by {@code scale} (2 for print quality) as a PNG. JavaFX thread only.
+     * {@code chart} as a PNG of {@code scale} times its on-screen size (1 = screen pixels). JavaFX thread only.
      *
-     * @throws IOException naming the file when it cannot be written
+     * @throws IOException              naming the file when it cannot be written
+     * @throws IllegalArgumentException for a scale outside (0, 8] or an image over 8192 pixels a side
      */
-    public static void writePng(Node node, Path file, double scale) throws IOException {
-        Objects.requireNonNull(node, "node");
+    public static void writePng(CanvasChart chart, Path file, double scale) throws IOException {
+        Objects.requireNonNull(chart, "chart");
         Objects.requireNonNull(file, "file");
-        if (!(scale > 0 && scale <= 8)) {
-            throw new IllegalArgumentException("PNG scale must be in (0, 8], got " + scale);
-        }
         CanvasChart.requireFxThread("PlotExport.writePng");
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(Color.TRANSPARENT);
-        parameters.setTransform(Transform.scale(scale, scale));
-        WritableImage snapshot = node.snapshot(parameters, null);
-        BufferedImage image = toBufferedImage(snapshot);
+        BufferedImage image = toBufferedImage(chart.toImage(scale));
         write(file, "PNG", () -> AtomicFiles.write(file, out -> {
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG encoder available");
@@ -54,7 +48,7 @@ public final class PlotExport {
         }));
     }
 
-    /** Writes an SVG document (e.g. {@link ScatterPlot#toSvg()}) to {@code file}. Any thread. */
+    /** Writes an SVG document (e.g. {@link CanvasChart#toSvg()}) to {@code file}. Any thread. */
     public static void writeSvg(String svg, Path file) throws IOException {
         Objects.requireNonNull(svg, "svg");
         Objects.requireNonNull(file, "file");

@@ -10,7 +10,9 @@ import javafx.scene.paint.Color;
 final class PointLayer {
 
     static final double POINT_RADIUS = 2.0;
-    static final double POINT_ALPHA = 0.5;
+    /** Up to this many points, dots are nearly opaque; from {@link #MANY_POINTS} on, translucent. */
+    private static final int FEW_POINTS = 1_000;
+    private static final int MANY_POINTS = 20_000;
 
     private final DotBatch batch = new DotBatch();
     private boolean coloursDark;
@@ -18,11 +20,24 @@ final class PointLayer {
 
     PointLayer() {
         batch.radius = POINT_RADIUS;
-        batch.opacity = POINT_ALPHA;
+    }
+
+    /**
+     * Opacity of one dot. Few points are drawn nearly opaque (nothing overlaps to show density); many are
+     * translucent so dense regions read darker. On a dark background a translucent dot mixes towards the background
+     * and looks muddy, so dark keeps every step more opaque. Steps of 0.05, so the dot stamp is rarely rebuilt.
+     */
+    static double alpha(int pointCount, boolean dark) {
+        double t = (Math.log10(Math.max(pointCount, 1)) - Math.log10(FEW_POINTS))
+                / (Math.log10(MANY_POINTS) - Math.log10(FEW_POINTS));
+        t = Math.max(0, Math.min(1, t));
+        double alpha = dark ? 0.95 - 0.25 * t : 0.85 - 0.4 * t;
+        return Math.round(alpha * 20) / 20.0;
     }
 
     void paint(Sketch s, AxesFrame f, PointData data, ClassVisibility visibility, boolean dark) {
         refreshColours(data, dark);
+        batch.opacity = alpha(data.count(), dark);
         batch.reset(data.count(), f.left, f.top, f.plotWidth, f.plotHeight);
         for (int i = 0; i < data.count(); i++) {
             int c = data.classOf(i);

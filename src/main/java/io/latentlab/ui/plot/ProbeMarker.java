@@ -17,7 +17,7 @@ import javafx.scene.shape.Circle;
  */
 final class ProbeMarker {
 
-    private static final Color MARKER_COLOR = Color.web("#EE6352");
+    static final Color MARKER_COLOR = Color.web("#EE6352");
 
     private final ScatterPlot plot;
     private final BooleanSupplier pressWasDrag;

@@ -222,7 +222,8 @@ public final class ScatterPlot extends CanvasChart {
 
     // ---------------------------------------------------------------- drawing
 
-    private AxesFrame frame(double w, double h) {
+    @Override
+    AxesFrame frame(double w, double h) {
         return AxesFrame.layout(w, h, getTitle(), xLabelProperty().get(), yLabelProperty().get(), range.xScale(),
                 range.yScale(), 0);
     }
@@ -233,7 +234,7 @@ public final class ScatterPlot extends CanvasChart {
         paint(new CanvasSketch(gc, raster, renderScale()), lastFrame, w);
     }
 
-    /** The one painting path of screen and SVG; {@code fullWidth} includes an SVG legend beside the chart. */
+    /** The one painting path of screen and export; {@code fullWidth} includes an export's legend beside the plot. */
     private void paint(Sketch s, AxesFrame f, double fullWidth) {
         PlotTheme t = theme();
         s.fillRect(0, 0, fullWidth, f.height, t.background);
@@ -245,17 +246,17 @@ public final class ScatterPlot extends CanvasChart {
         }
     }
 
+    /** The chart with its class legend inside on the right, at the chart's size. */
     @Override
-    public String toSvg() {
-        requireFxThread("ScatterPlot.toSvg");
-        double w = getWidth() > 1 ? chartWidth() : prefWidth(-1);
-        double h = getHeight() > 1 ? chartHeight() : prefHeight(-1);
-        AxesFrame f = frame(w, h);
-        SvgClassLegend legend = new SvgClassLegend(data.labelled() ? data.classNames() : List.of(),
-                visibility.get(), isDark(), f);
-        SvgSketch s = new SvgSketch(w + legend.width(), h, getTitle());
-        paint(s, f, w + legend.width());
-        legend.paint(s, theme(), w);
-        return s.finish();
+    Picture picture() {
+        double w = exportWidth();
+        double h = exportHeight();
+        ExportLegend legend = new ExportLegend(data.labelled() ? data.classNames() : List.of(), visibility.get(),
+                isDark(), frame(w, h));
+        AxesFrame f = frame(w - legend.width(), h);
+        return new Picture(w, h, s -> {
+            paint(s, f, w);
+            legend.paint(s, theme(), w - legend.width());
+        });
     }
 }

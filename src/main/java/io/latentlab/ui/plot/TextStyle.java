@@ -7,6 +7,8 @@ import javafx.scene.text.Text;
 /** The few text sizes a plot uses, with measurement (JavaFX thread only: it shares one {@link Text}). */
 enum TextStyle {
     TITLE(14, true),
+    /** A title too wide for its chart at {@link #TITLE} size. */
+    TITLE_COMPACT(12, true),
     LABEL(12, false),
     TICK(11, false);
 

@@ -7,7 +7,13 @@
  *   <li>{@link io.latentlab.ui.plot.CanvasChart} is the base: title, axis labels, light/dark theme, and redraws
  *       coalesced to at most one per pulse (changes only mark the chart dirty).</li>
  *   <li>Everything is painted through {@code Sketch}, onto a Canvas or into an SVG document, so screen and export
- *       come from the same code. {@code AxesFrame} lays out and paints axes, ticks and grid for both charts.</li>
+ *       come from the same code. {@code AxesFrame} lays out and paints axes, ticks and grid for both charts, with
+ *       a {@code FittedTitle} that shrinks or wraps instead of being cut off.</li>
+ *   <li>Export ({@code CanvasChart.toSvg()}, {@code toImage(scale)}) paints the chart's {@code Picture}: the screen
+ *       content without the hover and probe overlays, plus the scatter plot's {@code ExportLegend}; PNGs are
+ *       painted afresh at twice the chart's size by default.</li>
+ *   <li>{@link io.latentlab.ui.plot.Palette}: Tableau 10 for classes 0-9, then the notebook's colours, each fitted
+ *       to a WCAG contrast of at least 3.2:1 with either theme's background ({@code ColorMetrics}).</li>
  *   <li>The scatter plot is a thin wiring of small collaborators in the manner of chart-fx's plugins and
  *       renderers: {@code PointData} (primitive arrays), {@code ViewRange} (auto range, zoom, pan; no JavaFX),
  *       the plugins {@code ZoomPanHandler}, {@code HoverTooltip} and {@code ProbeMarker}, and {@code PointLayer},

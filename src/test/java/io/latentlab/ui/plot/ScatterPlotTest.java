@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import java.awt.image.BufferedImage;
+
 import javax.imageio.ImageIO;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -214,23 +216,65 @@ class ScatterPlotTest {
         assertEquals(N - N / 4, doc.getElementsByTagName("circle").getLength());
         assertTrue(svg.contains("PCA — silhouette 0.325"));
         assertTrue(svg.contains(Palette.hex(0)) && !svg.contains(Palette.hex(2)), "hidden class colour in SVG");
+        // The legend names the visible classes, and the export keeps the plot's size.
+        for (String name : List.of("alpha", "beta", "delta")) {
+            assertTrue(svg.contains(">" + name + "<"), "legend entry " + name);
+        }
+        assertFalse(svg.contains(">gamma<"), "hidden class in the legend");
+        assertEquals("600", doc.getDocumentElement().getAttribute("width"));
     }
 
     @Test
-    void pngExportWritesAReadableImageOfThePlotsSize(@TempDir Path dir) throws Exception {
+    void pngExportIsTwiceThePlotsSizeWithTheLegendAndWithoutTheProbe(FxRobot robot, @TempDir Path dir)
+            throws Exception {
         showClusters(2000);
+        runFx(() -> plot.setProbeEnabled(true));
+        robot.clickOn(plot); // the probe ring appears at the centre of the plot
+        assertNotNull(onFx(() -> plot.probeProperty().get()));
+        assertTrue(countPixelsNear(snapshot(plot), ProbeMarker.MARKER_COLOR, 12) > 10, "the probe is on screen");
+
         Path file = dir.resolve("scatter.png");
-        onFx(() -> {
-            PlotExport.writePng(plot, file);
-            return null;
+        runFx(() -> {
+            try {
+                PlotExport.writePng(plot, file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         });
-        var image = ImageIO.read(file.toFile());
+        BufferedImage image = ImageIO.read(file.toFile());
         assertNotNull(image, "not a readable image");
-        assertEquals(600, image.getWidth());
-        assertEquals((int) plot.getHeight(), image.getHeight());
+        assertEquals(2 * 600, image.getWidth());
+        assertEquals(2 * (int) plot.getHeight(), image.getHeight());
+        assertEquals(0, countNear(image, 0, image.getWidth(), ProbeMarker.MARKER_COLOR, 12), "probe ring exported");
+        // Class 0 (alpha) lives bottom-left, so its colour at the right edge can only be the legend's swatch.
+        int legendLeft = image.getWidth() * 3 / 4;
+        assertTrue(countNear(image, legendLeft, image.getWidth(), Palette.color(0), 2) >= 100,
+                "no legend swatch of class 0 at the right");
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "temporary files left behind");
         }
+        assertEquals(600, onFx(() -> plot.toImage(1)).getWidth(), 0, "scale 1 gives screen pixels");
+        IllegalArgumentException tooLarge = onFx(() -> assertThrows(IllegalArgumentException.class,
+                () -> plot.toImage(9)));
+        assertTrue(tooLarge.getMessage().contains("9"), tooLarge.getMessage());
+    }
+
+    /** Pixels in columns [x0, x1) whose channels are all within {@code tolerance} of {@code color}. */
+    private static int countNear(BufferedImage image, int x0, int x1, javafx.scene.paint.Color color, int tolerance) {
+        int r = (int) Math.round(color.getRed() * 255);
+        int g = (int) Math.round(color.getGreen() * 255);
+        int b = (int) Math.round(color.getBlue() * 255);
+        int matches = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = x0; x < x1; x++) {
+                int rgb = image.getRGB(x, y);
+                if (Math.abs(((rgb >> 16) & 0xFF) - r) <= tolerance && Math.abs(((rgb >> 8) & 0xFF) - g) <= tolerance
+                        && Math.abs((rgb & 0xFF) - b) <= tolerance) {
+                    matches++;
+                }
+            }
+        }
+        return matches;
     }
 
     @Test

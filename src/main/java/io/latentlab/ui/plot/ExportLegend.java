@@ -6,10 +6,11 @@ import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 
 /**
- * The class legend an exported scatter plot carries beside it (the window shows a {@link Legend} node instead):
- * one swatch and name per visible class, in as many columns as the plot's height needs.
+ * The class legend an exported scatter plot (PNG and SVG) carries at its right edge, since the window's
+ * {@link Legend} is a separate node: one swatch and name per visible class, in as many columns as the plot's
+ * height needs.
  */
-final class SvgClassLegend {
+final class ExportLegend {
 
     private static final double SWATCH = 10;
     private static final double GAP = 4;
@@ -24,7 +25,7 @@ final class SvgClassLegend {
     private final int columns;
 
     /** No entries for unlabelled data (pass an empty list). */
-    SvgClassLegend(List<String> names, ClassVisibility visibility, boolean dark, AxesFrame frame) {
+    ExportLegend(List<String> names, ClassVisibility visibility, boolean dark, AxesFrame frame) {
         this.names = names;
         this.visibility = visibility;
         this.dark = dark;
@@ -42,12 +43,12 @@ final class SvgClassLegend {
         columns = (visible + rowsPerColumn - 1) / rowsPerColumn;
     }
 
-    /** Width the legend adds to the right of the chart (0 when nothing is shown). */
+    /** Width the legend takes at the right of the chart (0 when nothing is shown). */
     double width() {
         return columns * columnWidth;
     }
 
-    /** Draws the entries starting at {@code left} (the chart's right edge). */
+    /** Draws the entries starting at {@code left} (the plot frame's right edge). */
     void paint(Sketch s, PlotTheme theme, double left) {
         int entry = 0;
         for (int c = 0; c < names.size(); c++) {
