@@ -73,9 +73,10 @@ public final class ParameterForm {
     private final List<FormField> all = List.of(samples, features, clusters, clusterStd, centerBox, dataSeed,
             testFraction, splitSeed, trainRows, imageShape, encoder, bottleneck, learningRate, batchSize, maxEpochs, alpha, noiseLevel,
             modelSeed);
-    // The data file first: a file setting the form does not show (e.g. data.file.delimiter) belongs to it.
-    private final List<FormField> errorTargets = java.util.stream.Stream.concat(java.util.stream.Stream.of(dataFile),
-            all.stream()).toList();
+    // The data file before the image shape: a file setting the form does not show (data.file.delimiter) is its.
+    private final List<FormField> errorTargets = List.of(samples, features, clusters, clusterStd, centerBox, dataSeed,
+            testFraction, splitSeed, trainRows, dataFile, imageShape, encoder, bottleneck, learningRate, batchSize,
+            maxEpochs, alpha, noiseLevel, modelSeed);
 
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
