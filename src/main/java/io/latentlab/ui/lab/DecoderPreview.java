@@ -1,6 +1,7 @@
 package io.latentlab.ui.lab;
 
 import java.util.Locale;
+import io.latentlab.core.data.ImageShape;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -60,20 +61,26 @@ public final class DecoderPreview extends CanvasPanel {
             return;
         }
         double[] v = point.values();
-        int side = (int) Math.round(Math.sqrt(v.length));
         double left = (w - size) / 2;
-        if (side * side == v.length && side >= 4) {
-            double cell = size / side;
-            for (int r = 0; r < side; r++) {
-                for (int c = 0; c < side; c++) {
-                    double gray = clamp(v[r * side + c]);
-                    // Ink dark on light, like the digits' scans (0 = paper, 1 = ink).
+        ImageShape shape = point.image();
+        if (shape != null && shape.pixels() == v.length) {
+            // Whole screen pixels per image pixel where there is room, so small images stay crisp.
+            double cell = size / Math.max(shape.height(), shape.width());
+            cell = cell >= 1 ? Math.floor(cell) : cell;
+            double imgW = cell * shape.width();
+            double imgH = cell * shape.height();
+            double x0 = Math.round((w - imgW) / 2);
+            g.setImageSmoothing(false);
+            for (int r = 0; r < shape.height(); r++) {
+                for (int c = 0; c < shape.width(); c++) {
+                    double gray = clamp(v[r * shape.width() + c]);
+                    // Ink dark on light (0 = paper, 1 = ink), for the digits' scans and Fashion-MNIST alike.
                     g.setFill(Color.gray(1 - gray));
-                    g.fillRect(left + c * cell, top + r * cell, Math.ceil(cell), Math.ceil(cell));
+                    g.fillRect(x0 + c * cell, top + r * cell, Math.ceil(cell), Math.ceil(cell));
                 }
             }
             g.setStroke(text);
-            g.strokeRect(left, top, side * cell, side * cell);
+            g.strokeRect(x0, top, imgW, imgH);
         } else {
             double barW = size / v.length;
             g.setStroke(text);

@@ -99,7 +99,8 @@ public final class ResultsViewModel {
             z[1] = z2;
         }
         Matrix out = model.decode(new Matrix(1, width, z));
-        decoded.set(new DecodedPoint(z, out.row(0)));
+        Baseline b = data.baselineProperty().get();
+        decoded.set(new DecodedPoint(z, out.row(0), b == null ? null : b.data().test().imageShape()));
     }
 
     private void showLive(TrainingViewModel.LiveLatent live) {
