@@ -134,6 +134,22 @@ public final class DataViewModel {
         prepare(config, then);
     }
 
+    /**
+     * Shows a baseline prepared earlier (Undo): its settings in the form with {@code autoencoder}, its plot, and no
+     * recomputation. A preparation still running is overtaken.
+     */
+    void restore(Baseline b, io.latentlab.core.ae.AutoencoderConfig autoencoder) {
+        generation++;
+        presetConfig = null;
+        preset.set("");
+        loadForm(b.config().withAutoencoder(autoencoder));
+        pcaPlot.set(PlotData.of(b, b.pcaPlane()));
+        pcaTitle.set("PCA — silhouette " + Formats.score(b.pcaScores().silhouette()));
+        baseline.set(b);
+        state.setPhase(Phase.READY);
+        updateMarks();
+    }
+
     /** Uses a CSV or .npy file as the data (labels: last column for CSV) and prepares it. */
     public void openDataFile(Path file) {
         loadingForm = true;

@@ -158,7 +158,7 @@ public final class FilesViewModel {
             return;
         }
         data.show(contents.config(), "Loading " + file.getFileName() + "…", () -> {
-            training.restore(saved);
+            training.restore(saved, TrainingProgress.historyOf(saved));
             state.setStatus("Loaded " + file.getFileName() + ": the trained model of " + saved.epochs()
                     + " epochs, no retraining");
         });

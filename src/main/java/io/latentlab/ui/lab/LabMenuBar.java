@@ -75,6 +75,7 @@ final class LabMenuBar extends MenuBar {
                 item("Train / Pause\tSpace", null, e -> training.trainOrPause()),
                 item("Step one epoch", null, e -> training.step()),
                 item("_Reset model", shortcut(KeyCode.R), e -> training.reset()),
+                item("_Undo: bring back the model thrown away", shortcut(KeyCode.Z), e -> vm.undo().undo()),
                 item("Re_generate data", null, e -> vm.data().regenerate()));
         getMenus().addAll(file, view, train);
     }

@@ -25,6 +25,7 @@ public final class LabViewModel {
     private final TrainingViewModel training;
     private final ResultsViewModel results;
     private final FilesViewModel files;
+    private final DiscardUndo undo;
 
     public LabViewModel(TaskExecutor executor, ExperimentConfig initial) {
         this(executor, initial, NO_DIALOGS);
@@ -37,6 +38,7 @@ public final class LabViewModel {
         training = new TrainingViewModel(executor, form, state, data);
         results = new ResultsViewModel(executor, state, data, training);
         files = new FilesViewModel(form, state, data, training, results, dialogs);
+        undo = new DiscardUndo(state, data, training);
         form.configProperty().addListener((obs, old, now) -> updateNotice());
         state.phaseProperty().addListener((obs, old, now) -> updateNotice());
         data.baselineProperty().addListener((obs, old, now) -> updateNotice());
@@ -64,6 +66,10 @@ public final class LabViewModel {
 
     public FilesViewModel files() {
         return files;
+    }
+
+    public DiscardUndo undo() {
+        return undo;
     }
 
     /** Shows the data and PCA of the form's config at once (in the background). */

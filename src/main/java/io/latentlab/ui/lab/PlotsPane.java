@@ -6,6 +6,7 @@ import io.latentlab.ui.plot.ScatterPlot;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -49,10 +50,10 @@ final class PlotsPane extends VBox {
         VBox.setVgrow(plots, Priority.ALWAYS);
         Label dead = new Label();
         dead.setId("dead-warning");
-        dead.textProperty().bind(vm.training().deadUnitWarningProperty());
+        dead.textProperty().bind(vm.training().progress().deadUnitWarningProperty());
         dead.getStyleClass().add("warning");
         dead.setWrapText(true);
-        dead.visibleProperty().bind(vm.training().deadUnitWarningProperty().isNotEmpty());
+        dead.visibleProperty().bind(vm.training().progress().deadUnitWarningProperty().isNotEmpty());
         dead.managedProperty().bind(dead.visibleProperty());
         // What no longer matches the plots is said at the top, next to them.
         Label notice = new Label();
@@ -68,7 +69,18 @@ final class PlotsPane extends VBox {
         stale.setWrapText(true);
         stale.visibleProperty().bind(vm.data().staleProperty());
         stale.managedProperty().bind(stale.visibleProperty());
-        getChildren().addAll(notice, stale, plots, legend, dead);
+        Label thrownAway = new Label();
+        thrownAway.textProperty().bind(vm.undo().offerProperty());
+        Button undo = new Button("Undo");
+        undo.setId("undo");
+        undo.setOnAction(e -> vm.undo().undo());
+        HBox undoBar = new HBox(8, thrownAway, undo);
+        undoBar.setId("undo-bar");
+        undoBar.setAlignment(Pos.CENTER_LEFT);
+        undoBar.getStyleClass().add("notice");
+        undoBar.visibleProperty().bind(vm.undo().offerProperty().isNotEmpty());
+        undoBar.managedProperty().bind(undoBar.visibleProperty());
+        getChildren().addAll(notice, undoBar, stale, plots, legend, dead);
         setPadding(new Insets(8));
         bind(vm);
     }

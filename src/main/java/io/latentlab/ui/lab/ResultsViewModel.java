@@ -45,7 +45,7 @@ public final class ResultsViewModel {
         this.data = data;
         this.training = training;
         data.baselineProperty().addListener((obs, o, b) -> fillMetrics());
-        training.liveLatentProperty().addListener((obs, o, live) -> showLive(live));
+        training.progress().liveLatentProperty().addListener((obs, o, live) -> showLive(live));
         training.resultProperty().addListener((obs, o, r) -> {
             outcome.set(null);
             if (r == null) {
@@ -103,7 +103,7 @@ public final class ResultsViewModel {
         decoded.set(new DecodedPoint(z, out.row(0), b == null ? null : b.data().test().imageShape()));
     }
 
-    private void showLive(TrainingViewModel.LiveLatent live) {
+    private void showLive(TrainingProgress.LiveLatent live) {
         if (live == null && training.resultProperty().get() == null) {
             clear(); // the model was thrown away before it finished
             return;

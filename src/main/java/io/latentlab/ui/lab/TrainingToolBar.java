@@ -38,26 +38,26 @@ final class TrainingToolBar extends ToolBar {
 
         Label epoch = new Label();
         epoch.setId("epoch");
-        epoch.textProperty().bind(training.epochTextProperty());
+        epoch.textProperty().bind(training.progress().epochTextProperty());
         epoch.setMinWidth(110);
         Label loss = new Label();
         loss.setId("loss");
         loss.textProperty().bind(Bindings.createStringBinding(() -> "loss "
-                        + Formats.loss(training.trainLossProperty().get())
-                        + (Double.isNaN(training.validationLossProperty().get()) ? ""
-                        : "   val " + Formats.loss(training.validationLossProperty().get())),
-                training.trainLossProperty(), training.validationLossProperty()));
+                        + Formats.loss(training.progress().trainLossProperty().get())
+                        + (Double.isNaN(training.progress().validationLossProperty().get()) ? ""
+                        : "   val " + Formats.loss(training.progress().validationLossProperty().get())),
+                training.progress().trainLossProperty(), training.progress().validationLossProperty()));
         loss.setMinWidth(170);
         ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(training.progressProperty());
+        bar.progressProperty().bind(training.progress().progressProperty());
         bar.setPrefWidth(140);
         Label left = new Label();
         left.setId("progress-text");
-        left.textProperty().bind(training.progressTextProperty());
+        left.textProperty().bind(training.progress().progressTextProperty());
         left.setMinWidth(150);
         Label reason = new Label();
         reason.setId("stop-reason");
-        reason.textProperty().bind(training.stopReasonProperty());
+        reason.textProperty().bind(training.progress().stopReasonProperty());
         reason.getStyleClass().add("stop-reason");
         getItems().addAll(trainButton, step, reset, new Separator(Orientation.VERTICAL), epoch, loss, bar, left,
                 new Separator(Orientation.VERTICAL), reason);

@@ -1,5 +1,6 @@
 package io.latentlab.ui.lab;
 
+import io.latentlab.core.ae.AutoencoderConfig;
 import io.latentlab.core.ae.EpochEvent;
 import io.latentlab.core.ae.TrainedAutoencoder;
 import io.latentlab.core.ae.TrainingListener;
@@ -7,58 +8,41 @@ import io.latentlab.core.ae.TrainingResult;
 import io.latentlab.core.ae.TrainingSession;
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.pipeline.Baseline;
-import io.latentlab.core.pipeline.LatentWarnings;
 import io.latentlab.core.pipeline.Pipeline;
 import io.latentlab.ui.form.ParameterForm;
 import io.latentlab.ui.task.TaskExecutor;
-import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The training feature: stage 2 of the pipeline as a {@link TrainingSession} on a worker thread, with its controls
- * (train, pause, resume, step, reset, live learning rate) and its progress. The session's listener only stores the
- * newest epoch; {@link #pulse()}, called once per frame, publishes it, so the window redraws at most once per frame
- * however fast epochs arrive. A new baseline (or none) throws the model away: it belongs to the old rows.
+ * (train, pause, resume, step, reset, live learning rate); {@link #progress()} shows how it goes. A new baseline
+ * (or none) throws the model away, since it belongs to the old rows; every model thrown away is handed to the
+ * discard listener first, so the window can offer Undo.
  */
 public final class TrainingViewModel {
 
-    /** The latent coordinates of the test rows at some epoch, with their silhouette when one was computed. */
-    public record LiveLatent(PlotData plot, Double silhouette, int epoch) {
+    /** A trained model that was thrown away, with what it was trained on, so it can be brought back. */
+    public record Discarded(Baseline baseline, TrainingResult result, LossHistory history) {
     }
 
     private final TaskExecutor executor;
     private final ParameterForm form;
     private final LabState state;
     private final DataViewModel data;
-
-    private final ReadOnlyIntegerWrapper epoch = new ReadOnlyIntegerWrapper(this, "epoch", 0);
-    private final ReadOnlyDoubleWrapper trainLoss = new ReadOnlyDoubleWrapper(this, "trainLoss", Double.NaN);
-    private final ReadOnlyDoubleWrapper validationLoss = new ReadOnlyDoubleWrapper(this, "validationLoss", Double.NaN);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper epochText = new ReadOnlyStringWrapper(this, "epochText", "Epoch 0");
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
-    private final ReadOnlyStringWrapper stopReason = new ReadOnlyStringWrapper(this, "stopReason", "");
-    private final ReadOnlyObjectWrapper<LossHistory> lossHistory =
-            new ReadOnlyObjectWrapper<>(this, "lossHistory", LossHistory.EMPTY);
-    private final ReadOnlyObjectWrapper<LiveLatent> liveLatent = new ReadOnlyObjectWrapper<>(this, "liveLatent");
-    private final ReadOnlyStringWrapper deadUnitWarning = new ReadOnlyStringWrapper(this, "deadUnitWarning", "");
+    private final TrainingProgress progress = new TrainingProgress();
     private final ReadOnlyObjectWrapper<TrainingResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final BooleanBinding canTrain;
     private final BooleanBinding canStep;
+    private Consumer<Discarded> onDiscard = d -> { };
 
-    private final Object lock = new Object();
-    private final PendingTraining pending = new PendingTraining();
     private volatile TrainingSession session;
-    private double lastElapsed;
+    /** A running session stopped by a discard: its final result is kept for Undo when it arrives. */
+    private TrainingSession discardedRunning;
+    private Baseline discardedRunningOn;
 
     TrainingViewModel(TaskExecutor executor, ParameterForm form, LabState state, DataViewModel data) {
         this.executor = executor;
@@ -72,55 +56,13 @@ public final class TrainingViewModel {
         canStep = Bindings.createBooleanBinding(() -> state.phase() == Phase.PAUSED
                         || (form.validProperty().get() && (state.phase() == Phase.READY || state.phase() == Phase.FINISHED)),
                 form.validProperty(), state.phaseProperty());
-        data.baselineProperty().addListener((obs, old, now) -> {
-            stopSession();
-            clearModel();
-        });
+        data.baselineProperty().addListener((obs, old, now) -> discard(old));
     }
 
     // ---- state ------------------------------------------------------------------------------------------
 
-    public ReadOnlyIntegerProperty epochProperty() {
-        return epoch.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty trainLossProperty() {
-        return trainLoss.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty validationLossProperty() {
-        return validationLoss.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    /** "Epoch 12 / 1000": epochs done of the most this run may take. */
-    public ReadOnlyStringProperty epochTextProperty() {
-        return epochText.getReadOnlyProperty();
-    }
-
-    /** Time so far, seconds per epoch and an honest time-left estimate (see {@link ProgressLine}). */
-    public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty stopReasonProperty() {
-        return stopReason.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<LossHistory> lossHistoryProperty() {
-        return lossHistory.getReadOnlyProperty();
-    }
-
-    /** The newest latent snapshot while training (null before the first and after a reset). */
-    public ReadOnlyObjectProperty<LiveLatent> liveLatentProperty() {
-        return liveLatent.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty deadUnitWarningProperty() {
-        return deadUnitWarning.getReadOnlyProperty();
+    public TrainingProgress progress() {
+        return progress;
     }
 
     /** The finished run (null while none has finished since the last reset). */
@@ -137,9 +79,9 @@ public final class TrainingViewModel {
     }
 
     /** The autoencoder settings of the model being trained or last trained, or null. */
-    public io.latentlab.core.ae.AutoencoderConfig sessionConfig() {
+    public AutoencoderConfig sessionConfig() {
         TrainingSession s = session;
-        return s == null ? null : s.config();
+        return s != null ? s.config() : result.get() != null ? result.get().config() : null;
     }
 
     /** True while the training thread is parked in a pause (not merely asked to pause). */
@@ -155,6 +97,11 @@ public final class TrainingViewModel {
         return r != null ? r.model() : s != null ? s.latestModel() : null;
     }
 
+    /** Hears of every trained model thrown away (reset, new data, a new structure). */
+    void setOnDiscard(Consumer<Discarded> listener) {
+        onDiscard = listener;
+    }
+
     // ---- commands ---------------------------------------------------------------------------------------
 
     /** Train when idle, pause when training, resume when paused. */
@@ -163,21 +110,21 @@ public final class TrainingViewModel {
             case TRAINING -> {
                 session.pause();
                 state.setPhase(Phase.PAUSED);
-                state.setStatus("Paused at epoch " + epoch.get());
-                showProgress(epoch.get());
+                state.setStatus("Paused at epoch " + progress.epochProperty().get());
+                showLine();
             }
             case PAUSED -> {
                 session.resume();
                 state.setPhase(Phase.TRAINING);
                 state.setStatus("Training…");
-                showProgress(epoch.get());
+                showLine();
             }
             case READY, FINISHED, FAILED -> start(false);
             case PREPARING -> state.setStatus("Still preparing the data…");
         }
     }
 
-    /** Runs exactly one epoch, then pauses (after a finished run: the first epoch of a new model). */
+    /** Runs exactly one epoch, then pauses (after a finished run: one more epoch of a new session). */
     public void step() {
         if (state.phase() == Phase.PAUSED && session != null) {
             session.step();
@@ -204,34 +151,9 @@ public final class TrainingViewModel {
         }
     }
 
-    /** Shows a run saved earlier as if it had just finished: its model, loss curves and stop reason. */
-    void restore(TrainingResult r) {
-        stopSession();
-        clearModel();
-        epoch.set(r.epochs());
-        int n = r.lossCurve().length;
-        double[] val = r.validationLossCurve().length == n ? r.validationLossCurve() : nanArray(n);
-        lossHistory.set(new LossHistory(r.lossCurve().clone(), val.clone(), n));
-        trainLoss.set(r.finalLoss());
-        validationLoss.set(n == 0 ? Double.NaN : val[n - 1]);
-        progress.set(1.0);
-        epochText.set(ProgressLine.epochs(r.epochs(), r.config().training().maxEpochs()));
-        stopReason.set(r.stopMessage());
-        deadUnitWarning.set(LatentWarnings.describe(r.latent()));
-        state.setPhase(Phase.FINISHED);
-        result.set(r);
-    }
-
-    private static double[] nanArray(int n) {
-        double[] a = new double[n];
-        java.util.Arrays.fill(a, Double.NaN);
-        return a;
-    }
-
-    /** Throws the model away; data and PCA stay. */
+    /** Throws the model away (Undo can bring it back); data and PCA stay. */
     public void reset() {
-        stopSession();
-        clearModel();
+        discard(data.baselineProperty().get());
         // While data is being prepared, the phase stays: the preparation decides what comes next.
         if (data.baselineProperty().get() != null && state.phase() != Phase.PREPARING) {
             state.setPhase(Phase.READY);
@@ -239,46 +161,30 @@ public final class TrainingViewModel {
         state.setStatus("Model reset");
     }
 
-    /** Publishes the newest training progress; the view calls this once per frame. */
-    public void pulse() {
-        PendingTraining.Snapshot s;
-        synchronized (lock) {
-            s = pending.drain();
-        }
-        if (s == null) {
-            return;
-        }
-        epoch.set(s.epoch());
-        if (state.phase() == Phase.PAUSED && state.status().startsWith("Stepping")) {
-            state.setStatus("Paused after epoch " + s.epoch());
-        }
-        trainLoss.set(s.trainLoss());
-        validationLoss.set(s.validationLoss());
-        lossHistory.set(s.history());
-        TrainingSession current = session;
-        int max = current == null ? 0 : current.config().training().maxEpochs();
-        progress.set(max == 0 ? 0 : Math.min(1.0, (double) s.epoch() / max));
-        lastElapsed = s.elapsedSeconds();
-        showProgress(s.epoch());
-        Baseline b = data.baselineProperty().get();
-        if (s.latent() != null && b != null) {
-            liveLatent.set(new LiveLatent(PlotData.of(b, s.latent()), s.liveSilhouette(), s.epoch()));
-        }
-        if (s.diagnostics() != null) {
-            deadUnitWarning.set(LatentWarnings.describe(s.diagnostics()));
-        }
+    /** Throws the current model away (offered for Undo), e.g. before another one is brought back. */
+    void discardCurrent() {
+        discard(data.baselineProperty().get());
     }
 
-    private void showProgress(int epochsDone) {
+    /** Shows a finished run without training (an opened experiment, an undone discard). */
+    void restore(TrainingResult r, LossHistory history) {
+        stopSession();
+        progress.show(r, history);
+        state.setPhase(Phase.FINISHED);
+        result.set(r);
+    }
+
+    /** Publishes the newest training progress; the view calls this once per frame. */
+    public void pulse() {
         TrainingSession s = session;
         if (s == null) {
             return;
         }
-        int max = s.config().training().maxEpochs();
-        boolean mayStopEarly = s.config().training().stopping().rule() != io.latentlab.core.ae.StopRule.NONE;
-        epochText.set(ProgressLine.epochs(epochsDone, max));
-        progressText.set(ProgressLine.describe(epochsDone, max, lastElapsed, mayStopEarly,
-                state.phase() == Phase.PAUSED));
+        int shown = progress.publish(s.config().training(), 0, data.baselineProperty().get(),
+                state.phase() == Phase.PAUSED);
+        if (shown >= 0 && state.phase() == Phase.PAUSED && state.status().startsWith("Stepping")) {
+            state.setStatus("Paused after epoch " + shown);
+        }
     }
 
     /** Stops training for good (closing the window). */
@@ -287,6 +193,13 @@ public final class TrainingViewModel {
     }
 
     // ---- internals --------------------------------------------------------------------------------------
+
+    private void showLine() {
+        TrainingSession s = session;
+        if (s != null) {
+            progress.showLine(s.config().training(), 0, state.phase() == Phase.PAUSED);
+        }
+    }
 
     private void start(boolean stepOnly) {
         ExperimentConfig config = form.build().orElse(null);
@@ -299,8 +212,6 @@ public final class TrainingViewModel {
             data.prepare(config, () -> start(stepOnly));
             return;
         }
-        stopSession();
-        clearModel();
         TrainingSession s;
         try {
             s = Pipeline.newSession(b, config.autoencoder(), true);
@@ -308,15 +219,16 @@ public final class TrainingViewModel {
             state.setStatus("Cannot train: " + e.getMessage());
             return;
         }
+        discard(b);
         session = s;
         s.addListener(new LiveProgress(s, b));
+        progress.begin(config.autoencoder().training(), LossHistory.EMPTY);
         if (stepOnly) {
             s.pause();
             s.step();
         }
         state.setPhase(stepOnly ? Phase.PAUSED : Phase.TRAINING);
         state.setStatus(stepOnly ? "Stepping one epoch" : "Training…");
-        showProgress(0);
         executor.execute(s::run, r -> onFinished(s, r), e -> onFailed(s, e));
     }
 
@@ -340,26 +252,28 @@ public final class TrainingViewModel {
                 live = Pipeline.latentSilhouette(baseline, e.latentSnapshot());
                 lastSilhouette = now;
             }
-            synchronized (lock) {
-                if (session == owner) { // a cancelled session may finish its epoch after a reset: drop it
-                    pending.add(e, live);
-                }
+            if (session == owner) { // a stopped session may finish its epoch after a reset: drop it
+                progress.offer(e, live);
             }
         }
     }
 
     private void onFinished(TrainingSession s, TrainingResult r) {
+        if (s == discardedRunning) {
+            // A run stopped by Reset or new data: what it had learnt can still be brought back.
+            discardedRunning = null;
+            if (r.epochs() > 0) {
+                onDiscard.accept(new Discarded(discardedRunningOn, r, TrainingProgress.historyOf(r)));
+            }
+            return;
+        }
         if (s != session) {
             return; // a newer session replaced this one
         }
         pulse();
         state.setPhase(Phase.FINISHED);
-        progress.set(1.0);
-        progressText.set(String.format(Locale.ROOT, "%s · %.3f s/epoch", Formats.duration(r.secondsTotal()),
-                r.secondsPerEpoch()));
-        stopReason.set(r.stopMessage());
+        progress.finish(r);
         state.setStatus("Training stopped after " + r.epochs() + " epochs: " + r.stopMessage());
-        deadUnitWarning.set(LatentWarnings.describe(r.latent()));
         result.set(r);
     }
 
@@ -371,31 +285,26 @@ public final class TrainingViewModel {
         state.setStatus("Training failed: " + e.getMessage());
     }
 
+    /** Throws the current model away, telling the discard listener about a model worth bringing back. */
+    private void discard(Baseline trainedOn) {
+        TrainingResult finished = result.get();
+        TrainingSession running = session;
+        if (finished != null && trainedOn != null) {
+            onDiscard.accept(new Discarded(trainedOn, finished, progress.lossHistoryProperty().get()));
+        } else if (running != null && trainedOn != null && progress.epochProperty().get() > 0) {
+            discardedRunning = running;
+            discardedRunningOn = trainedOn;
+        }
+        stopSession();
+        result.set(null);
+        progress.clear();
+    }
+
     private void stopSession() {
         TrainingSession s = session;
         if (s != null) {
-            synchronized (lock) {
-                session = null;
-            }
+            session = null;
             s.cancel();
         }
-    }
-
-    private void clearModel() {
-        result.set(null);
-        synchronized (lock) {
-            pending.clear();
-        }
-        epoch.set(0);
-        trainLoss.set(Double.NaN);
-        validationLoss.set(Double.NaN);
-        progress.set(0);
-        lastElapsed = 0;
-        epochText.set("Epoch 0");
-        progressText.set("");
-        stopReason.set("");
-        lossHistory.set(LossHistory.EMPTY);
-        liveLatent.set(null);
-        deadUnitWarning.set("");
     }
 }

@@ -140,8 +140,8 @@ class FilesViewModelTest {
         other.initialize();
         other.files().loadExperiment(file);
         assertEquals(Phase.FINISHED, other.state().phaseProperty().get(), other.state().statusProperty().get());
-        assertEquals(4, other.training().epochProperty().get());
-        assertEquals(4, other.training().lossHistoryProperty().get().count());
+        assertEquals(4, other.training().progress().epochProperty().get());
+        assertEquals(4, other.training().progress().lossHistoryProperty().get().count());
         assertEquals(latentSilhouette, other.results().metrics().get(1).latent());
         assertEquals(trust, other.results().metrics().get(2).latent());
         assertEquals("4", other.form().maxEpochs.text());

@@ -67,11 +67,11 @@ class LabViewModelTest {
         vm.training().trainOrPause();
         vm.pulse();
         assertEquals(Phase.FINISHED, vm.state().phaseProperty().get());
-        assertEquals(6, vm.training().epochProperty().get());
-        assertEquals(6, vm.training().lossHistoryProperty().get().count());
-        assertTrue(vm.training().trainLossProperty().get() > 0);
+        assertEquals(6, vm.training().progress().epochProperty().get());
+        assertEquals(6, vm.training().progress().lossHistoryProperty().get().count());
+        assertTrue(vm.training().progress().trainLossProperty().get() > 0);
         assertNotNull(vm.results().latentPlotProperty().get());
-        assertFalse(vm.training().stopReasonProperty().get().isEmpty());
+        assertFalse(vm.training().progress().stopReasonProperty().get().isEmpty());
         String latentSilhouette = vm.results().metrics().get(1).latent();
         assertTrue(latentSilhouette.matches("-?\\d\\.\\d{4}"), latentSilhouette);
 
@@ -158,9 +158,9 @@ class LabViewModelTest {
         vm.training().trainOrPause();
         vm.training().reset();
         assertEquals(Phase.READY, vm.state().phaseProperty().get());
-        assertEquals(0, vm.training().epochProperty().get());
+        assertEquals(0, vm.training().progress().epochProperty().get());
         assertNull(vm.results().latentPlotProperty().get());
-        assertEquals(0, vm.training().lossHistoryProperty().get().count());
+        assertEquals(0, vm.training().progress().lossHistoryProperty().get().count());
         assertNull(vm.training().resultProperty().get());
     }
 

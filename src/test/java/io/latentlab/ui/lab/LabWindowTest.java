@@ -78,7 +78,7 @@ class LabWindowTest {
 
         Button train = robot.lookup("#train").queryButton();
         robot.clickOn(train);
-        await("a few epochs ran", () -> vm.training().epochProperty().get() >= 3);
+        await("a few epochs ran", () -> vm.training().progress().epochProperty().get() >= 3);
         ScatterPlot latent = robot.lookup("#latent-plot").queryAs(ScatterPlot.class);
         await("the latent plot shows points", () -> latent.getPointCount() == 60);
         assertTrue(text(robot, "#epoch").matches("Epoch \\d+ / 100000"), text(robot, "#epoch"));
@@ -94,25 +94,25 @@ class LabWindowTest {
         assertFalse(train.isDisabled());
         assertFalse(robot.lookup("#step").queryButton().isDisabled());
         WaitForAsyncUtils.asyncFx(() -> vm.form().samples.setText("300")).get();
-        int pausedAt = vm.training().epochProperty().get();
+        int pausedAt = vm.training().progress().epochProperty().get();
         // Once the training thread is parked in the pause, no epoch can follow until Resume or Step.
         await("the training thread is parked", () -> vm.training().isParkedInPause());
         WaitForAsyncUtils.asyncFx(vm::pulse).get();
-        int settled = vm.training().epochProperty().get();
+        int settled = vm.training().progress().epochProperty().get();
         assertTrue(settled - pausedAt <= 1, "training went on while paused: " + pausedAt + " -> " + settled);
         assertTrue(vm.training().isParkedInPause());
         WaitForAsyncUtils.asyncFx(vm::pulse).get();
-        assertEquals(settled, vm.training().epochProperty().get(), "epochs advanced while paused");
+        assertEquals(settled, vm.training().progress().epochProperty().get(), "epochs advanced while paused");
 
         // While paused, a click in the latent plot decodes with the latest epoch's weights.
         robot.clickOn(latent);
         await("a decoded point while paused", () -> vm.results().decodedProperty().get() != null);
 
         robot.clickOn("#step");
-        await("one more epoch", () -> vm.training().epochProperty().get() == settled + 1);
+        await("one more epoch", () -> vm.training().progress().epochProperty().get() == settled + 1);
 
         robot.clickOn(train); // resume
-        await("training resumed", () -> vm.training().epochProperty().get() > settled + 3);
+        await("training resumed", () -> vm.training().progress().epochProperty().get() > settled + 3);
 
         // The learning rate may change while training, without a new model.
         WaitForAsyncUtils.asyncFx(() -> {
@@ -123,11 +123,11 @@ class LabWindowTest {
         assertEquals("Learning rate set to 0.005 from the next mini-batch", vm.state().statusProperty().get());
         assertEquals(Phase.TRAINING, vm.state().phaseProperty().get());
         assertEquals("", vm.state().noticeProperty().get());
-        int before = vm.training().epochProperty().get();
-        await("training goes on with the new rate", () -> vm.training().epochProperty().get() > before + 2);
+        int before = vm.training().progress().epochProperty().get();
+        await("training goes on with the new rate", () -> vm.training().progress().epochProperty().get() > before + 2);
 
         robot.clickOn("#reset");
-        await("model reset", () -> vm.state().phaseProperty().get() == Phase.READY && vm.training().epochProperty().get() == 0);
+        await("model reset", () -> vm.state().phaseProperty().get() == Phase.READY && vm.training().progress().epochProperty().get() == 0);
         assertEquals("Epoch 0", text(robot, "#epoch"));
         assertEquals(0, latent.getPointCount());
     }
@@ -153,9 +153,9 @@ class LabWindowTest {
     void exportWritesReadablePngSvgJsonAndNpz(FxRobot robot) throws Exception {
         await("data is ready", () -> vm.state().phaseProperty().get() == Phase.READY);
         robot.clickOn("#step");
-        await("one epoch trained", () -> vm.training().epochProperty().get() == 1);
+        await("one epoch trained", () -> vm.training().progress().epochProperty().get() == 1);
         robot.clickOn("#train"); // resume from the step's pause …
-        await("training", () -> vm.training().epochProperty().get() >= 3);
+        await("training", () -> vm.training().progress().epochProperty().get() >= 3);
         robot.clickOn("#train"); // … and pause again so there is a model
         await("paused", () -> vm.state().phaseProperty().get() == Phase.PAUSED);
         robot.clickOn("#reset");
@@ -201,14 +201,14 @@ class LabWindowTest {
     void closingWhileTrainingStopsTheSession(FxRobot robot) throws Exception {
         await("data is ready", () -> vm.state().phaseProperty().get() == Phase.READY);
         robot.clickOn("#train");
-        await("training", () -> vm.training().epochProperty().get() >= 1);
+        await("training", () -> vm.training().progress().epochProperty().get() >= 1);
         WaitForAsyncUtils.asyncFx(() -> vm.shutdown()).get();
         // The newest progress from before closing may still be published once; nothing after it.
         WaitForAsyncUtils.asyncFx(vm::pulse).get();
-        int stoppedAt = vm.training().epochProperty().get();
+        int stoppedAt = vm.training().progress().epochProperty().get();
         await("the training thread has ended", () -> Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(t -> t.getName().startsWith("latent-lab-worker") && t.isAlive()));
         WaitForAsyncUtils.asyncFx(vm::pulse).get();
-        assertEquals(stoppedAt, vm.training().epochProperty().get(), "training went on after closing");
+        assertEquals(stoppedAt, vm.training().progress().epochProperty().get(), "training went on after closing");
     }
 }

@@ -82,10 +82,10 @@ class WindowBehaviourTest {
         assertSame(focused, stage.getScene().getFocusOwner(), id + " takes the focus");
         robot.push(KeyCode.SPACE);
         await("training after Space on " + id, () -> phase() == Phase.TRAINING);
-        await("an epoch", () -> vm.training().epochProperty().get() >= 1);
+        await("an epoch", () -> vm.training().progress().epochProperty().get() >= 1);
         robot.push(KeyCode.SPACE);
         await("paused after the second Space on " + id, () -> phase() == Phase.PAUSED);
-        assertTrue(vm.training().epochProperty().get() >= 1, "the model was kept: " + vm.state().statusProperty().get());
+        assertTrue(vm.training().progress().epochProperty().get() >= 1, "the model was kept: " + vm.state().statusProperty().get());
         assertFalse(vm.state().statusProperty().get().contains("reset"), vm.state().statusProperty().get());
     }
 

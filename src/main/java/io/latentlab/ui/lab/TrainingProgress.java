@@ -1,0 +1,195 @@
+package io.latentlab.ui.lab;
+
+import io.latentlab.core.ae.EpochEvent;
+import io.latentlab.core.ae.StopRule;
+import io.latentlab.core.ae.TrainingConfig;
+import io.latentlab.core.ae.TrainingResult;
+import io.latentlab.core.pipeline.Baseline;
+import io.latentlab.core.pipeline.LatentWarnings;
+import java.util.Arrays;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * What the window shows of a run while it trains: epoch, losses, the loss history, the newest latent snapshot,
+ * the progress line and dead-unit warning. The training thread only {@link #offer}s epochs; {@link #publish},
+ * called once per frame on the UI thread, shows the newest, so the window redraws at most once per frame.
+ */
+public final class TrainingProgress {
+
+    /** The latent coordinates of the test rows at some epoch, with their silhouette when one was computed. */
+    public record LiveLatent(PlotData plot, Double silhouette, int epoch) {
+    }
+
+    private final ReadOnlyIntegerWrapper epoch = new ReadOnlyIntegerWrapper(this, "epoch", 0);
+    private final ReadOnlyDoubleWrapper trainLoss = new ReadOnlyDoubleWrapper(this, "trainLoss", Double.NaN);
+    private final ReadOnlyDoubleWrapper validationLoss = new ReadOnlyDoubleWrapper(this, "validationLoss", Double.NaN);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper epochText = new ReadOnlyStringWrapper(this, "epochText", "Epoch 0");
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final ReadOnlyStringWrapper stopReason = new ReadOnlyStringWrapper(this, "stopReason", "");
+    private final ReadOnlyObjectWrapper<LossHistory> lossHistory =
+            new ReadOnlyObjectWrapper<>(this, "lossHistory", LossHistory.EMPTY);
+    private final ReadOnlyObjectWrapper<LiveLatent> liveLatent = new ReadOnlyObjectWrapper<>(this, "liveLatent");
+    private final ReadOnlyStringWrapper deadUnitWarning = new ReadOnlyStringWrapper(this, "deadUnitWarning", "");
+
+    private final PendingTraining pending = new PendingTraining();
+    private double elapsed;
+    /** The history of the model before the running session (empty for a new model). */
+    private LossHistory before = LossHistory.EMPTY;
+
+    public ReadOnlyIntegerProperty epochProperty() {
+        return epoch.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty trainLossProperty() {
+        return trainLoss.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty validationLossProperty() {
+        return validationLoss.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** "Epoch 12 / 1000": epochs done of the most this run may take. */
+    public ReadOnlyStringProperty epochTextProperty() {
+        return epochText.getReadOnlyProperty();
+    }
+
+    /** Time so far, seconds per epoch and an honest time-left estimate (see {@link ProgressLine}). */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stopReasonProperty() {
+        return stopReason.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LossHistory> lossHistoryProperty() {
+        return lossHistory.getReadOnlyProperty();
+    }
+
+    /** The newest latent snapshot while training (null before the first and after a reset). */
+    public ReadOnlyObjectProperty<LiveLatent> liveLatentProperty() {
+        return liveLatent.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty deadUnitWarningProperty() {
+        return deadUnitWarning.getReadOnlyProperty();
+    }
+
+    /** From the training thread: keeps the epoch for the next {@link #publish}. */
+    synchronized void offer(EpochEvent e, Double liveSilhouette) {
+        pending.add(e, liveSilhouette);
+    }
+
+    /**
+     * Shows the newest epoch offered since the last call, if any; returns its number, or -1 when nothing came.
+     *
+     * @param epochsBefore epochs of the model before this session (a continued run counts on from them)
+     */
+    int publish(TrainingConfig running, int epochsBefore, Baseline baseline, boolean paused) {
+        PendingTraining.Snapshot s;
+        synchronized (this) {
+            s = pending.drain();
+        }
+        if (s == null) {
+            return -1;
+        }
+        int done = epochsBefore + s.epoch();
+        epoch.set(done);
+        trainLoss.set(s.trainLoss());
+        validationLoss.set(s.validationLoss());
+        lossHistory.set(s.history().after(before));
+        progress.set(Math.min(1.0, (double) s.epoch() / running.maxEpochs()));
+        elapsed = s.elapsedSeconds();
+        showLine(running, epochsBefore, paused);
+        if (s.latent() != null && baseline != null) {
+            liveLatent.set(new LiveLatent(PlotData.of(baseline, s.latent()), s.liveSilhouette(), done));
+        }
+        if (s.diagnostics() != null) {
+            deadUnitWarning.set(LatentWarnings.describe(s.diagnostics()));
+        }
+        return done;
+    }
+
+    /** The progress line for the running session (e.g. after pausing or resuming). */
+    void showLine(TrainingConfig running, int epochsBefore, boolean paused) {
+        int sessionEpochs = epoch.get() - epochsBefore;
+        boolean mayStopEarly = running.stopping().rule() != StopRule.NONE;
+        epochText.set(ProgressLine.epochs(epoch.get(), epochsBefore + running.maxEpochs()));
+        progressText.set(ProgressLine.describe(sessionEpochs, running.maxEpochs(), elapsed, mayStopEarly, paused));
+    }
+
+    /** A session starts: continued runs keep the history of the epochs before. */
+    void begin(TrainingConfig running, LossHistory earlier) {
+        synchronized (this) {
+            pending.clear();
+        }
+        before = earlier;
+        elapsed = 0;
+        showLine(running, earlier.count(), false);
+    }
+
+    /** The run finished: its time and why it stopped. */
+    void finish(TrainingResult r) {
+        progress.set(1.0);
+        progressText.set(String.format(Locale.ROOT, "%s · %.3f s/epoch", Formats.duration(r.secondsTotal()),
+                r.secondsPerEpoch()));
+        stopReason.set(r.stopMessage());
+        deadUnitWarning.set(LatentWarnings.describe(r.latent()));
+    }
+
+    /** Shows a finished run without training it (an opened experiment, an undone discard). */
+    void show(TrainingResult r, LossHistory history) {
+        clear();
+        epoch.set(history.count());
+        lossHistory.set(history);
+        before = history;
+        trainLoss.set(history.count() == 0 ? Double.NaN : history.train()[history.count() - 1]);
+        validationLoss.set(history.count() == 0 ? Double.NaN : history.validation()[history.count() - 1]);
+        epochText.set(ProgressLine.epochs(history.count(), history.count()));
+        finish(r);
+    }
+
+    void clear() {
+        synchronized (this) {
+            pending.clear();
+        }
+        before = LossHistory.EMPTY;
+        epoch.set(0);
+        trainLoss.set(Double.NaN);
+        validationLoss.set(Double.NaN);
+        progress.set(0);
+        elapsed = 0;
+        epochText.set("Epoch 0");
+        progressText.set("");
+        stopReason.set("");
+        lossHistory.set(LossHistory.EMPTY);
+        liveLatent.set(null);
+        deadUnitWarning.set("");
+    }
+
+    /** The loss history of a finished run, as the chart shows it. */
+    static LossHistory historyOf(TrainingResult r) {
+        int n = r.lossCurve().length;
+        double[] val = r.validationLossCurve().length == n ? r.validationLossCurve().clone() : nan(n);
+        return new LossHistory(r.lossCurve().clone(), val, n);
+    }
+
+    private static double[] nan(int n) {
+        double[] a = new double[n];
+        Arrays.fill(a, Double.NaN);
+        return a;
+    }
+}
