@@ -1,75 +1,105 @@
 package io.latentlab.core.ae;
 
-import java.util.SplittableRandom;
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasNoTrans;
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_daxpy;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_ddot;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dgemm;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dgemv;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dsdot;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_saxpy;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemv;
+
+import io.latentlab.core.data.Matrix;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.Pointer;
 
 /**
- * The few fused loops one training step needs, written once per precision ({@link F32Kernels}, {@link F64Kernels}).
- * Matrix products and the few vector reductions go straight to the OpenBLAS that ND4J ships (row-major cblas, no
- * copies). Element-wise work is a single Java pass over the NIO view, which is cheaper than the per-op overhead of
- * ND4J ops on arrays this small. The optimizers copy to heap arrays in bulk, where the JIT vectorises their loops.
- * All matrices are row-major; {@code count} = rows × cols.
+ * The precision primitives: everything that differs between float32 and float64 training. Matrix products and the
+ * few vector reductions go straight to the OpenBLAS that ND4J ships (row-major cblas on pointers, no copies); the
+ * rest of the arithmetic ({@link ElementwiseOps}, {@link GradientOptimizer}) is written once in double and calls
+ * {@link #round} wherever the float32 path must round, which keeps it bitwise the float32 arithmetic it replaces.
+ * All matrices are row-major.
  */
-abstract class Kernels {
+final class Kernels {
 
-    static Kernels of(Precision precision) {
-        return precision == Precision.FLOAT32 ? new F32Kernels() : new F64Kernels();
+    private final Precision precision;
+    private final boolean single;
+
+    private Kernels(Precision precision) {
+        this.precision = precision;
+        this.single = precision == Precision.FLOAT32;
     }
 
-    abstract Precision precision();
+    static Kernels of(Precision precision) {
+        return new Kernels(Check.notNull(precision, "precision"));
+    }
 
-    final NativeArray allocate(int length) {
-        return new NativeArray(precision(), length);
+    Precision precision() {
+        return precision;
+    }
+
+    /**
+     * {@code x} rounded to the training precision: identity in float64; in float32 the nearest float. Rounding the
+     * double result of each single +, −, ×, ÷ or √ of floats gives exactly the float operation's result (a double
+     * has more than 2·24+2 bits, so the double rounding is innocuous).
+     */
+    static double round(boolean single, double x) {
+        return single ? (double) (float) x : x;
+    }
+
+    double round(double x) {
+        return round(single, x);
+    }
+
+    NativeArray allocate(int length) {
+        return new NativeArray(precision, length);
+    }
+
+    HostRows host(Matrix m) {
+        return new HostRows(m, precision);
     }
 
     /** C = op(A)·op(B) + beta·C with op(A) m×k, op(B) k×n. */
-    abstract void gemm(boolean transA, boolean transB, int m, int n, int k, Pointer a, int lda, Pointer b, int ldb,
-                       double beta, Pointer c, int ldc);
-
-    /** z[r][c] = act(z[r][c] + params[biasOffset + c]), in place. */
-    abstract void biasActivate(NativeArray z, int rows, int cols, NativeArray params, int biasOffset, Activation act);
-
-    /**
-     * delta = (out - target) · act'(out) · scale and returns Σ (out - target)².
-     */
-    abstract double outputDelta(NativeArray out, NativeArray target, int count, Activation act, double scale,
-                                NativeArray delta);
-
-    /** delta *= act'(a), where a holds the activation outputs. */
-    abstract void multiplyDerivative(NativeArray delta, NativeArray a, int count, Activation act);
-
-    /** dst = Σ_r m[r][·], the column sums of the rows × cols matrix at {@code m}, via BLAS with a vector of ones. */
-    abstract void columnSums(Pointer m, int rows, int cols, Pointer ones, Pointer dst);
-
-    /** y += alpha · x over n elements. */
-    abstract void axpy(int n, double alpha, Pointer x, Pointer y);
-
-    /** Σ x[i]·y[i] over n elements, accumulated in double. */
-    abstract double dot(int n, Pointer x, Pointer y);
-
-    abstract void fill(NativeArray a, double value);
-
-    /** scikit-learn's Adam over a flat buffer of {@code count} parameters. */
-    abstract UpdateRule adam(OptimizerConfig config, int count);
-
-    /** scikit-learn's SGD with momentum (optionally Nesterov) over a flat buffer of {@code count} parameters. */
-    abstract UpdateRule sgd(OptimizerConfig config, int count);
-
-    final HostRows host(io.latentlab.core.data.Matrix m) {
-        return new HostRows(m, precision());
+    void gemm(boolean transA, boolean transB, int m, int n, int k, Pointer a, int lda, Pointer b, int ldb,
+              double beta, Pointer c, int ldc) {
+        int ta = transA ? CblasTrans : CblasNoTrans;
+        int tb = transB ? CblasTrans : CblasNoTrans;
+        if (single) {
+            cblas_sgemm(CblasRowMajor, ta, tb, m, n, k, 1f, (FloatPointer) a, lda, (FloatPointer) b, ldb,
+                    (float) beta, (FloatPointer) c, ldc);
+        } else {
+            cblas_dgemm(CblasRowMajor, ta, tb, m, n, k, 1.0, (DoublePointer) a, lda, (DoublePointer) b, ldb,
+                    beta, (DoublePointer) c, ldc);
+        }
     }
 
-    /** Copies rows {@code order[from..from+rows)} of {@code src} into the first rows of {@code dst}. */
-    abstract void loadRows(HostRows src, int[] order, int from, int rows, NativeArray dst);
+    /** dst = Σ_r m[r][·], the column sums of the rows × cols matrix at {@code m}, via BLAS with a vector of ones. */
+    void columnSums(Pointer m, int rows, int cols, Pointer ones, Pointer dst) {
+        if (single) {
+            cblas_sgemv(CblasRowMajor, CblasTrans, rows, cols, 1f, (FloatPointer) m, cols, (FloatPointer) ones, 1,
+                    0f, (FloatPointer) dst, 1);
+        } else {
+            cblas_dgemv(CblasRowMajor, CblasTrans, rows, cols, 1.0, (DoublePointer) m, cols, (DoublePointer) ones,
+                    1, 0.0, (DoublePointer) dst, 1);
+        }
+    }
 
-    /** Like {@link #loadRows} into {@code clean}, and a corrupted copy into {@code noisy}. */
-    abstract void loadRowsNoisy(HostRows src, int[] order, int from, int rows, NativeArray clean, NativeArray noisy,
-                                NoiseConfig noise, SplittableRandom rng);
+    /** y += alpha · x over n elements. */
+    void axpy(int n, double alpha, Pointer x, Pointer y) {
+        if (single) {
+            cblas_saxpy(n, (float) alpha, (FloatPointer) x, 1, (FloatPointer) y, 1);
+        } else {
+            cblas_daxpy(n, alpha, (DoublePointer) x, 1, (DoublePointer) y, 1);
+        }
+    }
 
-    abstract void copyOut(NativeArray src, int from, double[] dst, int dstFrom, int count);
-
-    abstract void copyIn(double[] src, int srcFrom, NativeArray dst, int from, int count);
-
-    /** Largest |a[i]| over i < count, or NaN if any value is NaN. */
-    abstract double maxAbs(NativeArray a, int count);
+    /** Σ x[i]·y[i] over n elements, accumulated in double. */
+    double dot(int n, Pointer x, Pointer y) {
+        return single ? cblas_dsdot(n, (FloatPointer) x, 1, (FloatPointer) y, 1)
+                : cblas_ddot(n, (DoublePointer) x, 1, (DoublePointer) y, 1);
+    }
 }
