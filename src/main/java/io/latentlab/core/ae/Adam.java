@@ -6,16 +6,21 @@ final class Adam extends GradientOptimizer {
     private final double beta1;
     private final double beta2;
     private final double epsilon;
-    private final double[] m;
-    private final double[] v;
+    private final HostVector m;
+    private final HostVector v;
+    private final HostVector scratch;
+    private final HostVector denominator;
+    private double stepSize;
 
     Adam(OptimizerConfig config, Precision precision, int count) {
         super(precision, count, config.learningRate());
         beta1 = config.beta1();
         beta2 = config.beta2();
         epsilon = config.epsilon();
-        m = new double[count];
-        v = new double[count];
+        m = kernels.vector(count);
+        v = kernels.vector(count);
+        scratch = kernels.vector(count);
+        denominator = kernels.vector(count);
     }
 
     /** The bias-corrected rate as scikit-learn computes it: lr·sqrt(1−β2^t)/(1−β1^t). */
@@ -24,22 +29,20 @@ final class Adam extends GradientOptimizer {
     }
 
     @Override
-    void update(double[] p, double[] g, double learningRate, long t) {
-        double lrT = round(rate(learningRate, beta1, beta2, t));
-        double b1 = round(beta1);
-        double b2 = round(beta2);
-        double c1 = round(1 - beta1);
-        double c2 = round(1 - beta2);
-        double eps = round(epsilon);
-        double[] m = this.m;
-        double[] v = this.v;
-        for (int i = 0; i < p.length; i++) {
-            double gi = g[i];
-            double mi = round(round(b1 * m[i]) + round(c1 * gi));
-            double vi = round(round(b2 * v[i]) + round(c2 * round(gi * gi)));
-            m[i] = mi;
-            v[i] = vi;
-            p[i] = round(p[i] - round(round(lrT * mi) / round(round(Math.sqrt(vi)) + eps)));
-        }
+    void prepare(double learningRate, long t) {
+        stepSize = rate(learningRate, beta1, beta2, t);
+    }
+
+    @Override
+    void update(int from, int to, HostVector p, HostVector g) {
+        Kernels k = kernels;
+        k.multiply(from, to, g, g, scratch);
+        k.combine(from, to, beta1, m, 1 - beta1, g, m);
+        k.combine(from, to, beta2, v, 1 - beta2, scratch, v);
+        // p −= lr_t·m / (√v + ε), in that order of operations
+        k.scale(from, to, stepSize, m, scratch);
+        k.sqrtPlus(from, to, v, epsilon, denominator);
+        k.divide(from, to, scratch, denominator, scratch);
+        k.combine(from, to, 1, p, -1, scratch, p);
     }
 }

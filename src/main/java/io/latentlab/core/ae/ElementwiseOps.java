@@ -1,53 +1,37 @@
 package io.latentlab.core.ae;
 
 import java.util.SplittableRandom;
+import org.bytedeco.javacpp.Pointer;
 
 /**
- * The fused element-wise loops of one training step, written once for both precisions: each is a single Java pass
- * over the NIO views, which is cheaper than the per-op overhead of ND4J ops on arrays this small. Values are
- * handled as doubles; {@link Kernels#round} marks each place where float32 training rounds an intermediate result,
- * and {@link NativeArray#put} rounds what is stored. Not thread-safe (it keeps a scratch array).
+ * The element-wise steps of one training step, written once for both precisions. The common cases (bias add,
+ * ReLU, linear output) are precision primitives of {@link Kernels}; the other activations are one Java pass that
+ * reads and writes through {@link NativeArray#get}/{@link NativeArray#put}, computing in double and rounding once
+ * on the store, as float32 training always did for them.
  */
 final class ElementwiseOps {
 
     private final Kernels kernels;
-    private double[] bias = new double[0];
 
     ElementwiseOps(Kernels kernels) {
         this.kernels = kernels;
     }
 
-    /** z[r][c] = act(z[r][c] + params[biasOffset + c]), in place. */
-    void biasActivate(NativeArray z, int rows, int cols, NativeArray params, int biasOffset, Activation act) {
-        if (bias.length < cols) {
-            bias = new double[cols];
-        }
-        double[] bs = bias;
-        params.read(biasOffset, bs, 0, cols);
-        Kernels k = kernels;
-        int i = 0;
-        // One loop per case rather than a switch per element, so the common cases stay tight.
+    /**
+     * z[r][c] = act(z[r][c] + bias[c]) for the rows × cols matrix z, in place. {@code ones} holds at least
+     * {@code rows} ones.
+     */
+    void biasActivate(NativeArray z, int rows, int cols, Pointer bias, NativeArray ones, Activation act) {
+        kernels.addOuter(rows, cols, ones.pointer, bias, z.pointer);
+        int count = rows * cols;
         switch (act) {
-            case RELU -> {
-                for (int r = 0; r < rows; r++) {
-                    for (int c = 0; c < cols; c++, i++) {
-                        double v = k.round(z.get(i) + bs[c]);
-                        z.put(i, v > 0 ? v : 0.0);
-                    }
-                }
-            }
+            case RELU -> kernels.clampNegative(z, count);
             case LINEAR -> {
-                for (int r = 0; r < rows; r++) {
-                    for (int c = 0; c < cols; c++, i++) {
-                        z.put(i, z.get(i) + bs[c]);
-                    }
-                }
+                // identity
             }
             default -> {
-                for (int r = 0; r < rows; r++) {
-                    for (int c = 0; c < cols; c++, i++) {
-                        z.put(i, act.apply(k.round(z.get(i) + bs[c])));
-                    }
+                for (int i = 0; i < count; i++) {
+                    z.put(i, act.apply(z.get(i)));
                 }
             }
         }
@@ -56,21 +40,15 @@ final class ElementwiseOps {
     /** delta = (out − target) · act'(out) · scale and returns Σ (out − target)². */
     double outputDelta(NativeArray out, NativeArray target, int count, Activation act, double scale,
                        NativeArray delta) {
-        double sse = 0;
+        kernels.copy(count, out.pointer, delta.pointer);
+        kernels.axpy(count, -1.0, target.pointer, delta.pointer);
+        double sse = kernels.sumOfSquares(delta, count);
         if (act == Activation.LINEAR) {
-            double s = kernels.round(scale);
-            for (int i = 0; i < count; i++) {
-                double diff = kernels.round(out.get(i) - target.get(i));
-                sse += diff * diff;
-                delta.put(i, diff * s);
-            }
+            kernels.scale(count, scale, delta.pointer);
         } else {
             for (int i = 0; i < count; i++) {
-                double o = out.get(i);
-                double diff = kernels.round(o - target.get(i));
-                sse += diff * diff;
-                // One rounding for the whole product, as the float32 code always did.
-                delta.put(i, diff * act.derivativeFromOutput(o) * scale);
+                // One rounding for the whole product, as float32 training always did.
+                delta.put(i, delta.get(i) * act.derivativeFromOutput(out.get(i)) * scale);
             }
         }
         return sse;
@@ -79,13 +57,7 @@ final class ElementwiseOps {
     /** delta *= act'(a), where a holds the activation outputs. */
     void multiplyDerivative(NativeArray delta, NativeArray a, int count, Activation act) {
         switch (act) {
-            case RELU -> {
-                for (int i = 0; i < count; i++) {
-                    if (!(a.get(i) > 0)) {
-                        delta.put(i, 0.0);
-                    }
-                }
-            }
+            case RELU -> kernels.zeroWhereNotPositive(a, delta, count);
             case LINEAR -> {
                 // derivative 1
             }

@@ -8,22 +8,24 @@ package io.latentlab.core.ae;
  * <p>The learning rate may be changed from any thread; a step reads it once, so a change applies from the next
  * mini-batch. Everything else belongs to the one training thread.
  *
- * <p>The update is computed on heap copies (one bulk copy each way per step, because the JIT vectorises array loops,
- * not buffer loops) in double, with {@link #round} after each operation: exactly float32 arithmetic in float32.
+ * <p>A step copies parameters and gradients to heap vectors in bulk and updates them with {@link Kernels}' vector
+ * primitives, which the JIT vectorises, in the training precision. It works in chunks of {@link #CHUNK} elements so
+ * that the primitives' successive passes find their data in the L1 cache.
  */
 abstract class GradientOptimizer {
 
-    /** float32 training: round every intermediate result. A final flag so the JIT can hoist the test. */
-    final boolean single;
+    static final int CHUNK = 1024;
+
+    final Kernels kernels;
     private volatile double learningRate;
     private long steps;
-    private final double[] p;
-    private final double[] g;
+    private final HostVector p;
+    private final HostVector g;
 
     GradientOptimizer(Precision precision, int count, double learningRate) {
-        this.single = precision == Precision.FLOAT32;
-        this.p = new double[count];
-        this.g = new double[count];
+        this.kernels = Kernels.of(precision);
+        this.p = kernels.vector(count);
+        this.g = kernels.vector(count);
         setLearningRate(learningRate);
     }
 
@@ -51,21 +53,22 @@ abstract class GradientOptimizer {
     final void step(NativeArray params, NativeArray grads) {
         double lr = learningRate;
         steps++;
-        int n = p.length;
-        params.read(0, p, 0, n);
-        grads.read(0, g, 0, n);
-        update(p, g, lr, steps);
-        params.write(p, 0, 0, n);
+        kernels.load(params, p);
+        kernels.load(grads, g);
+        prepare(lr, steps);
+        for (int from = 0; from < p.length; from += CHUNK) {
+            update(from, Math.min(p.length, from + CHUNK), p, g);
+        }
+        kernels.store(p, params);
     }
 
     /**
-     * Updates {@code p} in place.
+     * Called once per step before the chunks.
      *
      * @param t the 1-based step number
      */
-    abstract void update(double[] p, double[] g, double learningRate, long t);
+    abstract void prepare(double learningRate, long t);
 
-    final double round(double x) {
-        return Kernels.round(single, x);
-    }
+    /** Updates elements [from, to) of {@code p} in place. */
+    abstract void update(int from, int to, HostVector p, HostVector g);
 }

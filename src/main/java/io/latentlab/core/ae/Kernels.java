@@ -4,25 +4,36 @@ import static org.bytedeco.openblas.global.openblas_nolapack.CblasNoTrans;
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_daxpy;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dcopy;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_ddot;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dgemm;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dgemv;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dger;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dscal;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dsdot;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_saxpy;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_scopy;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemv;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sger;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sscal;
 
 import io.latentlab.core.data.Matrix;
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.Pointer;
 
 /**
- * The precision primitives: everything that differs between float32 and float64 training. Matrix products and the
- * few vector reductions go straight to the OpenBLAS that ND4J ships (row-major cblas on pointers, no copies); the
- * rest of the arithmetic ({@link ElementwiseOps}, {@link GradientOptimizer}) is written once in double and calls
- * {@link #round} wherever the float32 path must round, which keeps it bitwise the float32 arithmetic it replaces.
- * All matrices are row-major.
+ * The precision primitives: everything that differs between float32 and float64 training, so that the training
+ * arithmetic built on them ({@link ElementwiseOps}, {@link GradientOptimizer}s, {@link Network}) is written once.
+ * Matrix products and vector operations on the native buffers go straight to the OpenBLAS that ND4J ships
+ * (row-major cblas on pointers, no copies). The few primitives BLAS lacks are one-line loops per precision: the
+ * vector operations on {@link HostVector}s, which the JIT vectorises, and three passes over native buffers.
+ *
+ * <p>Each primitive performs the arithmetic of the precision it works in (float32 rounds after every operation),
+ * which keeps float32 training bitwise what it was when it was written out in float. All matrices are row-major.
  */
 final class Kernels {
 
@@ -42,25 +53,16 @@ final class Kernels {
         return precision;
     }
 
-    /**
-     * {@code x} rounded to the training precision: identity in float64; in float32 the nearest float. Rounding the
-     * double result of each single +, −, ×, ÷ or √ of floats gives exactly the float operation's result (a double
-     * has more than 2·24+2 bits, so the double rounding is innocuous).
-     */
-    static double round(boolean single, double x) {
-        return single ? (double) (float) x : x;
-    }
-
-    double round(double x) {
-        return round(single, x);
-    }
-
     NativeArray allocate(int length) {
         return new NativeArray(precision, length);
     }
 
     HostRows host(Matrix m) {
         return new HostRows(m, precision);
+    }
+
+    HostVector vector(int length) {
+        return new HostVector(precision, length);
     }
 
     /** C = op(A)·op(B) + beta·C with op(A) m×k, op(B) k×n. */
@@ -101,5 +103,200 @@ final class Kernels {
     double dot(int n, Pointer x, Pointer y) {
         return single ? cblas_dsdot(n, (FloatPointer) x, 1, (FloatPointer) y, 1)
                 : cblas_ddot(n, (DoublePointer) x, 1, (DoublePointer) y, 1);
+    }
+
+    /** A += x·yᵀ for the rows × cols matrix A; with x all ones this adds the row y to every row, exactly. */
+    void addOuter(int rows, int cols, Pointer x, Pointer y, Pointer a) {
+        if (single) {
+            cblas_sger(CblasRowMajor, rows, cols, 1f, (FloatPointer) x, 1, (FloatPointer) y, 1, (FloatPointer) a, cols);
+        } else {
+            cblas_dger(CblasRowMajor, rows, cols, 1.0, (DoublePointer) x, 1, (DoublePointer) y, 1, (DoublePointer) a,
+                    cols);
+        }
+    }
+
+    /** y = x over n elements. */
+    void copy(int n, Pointer x, Pointer y) {
+        if (single) {
+            cblas_scopy(n, (FloatPointer) x, 1, (FloatPointer) y, 1);
+        } else {
+            cblas_dcopy(n, (DoublePointer) x, 1, (DoublePointer) y, 1);
+        }
+    }
+
+    /** x *= alpha over n elements. */
+    void scale(int n, double alpha, Pointer x) {
+        if (single) {
+            cblas_sscal(n, (float) alpha, (FloatPointer) x, 1);
+        } else {
+            cblas_dscal(n, alpha, (DoublePointer) x, 1);
+        }
+    }
+
+    /**
+     * Σ x[i]² over i < n, accumulated in double in index order. Not BLAS: its blocked sums would change the
+     * reported loss in the last bits.
+     */
+    double sumOfSquares(NativeArray x, int n) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double v = single ? x.f.get(i) : x.d.get(i);
+            sum += v * v;
+        }
+        return sum;
+    }
+
+    /** x = max(x, 0) over n elements (NaN becomes 0): the ReLU. */
+    void clampNegative(NativeArray x, int n) {
+        if (single) {
+            FloatBuffer b = x.f;
+            for (int i = 0; i < n; i++) {
+                if (!(b.get(i) > 0f)) {
+                    b.put(i, 0f);
+                }
+            }
+        } else {
+            DoubleBuffer b = x.d;
+            for (int i = 0; i < n; i++) {
+                if (!(b.get(i) > 0.0)) {
+                    b.put(i, 0.0);
+                }
+            }
+        }
+    }
+
+    /** y[i] = 0 wherever x[i] is not positive, over n elements: the ReLU's derivative applied to y. */
+    void zeroWhereNotPositive(NativeArray x, NativeArray y, int n) {
+        if (single) {
+            FloatBuffer xb = x.f;
+            FloatBuffer yb = y.f;
+            for (int i = 0; i < n; i++) {
+                if (!(xb.get(i) > 0f)) {
+                    yb.put(i, 0f);
+                }
+            }
+        } else {
+            DoubleBuffer xb = x.d;
+            DoubleBuffer yb = y.d;
+            for (int i = 0; i < n; i++) {
+                if (!(xb.get(i) > 0.0)) {
+                    yb.put(i, 0.0);
+                }
+            }
+        }
+    }
+
+    void load(NativeArray src, HostVector dst) {
+        if (single) {
+            src.f.get(0, dst.f, 0, dst.length);
+        } else {
+            src.d.get(0, dst.d, 0, dst.length);
+        }
+    }
+
+    void store(HostVector src, NativeArray dst) {
+        if (single) {
+            dst.f.put(0, src.f, 0, src.length);
+        } else {
+            dst.d.put(0, src.d, 0, src.length);
+        }
+    }
+
+    // Vector primitives over elements [from, to) of HostVectors, for the optimizers: one operation per loop, arrays
+    // in locals so the JIT vectorises them; out may be one of the inputs.
+
+    /** out = a·x + b·y. */
+    void combine(int from, int to, double a, HostVector x, double b, HostVector y, HostVector out) {
+        if (single) {
+            float fa = (float) a;
+            float fb = (float) b;
+            float[] xs = x.f;
+            float[] ys = y.f;
+            float[] os = out.f;
+            for (int i = from; i < to; i++) {
+                os[i] = fa * xs[i] + fb * ys[i];
+            }
+        } else {
+            double[] xs = x.d;
+            double[] ys = y.d;
+            double[] os = out.d;
+            for (int i = from; i < to; i++) {
+                os[i] = a * xs[i] + b * ys[i];
+            }
+        }
+    }
+
+    /** out = x·y, element-wise. */
+    void multiply(int from, int to, HostVector x, HostVector y, HostVector out) {
+        if (single) {
+            float[] xs = x.f;
+            float[] ys = y.f;
+            float[] os = out.f;
+            for (int i = from; i < to; i++) {
+                os[i] = xs[i] * ys[i];
+            }
+        } else {
+            double[] xs = x.d;
+            double[] ys = y.d;
+            double[] os = out.d;
+            for (int i = from; i < to; i++) {
+                os[i] = xs[i] * ys[i];
+            }
+        }
+    }
+
+    /** out = x / y, element-wise. */
+    void divide(int from, int to, HostVector x, HostVector y, HostVector out) {
+        if (single) {
+            float[] xs = x.f;
+            float[] ys = y.f;
+            float[] os = out.f;
+            for (int i = from; i < to; i++) {
+                os[i] = xs[i] / ys[i];
+            }
+        } else {
+            double[] xs = x.d;
+            double[] ys = y.d;
+            double[] os = out.d;
+            for (int i = from; i < to; i++) {
+                os[i] = xs[i] / ys[i];
+            }
+        }
+    }
+
+    /** out = a·x. */
+    void scale(int from, int to, double a, HostVector x, HostVector out) {
+        if (single) {
+            float fa = (float) a;
+            float[] xs = x.f;
+            float[] os = out.f;
+            for (int i = from; i < to; i++) {
+                os[i] = fa * xs[i];
+            }
+        } else {
+            double[] xs = x.d;
+            double[] os = out.d;
+            for (int i = from; i < to; i++) {
+                os[i] = a * xs[i];
+            }
+        }
+    }
+
+    /** out = √x + c. */
+    void sqrtPlus(int from, int to, HostVector x, double c, HostVector out) {
+        if (single) {
+            float fc = (float) c;
+            float[] xs = x.f;
+            float[] os = out.f;
+            for (int i = from; i < to; i++) {
+                os[i] = (float) Math.sqrt(xs[i]) + fc;
+            }
+        } else {
+            double[] xs = x.d;
+            double[] os = out.d;
+            for (int i = from; i < to; i++) {
+                os[i] = Math.sqrt(xs[i]) + c;
+            }
+        }
     }
 }

@@ -66,8 +66,9 @@ final class NativeArray {
     /** Copies {@code count} elements from {@code from} into {@code dst[dstFrom..]}. */
     void read(int from, double[] dst, int dstFrom, int count) {
         if (single) {
+            FloatBuffer fb = f;
             for (int i = 0; i < count; i++) {
-                dst[dstFrom + i] = f.get(from + i);
+                dst[dstFrom + i] = fb.get(from + i);
             }
         } else {
             d.get(from, dst, dstFrom, count);
@@ -77,8 +78,10 @@ final class NativeArray {
     /** Copies {@code src[srcFrom..srcFrom+count)} to elements {@code from..}, rounded to the storage precision. */
     void write(double[] src, int srcFrom, int from, int count) {
         if (single) {
+            // A local: the JIT cannot hoist a field load past the buffer's raw stores.
+            FloatBuffer fb = f;
             for (int i = 0; i < count; i++) {
-                f.put(from + i, (float) src[srcFrom + i]);
+                fb.put(from + i, (float) src[srcFrom + i]);
             }
         } else {
             d.put(from, src, srcFrom, count);

@@ -22,6 +22,7 @@ final class Network {
     final NativeArray params;
     final NativeArray grads;
     private final Pointer[] weightPtr;
+    private final Pointer[] biasPtr;
     private final Pointer[] weightGradPtr;
     private final Pointer[] biasGradPtr;
     private final int layers;
@@ -35,10 +36,12 @@ final class Network {
         this.params = kernels.allocate(layout.total);
         this.grads = kernels.allocate(layout.total);
         weightPtr = new Pointer[layers];
+        biasPtr = new Pointer[layers];
         weightGradPtr = new Pointer[layers];
         biasGradPtr = new Pointer[layers];
         for (int l = 0; l < layers; l++) {
             weightPtr[l] = params.at(layout.weightOffset[l]);
+            biasPtr[l] = params.at(layout.biasOffset[l]);
             weightGradPtr[l] = grads.at(layout.weightOffset[l]);
             biasGradPtr[l] = grads.at(layout.biasOffset[l]);
         }
@@ -52,7 +55,7 @@ final class Network {
         final NativeArray[] delta;
         /** Reconstruction target: the clean rows; the same array as act[0] unless inputs are corrupted. */
         final NativeArray target;
-        /** A column of ones: bias gradients are ones^T · delta. */
+        /** A column of ones: bias gradients are ones^T · delta, and biases are added as ones · b^T. */
         private final NativeArray ones;
         private final Pointer[] actPtr;
         private final Pointer[] deltaPtr;
@@ -127,7 +130,7 @@ final class Network {
             int fanOut = architecture.fanOut(l);
             kernels.gemm(false, false, rows, fanOut, fanIn, ws.actPtr[l], fanIn, weightPtr[l], fanOut,
                     0.0, ws.actPtr[l + 1], fanOut);
-            ops.biasActivate(ws.act[l + 1], rows, fanOut, params, layout.biasOffset[l], architecture.activations().get(l));
+            ops.biasActivate(ws.act[l + 1], rows, fanOut, biasPtr[l], ws.ones, architecture.activations().get(l));
         }
     }
 

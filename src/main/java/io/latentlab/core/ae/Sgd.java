@@ -5,25 +5,32 @@ final class Sgd extends GradientOptimizer {
 
     private final double momentum;
     private final boolean nesterov;
-    private final double[] velocity;
+    private final HostVector velocity;
+    private final HostVector lookAhead;
+    private double rate;
 
     Sgd(OptimizerConfig config, Precision precision, int count) {
         super(precision, count, config.learningRate());
         momentum = config.momentum();
         nesterov = config.nesterov();
-        velocity = new double[count];
+        velocity = kernels.vector(count);
+        lookAhead = nesterov ? kernels.vector(count) : null;
     }
 
     @Override
-    void update(double[] p, double[] g, double learningRate, long t) {
-        double lr = round(learningRate);
-        double mu = round(momentum);
-        double[] vel = velocity;
-        for (int i = 0; i < p.length; i++) {
-            double step = round(lr * g[i]);
-            double vi = round(round(mu * vel[i]) - step);
-            vel[i] = vi;
-            p[i] = round(p[i] + (nesterov ? round(round(mu * vi) - step) : vi));
+    void prepare(double learningRate, long t) {
+        rate = learningRate;
+    }
+
+    @Override
+    void update(int from, int to, HostVector p, HostVector g) {
+        Kernels k = kernels;
+        k.combine(from, to, momentum, velocity, -rate, g, velocity);
+        if (nesterov) {
+            k.combine(from, to, momentum, velocity, -rate, g, lookAhead);
+            k.combine(from, to, 1, p, 1, lookAhead, p);
+        } else {
+            k.combine(from, to, 1, p, 1, velocity, p);
         }
     }
 }
