@@ -25,7 +25,7 @@ final class ElementwiseOps {
         kernels.addOuter(rows, cols, ones.pointer, bias, z.pointer);
         int count = rows * cols;
         switch (act) {
-            case RELU -> kernels.clampNegative(z, count);
+            case RELU -> kernels.zeroWhereNotPositive(z, z, count);
             case LINEAR -> {
                 // identity
             }

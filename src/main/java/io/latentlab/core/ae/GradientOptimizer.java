@@ -16,17 +16,20 @@ abstract class GradientOptimizer {
 
     static final int CHUNK = 1024;
 
+    final OptimizerConfig config;
     final Kernels kernels;
     private volatile double learningRate;
     private long steps;
     private final HostVector p;
     private final HostVector g;
 
-    GradientOptimizer(Precision precision, int count, double learningRate) {
+    /** Starts at {@code config}'s learning rate, over a buffer of {@code count} parameters. */
+    GradientOptimizer(OptimizerConfig config, Precision precision, int count) {
+        this.config = config;
         this.kernels = Kernels.of(precision);
         this.p = kernels.vector(count);
         this.g = kernels.vector(count);
-        setLearningRate(learningRate);
+        setLearningRate(config.learningRate());
     }
 
     /** The optimizer {@code config} asks for, starting at its learning rate. */
@@ -51,24 +54,24 @@ abstract class GradientOptimizer {
 
     /** One update of {@code params} (the whole buffer) against {@code grads}. */
     final void step(NativeArray params, NativeArray grads) {
-        double lr = learningRate;
         steps++;
+        double rate = stepSize(learningRate, steps);
         kernels.load(params, p);
         kernels.load(grads, g);
-        prepare(lr, steps);
         for (int from = 0; from < p.length; from += CHUNK) {
-            update(from, Math.min(p.length, from + CHUNK), p, g);
+            update(from, Math.min(p.length, from + CHUNK), p, g, rate);
         }
         kernels.store(p, params);
     }
 
     /**
-     * Called once per step before the chunks.
-     *
-     * @param t the 1-based step number
+     * The step size of step {@code t} (1-based) for base learning rate {@code learningRate}: the rate itself unless
+     * the rule corrects it.
      */
-    abstract void prepare(double learningRate, long t);
+    double stepSize(double learningRate, long t) {
+        return learningRate;
+    }
 
-    /** Updates elements [from, to) of {@code p} in place. */
-    abstract void update(int from, int to, HostVector p, HostVector g);
+    /** Updates elements [from, to) of {@code p} (and the state) with gradient {@code g} and step size {@code rate}. */
+    abstract void update(int from, int to, HostVector p, HostVector g, double rate);
 }

@@ -30,7 +30,7 @@ import org.bytedeco.javacpp.Pointer;
  * arithmetic built on them ({@link ElementwiseOps}, {@link GradientOptimizer}s, {@link Network}) is written once.
  * Matrix products and vector operations on the native buffers go straight to the OpenBLAS that ND4J ships
  * (row-major cblas on pointers, no copies). The few primitives BLAS lacks are one-line loops per precision: the
- * vector operations on {@link HostVector}s, which the JIT vectorises, and three passes over native buffers.
+ * vector operations on {@link HostVector}s, which the JIT vectorises, the ReLU mask and an ordered sum of squares.
  *
  * <p>Each primitive performs the arithmetic of the precision it works in (float32 rounds after every operation),
  * which keeps float32 training bitwise what it was when it was written out in float. All matrices are row-major.
@@ -146,43 +146,27 @@ final class Kernels {
         return sum;
     }
 
-    /** x = max(x, 0) over n elements (NaN becomes 0): the ReLU. */
-    void clampNegative(NativeArray x, int n) {
+    /**
+     * y[i] = 0 wherever x[i] is not positive (NaN included), over n elements: with y = x that is the ReLU, with y a
+     * delta it applies the ReLU's derivative.
+     */
+    void zeroWhereNotPositive(NativeArray x, NativeArray y, int n) {
         if (single) {
-            FloatBuffer b = x.f;
-            for (int i = 0; i < n; i++) {
-                if (!(b.get(i) > 0f)) {
-                    b.put(i, 0f);
-                }
-            }
+            zeroWhereNotPositive(x.f, y.f, n);
         } else {
-            DoubleBuffer b = x.d;
-            for (int i = 0; i < n; i++) {
-                if (!(b.get(i) > 0.0)) {
-                    b.put(i, 0.0);
-                }
-            }
+            zeroWhereNotPositive(x.d, y.d, n);
         }
     }
 
-    /** y[i] = 0 wherever x[i] is not positive, over n elements: the ReLU's derivative applied to y. */
-    void zeroWhereNotPositive(NativeArray x, NativeArray y, int n) {
-        if (single) {
-            FloatBuffer xb = x.f;
-            FloatBuffer yb = y.f;
-            for (int i = 0; i < n; i++) {
-                if (!(xb.get(i) > 0f)) {
-                    yb.put(i, 0f);
-                }
-            }
-        } else {
-            DoubleBuffer xb = x.d;
-            DoubleBuffer yb = y.d;
-            for (int i = 0; i < n; i++) {
-                if (!(xb.get(i) > 0.0)) {
-                    yb.put(i, 0.0);
-                }
-            }
+    private static void zeroWhereNotPositive(FloatBuffer x, FloatBuffer y, int n) {
+        for (int i = 0; i < n; i++) {
+            y.put(i, x.get(i) > 0f ? y.get(i) : 0f);
+        }
+    }
+
+    private static void zeroWhereNotPositive(DoubleBuffer x, DoubleBuffer y, int n) {
+        for (int i = 0; i < n; i++) {
+            y.put(i, x.get(i) > 0.0 ? y.get(i) : 0.0);
         }
     }
 
@@ -202,26 +186,20 @@ final class Kernels {
         }
     }
 
-    // Vector primitives over elements [from, to) of HostVectors, for the optimizers: one operation per loop, arrays
-    // in locals so the JIT vectorises them; out may be one of the inputs.
+    // Vector primitives over elements [from, to) of HostVectors, for the optimizers: one operation per loop, which
+    // the JIT vectorises; out may be one of the inputs.
 
     /** out = a·x + b·y. */
     void combine(int from, int to, double a, HostVector x, double b, HostVector y, HostVector out) {
         if (single) {
             float fa = (float) a;
             float fb = (float) b;
-            float[] xs = x.f;
-            float[] ys = y.f;
-            float[] os = out.f;
             for (int i = from; i < to; i++) {
-                os[i] = fa * xs[i] + fb * ys[i];
+                out.f[i] = fa * x.f[i] + fb * y.f[i];
             }
         } else {
-            double[] xs = x.d;
-            double[] ys = y.d;
-            double[] os = out.d;
             for (int i = from; i < to; i++) {
-                os[i] = a * xs[i] + b * ys[i];
+                out.d[i] = a * x.d[i] + b * y.d[i];
             }
         }
     }
@@ -229,18 +207,12 @@ final class Kernels {
     /** out = x·y, element-wise. */
     void multiply(int from, int to, HostVector x, HostVector y, HostVector out) {
         if (single) {
-            float[] xs = x.f;
-            float[] ys = y.f;
-            float[] os = out.f;
             for (int i = from; i < to; i++) {
-                os[i] = xs[i] * ys[i];
+                out.f[i] = x.f[i] * y.f[i];
             }
         } else {
-            double[] xs = x.d;
-            double[] ys = y.d;
-            double[] os = out.d;
             for (int i = from; i < to; i++) {
-                os[i] = xs[i] * ys[i];
+                out.d[i] = x.d[i] * y.d[i];
             }
         }
     }
@@ -248,18 +220,12 @@ final class Kernels {
     /** out = x / y, element-wise. */
     void divide(int from, int to, HostVector x, HostVector y, HostVector out) {
         if (single) {
-            float[] xs = x.f;
-            float[] ys = y.f;
-            float[] os = out.f;
             for (int i = from; i < to; i++) {
-                os[i] = xs[i] / ys[i];
+                out.f[i] = x.f[i] / y.f[i];
             }
         } else {
-            double[] xs = x.d;
-            double[] ys = y.d;
-            double[] os = out.d;
             for (int i = from; i < to; i++) {
-                os[i] = xs[i] / ys[i];
+                out.d[i] = x.d[i] / y.d[i];
             }
         }
     }
@@ -268,16 +234,12 @@ final class Kernels {
     void scale(int from, int to, double a, HostVector x, HostVector out) {
         if (single) {
             float fa = (float) a;
-            float[] xs = x.f;
-            float[] os = out.f;
             for (int i = from; i < to; i++) {
-                os[i] = fa * xs[i];
+                out.f[i] = fa * x.f[i];
             }
         } else {
-            double[] xs = x.d;
-            double[] os = out.d;
             for (int i = from; i < to; i++) {
-                os[i] = a * xs[i];
+                out.d[i] = a * x.d[i];
             }
         }
     }
@@ -286,16 +248,12 @@ final class Kernels {
     void sqrtPlus(int from, int to, HostVector x, double c, HostVector out) {
         if (single) {
             float fc = (float) c;
-            float[] xs = x.f;
-            float[] os = out.f;
             for (int i = from; i < to; i++) {
-                os[i] = (float) Math.sqrt(xs[i]) + fc;
+                out.f[i] = (float) Math.sqrt(x.f[i]) + fc;
             }
         } else {
-            double[] xs = x.d;
-            double[] os = out.d;
             for (int i = from; i < to; i++) {
-                os[i] = Math.sqrt(xs[i]) + c;
+                out.d[i] = Math.sqrt(x.d[i]) + c;
             }
         }
     }
