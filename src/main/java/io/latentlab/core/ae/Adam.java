@@ -6,17 +6,14 @@ final class Adam extends GradientOptimizer {
     /** First and second moment estimates. */
     private final HostVector m;
     private final HostVector v;
-    /** g², then the step. */
-    private final HostVector scratch;
-    /** √v + ε. */
-    private final HostVector denominator;
+    /** √v + ε, then the step. */
+    private final HostVector step;
 
     Adam(OptimizerConfig config, Precision precision, int count) {
         super(config, precision, count);
         m = kernels.vector(count);
         v = kernels.vector(count);
-        scratch = kernels.vector(count);
-        denominator = kernels.vector(count);
+        step = kernels.vector(count);
     }
 
     /** The bias-corrected rate as scikit-learn computes it: lr·sqrt(1−β2^t)/(1−β1^t). */
@@ -30,13 +27,11 @@ final class Adam extends GradientOptimizer {
         Kernels k = kernels;
         double beta1 = config.beta1();
         double beta2 = config.beta2();
-        k.multiply(from, to, g, g, scratch);
         k.combine(from, to, beta1, m, 1 - beta1, g, m);
-        k.combine(from, to, beta2, v, 1 - beta2, scratch, v);
+        k.combineSquare(from, to, beta2, v, 1 - beta2, g, v);
         // p −= rate·m / (√v + ε), in that order of operations
-        k.scale(from, to, rate, m, scratch);
-        k.sqrtPlus(from, to, v, config.epsilon(), denominator);
-        k.divide(from, to, scratch, denominator, scratch);
-        k.combine(from, to, 1, p, -1, scratch, p);
+        k.sqrtPlus(from, to, v, config.epsilon(), step);
+        k.scaledDivide(from, to, rate, m, step, step);
+        k.combine(from, to, 1, p, -1, step, p);
     }
 }

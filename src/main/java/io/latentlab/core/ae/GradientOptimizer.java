@@ -14,7 +14,8 @@ package io.latentlab.core.ae;
  */
 abstract class GradientOptimizer {
 
-    static final int CHUNK = 1024;
+    /** Five float64 vectors of this length take 20 KB, well inside a 32 KB L1 data cache. */
+    static final int CHUNK = 512;
 
     final OptimizerConfig config;
     final Kernels kernels;

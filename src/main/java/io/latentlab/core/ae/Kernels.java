@@ -206,42 +206,31 @@ final class Kernels {
         }
     }
 
-    /** out = x·y, element-wise. */
-    void multiply(int from, int to, HostVector x, HostVector y, HostVector out) {
+    /** out = a·x + b·y², element-wise. */
+    void combineSquare(int from, int to, double a, HostVector x, double b, HostVector y, HostVector out) {
         if (single) {
+            float fa = (float) a;
+            float fb = (float) b;
             for (int i = from; i < to; i++) {
-                out.f[i] = x.f[i] * y.f[i];
+                out.f[i] = fa * x.f[i] + fb * (y.f[i] * y.f[i]);
             }
         } else {
             for (int i = from; i < to; i++) {
-                out.d[i] = x.d[i] * y.d[i];
+                out.d[i] = a * x.d[i] + b * (y.d[i] * y.d[i]);
             }
         }
     }
 
-    /** out = x / y, element-wise. */
-    void divide(int from, int to, HostVector x, HostVector y, HostVector out) {
-        if (single) {
-            for (int i = from; i < to; i++) {
-                out.f[i] = x.f[i] / y.f[i];
-            }
-        } else {
-            for (int i = from; i < to; i++) {
-                out.d[i] = x.d[i] / y.d[i];
-            }
-        }
-    }
-
-    /** out = a·x. */
-    void scale(int from, int to, double a, HostVector x, HostVector out) {
+    /** out = a·x / y, element-wise, multiplying first. */
+    void scaledDivide(int from, int to, double a, HostVector x, HostVector y, HostVector out) {
         if (single) {
             float fa = (float) a;
             for (int i = from; i < to; i++) {
-                out.f[i] = fa * x.f[i];
+                out.f[i] = fa * x.f[i] / y.f[i];
             }
         } else {
             for (int i = from; i < to; i++) {
-                out.d[i] = a * x.d[i];
+                out.d[i] = a * x.d[i] / y.d[i];
             }
         }
     }
