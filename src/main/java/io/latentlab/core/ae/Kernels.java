@@ -162,13 +162,17 @@ final class Kernels {
 
     private static void zeroWhereNotPositive(FloatBuffer x, FloatBuffer y, int n) {
         for (int i = 0; i < n; i++) {
-            y.put(i, x.get(i) > 0f ? y.get(i) : 0f);
+            if (!(x.get(i) > 0f)) {
+                y.put(i, 0f);
+            }
         }
     }
 
     private static void zeroWhereNotPositive(DoubleBuffer x, DoubleBuffer y, int n) {
         for (int i = 0; i < n; i++) {
-            y.put(i, x.get(i) > 0.0 ? y.get(i) : 0.0);
+            if (!(x.get(i) > 0.0)) {
+                y.put(i, 0.0);
+            }
         }
     }
 
