@@ -28,4 +28,9 @@ final class HostRows {
             d = m.data();
         }
     }
+
+    /** Element {@code i} of the row-major data, as stored (float32 values widen exactly). */
+    double get(int i) {
+        return f != null ? f[i] : d[i];
+    }
 }

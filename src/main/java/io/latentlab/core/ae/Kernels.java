@@ -1,75 +1,255 @@
 package io.latentlab.core.ae;
 
-import java.util.SplittableRandom;
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasNoTrans;
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_daxpy;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dcopy;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_ddot;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dgemm;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dgemv;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dger;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dscal;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dsdot;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_saxpy;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_scopy;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemm;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sgemv;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sger;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_sscal;
+
+import io.latentlab.core.data.Matrix;
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.Pointer;
 
 /**
- * The few fused loops one training step needs, written once per precision ({@link F32Kernels}, {@link F64Kernels}).
- * Matrix products and the few vector reductions go straight to the OpenBLAS that ND4J ships (row-major cblas, no
- * copies). Element-wise work is a single Java pass over the NIO view, which is cheaper than the per-op overhead of
- * ND4J ops on arrays this small. The optimizers copy to heap arrays in bulk, where the JIT vectorises their loops.
- * All matrices are row-major; {@code count} = rows × cols.
+ * The precision primitives: everything that differs between float32 and float64 training, so that the training
+ * arithmetic built on them ({@link ElementwiseOps}, {@link GradientOptimizer}s, {@link Network}) is written once.
+ * Matrix products and vector operations on the native buffers go straight to the OpenBLAS that ND4J ships
+ * (row-major cblas on pointers, no copies). The few primitives BLAS lacks are one-line loops per precision: the
+ * vector operations on {@link HostVector}s, which the JIT vectorises, the ReLU mask and an ordered sum of squares.
+ *
+ * <p>Each primitive performs the arithmetic of the precision it works in (float32 rounds after every operation),
+ * which keeps float32 training bitwise what it was when it was written out in float. (Computing in double and
+ * rounding to float after each operation is exact too, but C2 does not vectorise it: Adam's loop ran ~20× slower.)
+ * All matrices are row-major.
  */
-abstract class Kernels {
+final class Kernels {
 
-    static Kernels of(Precision precision) {
-        return precision == Precision.FLOAT32 ? new F32Kernels() : new F64Kernels();
+    private final Precision precision;
+    private final boolean single;
+
+    private Kernels(Precision precision) {
+        this.precision = precision;
+        this.single = precision == Precision.FLOAT32;
     }
 
-    abstract Precision precision();
+    static Kernels of(Precision precision) {
+        return new Kernels(Check.notNull(precision, "precision"));
+    }
 
-    final NativeArray allocate(int length) {
-        return new NativeArray(precision(), length);
+    Precision precision() {
+        return precision;
+    }
+
+    NativeArray allocate(int length) {
+        return new NativeArray(precision, length);
+    }
+
+    HostRows host(Matrix m) {
+        return new HostRows(m, precision);
+    }
+
+    HostVector vector(int length) {
+        return new HostVector(precision, length);
     }
 
     /** C = op(A)·op(B) + beta·C with op(A) m×k, op(B) k×n. */
-    abstract void gemm(boolean transA, boolean transB, int m, int n, int k, Pointer a, int lda, Pointer b, int ldb,
-                       double beta, Pointer c, int ldc);
-
-    /** z[r][c] = act(z[r][c] + params[biasOffset + c]), in place. */
-    abstract void biasActivate(NativeArray z, int rows, int cols, NativeArray params, int biasOffset, Activation act);
-
-    /**
-     * delta = (out - target) · act'(out) · scale and returns Σ (out - target)².
-     */
-    abstract double outputDelta(NativeArray out, NativeArray target, int count, Activation act, double scale,
-                                NativeArray delta);
-
-    /** delta *= act'(a), where a holds the activation outputs. */
-    abstract void multiplyDerivative(NativeArray delta, NativeArray a, int count, Activation act);
-
-    /** dst = Σ_r m[r][·], the column sums of the rows × cols matrix at {@code m}, via BLAS with a vector of ones. */
-    abstract void columnSums(Pointer m, int rows, int cols, Pointer ones, Pointer dst);
-
-    /** y += alpha · x over n elements. */
-    abstract void axpy(int n, double alpha, Pointer x, Pointer y);
-
-    /** Σ x[i]·y[i] over n elements, accumulated in double. */
-    abstract double dot(int n, Pointer x, Pointer y);
-
-    abstract void fill(NativeArray a, double value);
-
-    /** scikit-learn's Adam over a flat buffer of {@code count} parameters. */
-    abstract UpdateRule adam(OptimizerConfig config, int count);
-
-    /** scikit-learn's SGD with momentum (optionally Nesterov) over a flat buffer of {@code count} parameters. */
-    abstract UpdateRule sgd(OptimizerConfig config, int count);
-
-    final HostRows host(io.latentlab.core.data.Matrix m) {
-        return new HostRows(m, precision());
+    void gemm(boolean transA, boolean transB, int m, int n, int k, Pointer a, int lda, Pointer b, int ldb,
+              double beta, Pointer c, int ldc) {
+        int ta = transA ? CblasTrans : CblasNoTrans;
+        int tb = transB ? CblasTrans : CblasNoTrans;
+        if (single) {
+            cblas_sgemm(CblasRowMajor, ta, tb, m, n, k, 1f, (FloatPointer) a, lda, (FloatPointer) b, ldb,
+                    (float) beta, (FloatPointer) c, ldc);
+        } else {
+            cblas_dgemm(CblasRowMajor, ta, tb, m, n, k, 1.0, (DoublePointer) a, lda, (DoublePointer) b, ldb,
+                    beta, (DoublePointer) c, ldc);
+        }
     }
 
-    /** Copies rows {@code order[from..from+rows)} of {@code src} into the first rows of {@code dst}. */
-    abstract void loadRows(HostRows src, int[] order, int from, int rows, NativeArray dst);
+    /** dst = Σ_r m[r][·], the column sums of the rows × cols matrix at {@code m}, via BLAS with a vector of ones. */
+    void columnSums(Pointer m, int rows, int cols, Pointer ones, Pointer dst) {
+        if (single) {
+            cblas_sgemv(CblasRowMajor, CblasTrans, rows, cols, 1f, (FloatPointer) m, cols, (FloatPointer) ones, 1,
+                    0f, (FloatPointer) dst, 1);
+        } else {
+            cblas_dgemv(CblasRowMajor, CblasTrans, rows, cols, 1.0, (DoublePointer) m, cols, (DoublePointer) ones,
+                    1, 0.0, (DoublePointer) dst, 1);
+        }
+    }
 
-    /** Like {@link #loadRows} into {@code clean}, and a corrupted copy into {@code noisy}. */
-    abstract void loadRowsNoisy(HostRows src, int[] order, int from, int rows, NativeArray clean, NativeArray noisy,
-                                NoiseConfig noise, SplittableRandom rng);
+    /** y += alpha · x over n elements. */
+    void axpy(int n, double alpha, Pointer x, Pointer y) {
+        if (single) {
+            cblas_saxpy(n, (float) alpha, (FloatPointer) x, 1, (FloatPointer) y, 1);
+        } else {
+            cblas_daxpy(n, alpha, (DoublePointer) x, 1, (DoublePointer) y, 1);
+        }
+    }
 
-    abstract void copyOut(NativeArray src, int from, double[] dst, int dstFrom, int count);
+    /** Σ x[i]·y[i] over n elements, accumulated in double. */
+    double dot(int n, Pointer x, Pointer y) {
+        return single ? cblas_dsdot(n, (FloatPointer) x, 1, (FloatPointer) y, 1)
+                : cblas_ddot(n, (DoublePointer) x, 1, (DoublePointer) y, 1);
+    }
 
-    abstract void copyIn(double[] src, int srcFrom, NativeArray dst, int from, int count);
+    /** A += x·yᵀ for the rows × cols matrix A; with x all ones this adds the row y to every row, exactly. */
+    void addOuter(int rows, int cols, Pointer x, Pointer y, Pointer a) {
+        if (single) {
+            cblas_sger(CblasRowMajor, rows, cols, 1f, (FloatPointer) x, 1, (FloatPointer) y, 1, (FloatPointer) a, cols);
+        } else {
+            cblas_dger(CblasRowMajor, rows, cols, 1.0, (DoublePointer) x, 1, (DoublePointer) y, 1, (DoublePointer) a,
+                    cols);
+        }
+    }
 
-    /** Largest |a[i]| over i < count, or NaN if any value is NaN. */
-    abstract double maxAbs(NativeArray a, int count);
+    /** y = x over n elements. */
+    void copy(int n, Pointer x, Pointer y) {
+        if (single) {
+            cblas_scopy(n, (FloatPointer) x, 1, (FloatPointer) y, 1);
+        } else {
+            cblas_dcopy(n, (DoublePointer) x, 1, (DoublePointer) y, 1);
+        }
+    }
+
+    /** x *= alpha over n elements. */
+    void scale(int n, double alpha, Pointer x) {
+        if (single) {
+            cblas_sscal(n, (float) alpha, (FloatPointer) x, 1);
+        } else {
+            cblas_dscal(n, alpha, (DoublePointer) x, 1);
+        }
+    }
+
+    /**
+     * Σ x[i]² over i < n, accumulated in double in index order. Not BLAS: its blocked sums would change the
+     * reported loss in the last bits.
+     */
+    double sumOfSquares(NativeArray x, int n) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double v = single ? x.f.get(i) : x.d.get(i);
+            sum += v * v;
+        }
+        return sum;
+    }
+
+    /**
+     * y[i] = 0 wherever x[i] is not positive (NaN included), over n elements: with y = x that is the ReLU, with y a
+     * delta it applies the ReLU's derivative.
+     */
+    void zeroWhereNotPositive(NativeArray x, NativeArray y, int n) {
+        if (single) {
+            zeroWhereNotPositive(x.f, y.f, n);
+        } else {
+            zeroWhereNotPositive(x.d, y.d, n);
+        }
+    }
+
+    private static void zeroWhereNotPositive(FloatBuffer x, FloatBuffer y, int n) {
+        for (int i = 0; i < n; i++) {
+            if (!(x.get(i) > 0f)) {
+                y.put(i, 0f);
+            }
+        }
+    }
+
+    private static void zeroWhereNotPositive(DoubleBuffer x, DoubleBuffer y, int n) {
+        for (int i = 0; i < n; i++) {
+            if (!(x.get(i) > 0.0)) {
+                y.put(i, 0.0);
+            }
+        }
+    }
+
+    void load(NativeArray src, HostVector dst) {
+        if (single) {
+            src.f.get(0, dst.f, 0, dst.length);
+        } else {
+            src.d.get(0, dst.d, 0, dst.length);
+        }
+    }
+
+    void store(HostVector src, NativeArray dst) {
+        if (single) {
+            dst.f.put(0, src.f, 0, src.length);
+        } else {
+            dst.d.put(0, src.d, 0, src.length);
+        }
+    }
+
+    // Vector primitives over elements [from, to) of HostVectors, for the optimizers: one operation per loop, which
+    // the JIT vectorises; out may be one of the inputs.
+
+    /** out = a·x + b·y. */
+    void combine(int from, int to, double a, HostVector x, double b, HostVector y, HostVector out) {
+        if (single) {
+            float fa = (float) a;
+            float fb = (float) b;
+            for (int i = from; i < to; i++) {
+                out.f[i] = fa * x.f[i] + fb * y.f[i];
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                out.d[i] = a * x.d[i] + b * y.d[i];
+            }
+        }
+    }
+
+    /** out = a·x + b·y², element-wise. */
+    void combineSquare(int from, int to, double a, HostVector x, double b, HostVector y, HostVector out) {
+        if (single) {
+            float fa = (float) a;
+            float fb = (float) b;
+            for (int i = from; i < to; i++) {
+                out.f[i] = fa * x.f[i] + fb * (y.f[i] * y.f[i]);
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                out.d[i] = a * x.d[i] + b * (y.d[i] * y.d[i]);
+            }
+        }
+    }
+
+    /** out = a·x / y, element-wise, multiplying first. */
+    void scaledDivide(int from, int to, double a, HostVector x, HostVector y, HostVector out) {
+        if (single) {
+            float fa = (float) a;
+            for (int i = from; i < to; i++) {
+                out.f[i] = fa * x.f[i] / y.f[i];
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                out.d[i] = a * x.d[i] / y.d[i];
+            }
+        }
+    }
+
+    /** out = √x + c. */
+    void sqrtPlus(int from, int to, HostVector x, double c, HostVector out) {
+        if (single) {
+            float fc = (float) c;
+            for (int i = from; i < to; i++) {
+                out.f[i] = (float) Math.sqrt(x.f[i]) + fc;
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                out.d[i] = Math.sqrt(x.d[i]) + c;
+            }
+        }
+    }
 }

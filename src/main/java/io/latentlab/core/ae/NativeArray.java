@@ -10,8 +10,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A 1-D block of off-heap memory owned by an ND4J array, seen from BLAS as a pointer and from our Java kernels as an
- * NIO buffer (same memory, no copies). Exactly one of {@link #f} / {@link #d} is set, by precision.
+ * A 1-D block of off-heap memory owned by an ND4J array, seen from BLAS as a pointer and from our Java loops as an
+ * NIO buffer (same memory, no copies). Exactly one of {@link #f} / {@link #d} is set, by precision. Values go in and
+ * out as doubles: float32 values widen exactly, and {@link #put} rounds to the storage precision, so precision-free
+ * code can read and write either kind.
  */
 final class NativeArray {
 
@@ -21,18 +23,16 @@ final class NativeArray {
     final FloatBuffer f;
     final DoubleBuffer d;
     final int length;
+    /** float32 storage; a final flag rather than two subclasses keeps every call site monomorphic. */
+    private final boolean single;
 
     NativeArray(Precision precision, int length) {
         this.length = length;
-        this.array = Nd4j.create(precision == Precision.FLOAT32 ? DataType.FLOAT : DataType.DOUBLE, Math.max(1, length));
+        this.single = precision == Precision.FLOAT32;
+        this.array = Nd4j.create(single ? DataType.FLOAT : DataType.DOUBLE, Math.max(1, length));
         this.pointer = array.data().addressPointer();
-        if (precision == Precision.FLOAT32) {
-            this.f = array.data().asNioFloat();
-            this.d = null;
-        } else {
-            this.f = null;
-            this.d = array.data().asNioDouble();
-        }
+        this.f = single ? array.data().asNioFloat() : null;
+        this.d = single ? null : array.data().asNioDouble();
     }
 
     /** A pointer to element {@code offset}, for passing a sub-block (e.g. one layer's weights) to BLAS. */
@@ -40,7 +40,60 @@ final class NativeArray {
         if (offset < 0 || offset > length) {
             throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + length);
         }
-        Pointer p = f != null ? new FloatPointer(pointer) : new DoublePointer(pointer);
+        Pointer p = single ? new FloatPointer(pointer) : new DoublePointer(pointer);
         return p.position(pointer.position() + offset);
+    }
+
+    double get(int i) {
+        return single ? f.get(i) : d.get(i);
+    }
+
+    /** Stores {@code value} rounded to the storage precision. */
+    void put(int i, double value) {
+        if (single) {
+            f.put(i, (float) value);
+        } else {
+            d.put(i, value);
+        }
+    }
+
+    void fill(double value) {
+        for (int i = 0; i < length; i++) {
+            put(i, value);
+        }
+    }
+
+    /** Copies {@code count} elements from {@code from} into {@code dst[dstFrom..]}. */
+    void read(int from, double[] dst, int dstFrom, int count) {
+        if (single) {
+            FloatBuffer fb = f;
+            for (int i = 0; i < count; i++) {
+                dst[dstFrom + i] = fb.get(from + i);
+            }
+        } else {
+            d.get(from, dst, dstFrom, count);
+        }
+    }
+
+    /** Copies {@code src[srcFrom..srcFrom+count)} to elements {@code from..}, rounded to the storage precision. */
+    void write(double[] src, int srcFrom, int from, int count) {
+        if (single) {
+            // A local: the JIT cannot hoist a field load past the buffer's raw stores.
+            FloatBuffer fb = f;
+            for (int i = 0; i < count; i++) {
+                fb.put(from + i, (float) src[srcFrom + i]);
+            }
+        } else {
+            d.put(from, src, srcFrom, count);
+        }
+    }
+
+    /** Bulk-copies {@code count} values of {@code src} (same precision) from {@code srcFrom} to element {@code at}. */
+    void copyFrom(HostRows src, int srcFrom, int at, int count) {
+        if (single) {
+            f.put(at, src.f, srcFrom, count);
+        } else {
+            d.put(at, src.d, srcFrom, count);
+        }
     }
 }

@@ -18,9 +18,11 @@ final class Network {
     final Architecture architecture;
     final ParameterLayout layout;
     final Kernels kernels;
+    private final ElementwiseOps ops;
     final NativeArray params;
     final NativeArray grads;
     private final Pointer[] weightPtr;
+    private final Pointer[] biasPtr;
     private final Pointer[] weightGradPtr;
     private final Pointer[] biasGradPtr;
     private final int layers;
@@ -29,14 +31,17 @@ final class Network {
         this.architecture = architecture;
         this.layout = new ParameterLayout(architecture);
         this.kernels = Kernels.of(precision);
+        this.ops = new ElementwiseOps(kernels);
         this.layers = architecture.layerCount();
         this.params = kernels.allocate(layout.total);
         this.grads = kernels.allocate(layout.total);
         weightPtr = new Pointer[layers];
+        biasPtr = new Pointer[layers];
         weightGradPtr = new Pointer[layers];
         biasGradPtr = new Pointer[layers];
         for (int l = 0; l < layers; l++) {
             weightPtr[l] = params.at(layout.weightOffset[l]);
+            biasPtr[l] = params.at(layout.biasOffset[l]);
             weightGradPtr[l] = grads.at(layout.weightOffset[l]);
             biasGradPtr[l] = grads.at(layout.biasOffset[l]);
         }
@@ -50,7 +55,7 @@ final class Network {
         final NativeArray[] delta;
         /** Reconstruction target: the clean rows; the same array as act[0] unless inputs are corrupted. */
         final NativeArray target;
-        /** A column of ones: bias gradients are ones^T · delta. */
+        /** A column of ones: bias gradients are ones^T · delta, and biases are added as ones · b^T. */
         private final NativeArray ones;
         private final Pointer[] actPtr;
         private final Pointer[] deltaPtr;
@@ -72,16 +77,16 @@ final class Network {
             }
             target = separateTarget ? kernels.allocate(capacity * architecture.outputWidth()) : act[0];
             ones = kernels.allocate(capacity);
-            kernels.fill(ones, 1.0);
+            ones.fill(1.0);
         }
 
         /** Loads rows {@code order[from..from+rows)} of {@code src} as input (and target). */
         void load(HostRows src, int[] order, int from, int rows) {
             checkRows(rows);
             checkWidth(src);
-            kernels.loadRows(src, order, from, rows, act[0]);
+            ops.loadRows(src, order, from, rows, act[0]);
             if (target != act[0]) {
-                kernels.loadRows(src, order, from, rows, target);
+                ops.loadRows(src, order, from, rows, target);
             }
         }
 
@@ -92,7 +97,7 @@ final class Network {
             if (target == act[0]) {
                 throw new IllegalStateException("workspace has no separate target for noisy inputs");
             }
-            kernels.loadRowsNoisy(src, order, from, rows, target, act[0], noise, rng);
+            ops.loadRowsNoisy(src, order, from, rows, target, act[0], noise, rng);
         }
 
         private void checkWidth(HostRows src) {
@@ -110,7 +115,7 @@ final class Network {
 
         /** Copies the first {@code rows} rows of layer output {@code level} (0 = input) into {@code dst}. */
         void read(int level, int rows, double[] dst, int dstFrom) {
-            kernels.copyOut(act[level], 0, dst, dstFrom, rows * architecture.sizes().get(level));
+            act[level].read(0, dst, dstFrom, rows * architecture.sizes().get(level));
         }
     }
 
@@ -125,7 +130,7 @@ final class Network {
             int fanOut = architecture.fanOut(l);
             kernels.gemm(false, false, rows, fanOut, fanIn, ws.actPtr[l], fanIn, weightPtr[l], fanOut,
                     0.0, ws.actPtr[l + 1], fanOut);
-            kernels.biasActivate(ws.act[l + 1], rows, fanOut, params, layout.biasOffset[l], architecture.activations().get(l));
+            ops.biasActivate(ws.act[l + 1], rows, fanOut, biasPtr[l], ws.ones, architecture.activations().get(l));
         }
     }
 
@@ -136,7 +141,7 @@ final class Network {
     double lossAndGradient(Workspace ws, int rows, double alpha) {
         forward(ws, rows, layers);
         int outWidth = architecture.outputWidth();
-        double sse = kernels.outputDelta(ws.act[layers], ws.target, rows * outWidth,
+        double sse = ops.outputDelta(ws.act[layers], ws.target, rows * outWidth,
                 architecture.activations().get(layers - 1), 1.0 / rows, ws.delta[layers]);
         for (int l = layers - 1; l >= 0; l--) {
             int fanIn = architecture.fanIn(l);
@@ -147,7 +152,7 @@ final class Network {
             if (l > 0) {
                 kernels.gemm(false, true, rows, fanIn, fanOut, ws.deltaPtr[l + 1], fanOut, weightPtr[l], fanOut,
                         0.0, ws.deltaPtr[l], fanIn);
-                kernels.multiplyDerivative(ws.delta[l], ws.act[l], rows * fanIn, architecture.activations().get(l - 1));
+                ops.multiplyDerivative(ws.delta[l], ws.act[l], rows * fanIn, architecture.activations().get(l - 1));
             }
         }
         if (alpha == 0) {
@@ -162,7 +167,7 @@ final class Network {
     /** Σ (p − y)² over the loaded rows (forward pass only). */
     double sumSquaredError(Workspace ws, int rows) {
         forward(ws, rows, layers);
-        return kernels.outputDelta(ws.act[layers], ws.target, rows * architecture.outputWidth(),
+        return ops.outputDelta(ws.act[layers], ws.target, rows * architecture.outputWidth(),
                 architecture.activations().get(layers - 1), 0.0, ws.delta[layers]);
     }
 
@@ -178,12 +183,12 @@ final class Network {
 
     /** Largest |parameter|, NaN if any is NaN. */
     double maxAbsParameter() {
-        return kernels.maxAbs(params, layout.total);
+        return ElementwiseOps.maxAbs(params, layout.total);
     }
 
     double[] copyParams() {
         double[] out = new double[layout.total];
-        kernels.copyOut(params, 0, out, 0, layout.total);
+        params.read(0, out, 0, layout.total);
         return out;
     }
 
@@ -191,12 +196,12 @@ final class Network {
         if (values.length != layout.total) {
             throw new IllegalArgumentException("expected " + layout.total + " parameters, got " + values.length);
         }
-        kernels.copyIn(values, 0, params, 0, layout.total);
+        params.write(values, 0, 0, layout.total);
     }
 
     double[] copyGrads() {
         double[] out = new double[layout.total];
-        kernels.copyOut(grads, 0, out, 0, layout.total);
+        grads.read(0, out, 0, layout.total);
         return out;
     }
 

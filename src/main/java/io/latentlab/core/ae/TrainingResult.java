@@ -8,14 +8,16 @@ import io.latentlab.core.data.Matrix;
  * @param epochs              completed epochs (a cancelled partial epoch is not counted)
  * @param lossCurve           scikit-learn's {@code loss_curve_}: one training loss per completed epoch
  * @param validationLossCurve one validation loss per epoch, empty without a validation split
+ * @param learningRates       the base learning rate in force at the end of each completed epoch (as
+ *                            {@link EpochEvent#learningRate()}): the schedule actually used
  * @param secondsTotal        training time excluding pauses
  * @param secondsPerEpoch     {@code secondsTotal / epochs} (NaN when no epoch completed)
  * @param latent              diagnostics of the final weights
  * @param finalLatent         {@code model.encode(snapshotRows)}, or null without snapshot rows
  */
 public record TrainingResult(TrainedAutoencoder model, int epochs, StopReason stopReason, String stopMessage,
-                             double[] lossCurve, double[] validationLossCurve, double secondsTotal,
-                             double secondsPerEpoch, LatentDiagnostics latent, Matrix finalLatent,
+                             double[] lossCurve, double[] validationLossCurve, double[] learningRates,
+                             double secondsTotal, double secondsPerEpoch, LatentDiagnostics latent, Matrix finalLatent,
                              AutoencoderConfig config) {
 
     public double finalLoss() {

@@ -37,7 +37,8 @@ public final class TrainingSession {
     private volatile boolean stepRequested;
     private volatile boolean cancelRequested;
     private volatile boolean waiting;
-    private volatile double learningRate;
+    /** Owns the live learning rate, so that the controls and the training loop share one value. */
+    private final GradientOptimizer optimizer;
     private volatile long batchesCompleted;
     /** The weights at the end of the latest epoch, for readers on other threads (e.g. a paused UI decoding). */
     private volatile TrainedAutoencoder latestModel;
@@ -70,7 +71,8 @@ public final class TrainingSession {
             checkFinite(snapshotRows, "snapshot rows");
         }
         this.snapshotRows = snapshotRows;
-        this.learningRate = config.training().optimizer().learningRate();
+        this.optimizer = GradientOptimizer.create(config.training().optimizer(), config.network().precision(),
+                new ParameterLayout(Architecture.of(config, train.cols())).total);
     }
 
     private static void checkFinite(Matrix m, String what) {
@@ -141,12 +143,11 @@ public final class TrainingSession {
 
     /** Changes the base learning rate from the next mini-batch on. */
     public void setLearningRate(double value) {
-        Check.positive(value, "learning rate");
-        learningRate = value;
+        optimizer.setLearningRate(value);
     }
 
     public double learningRate() {
-        return learningRate;
+        return optimizer.learningRate();
     }
 
     /** Mini-batches trained so far (lets tests check that controls act within one batch). */
@@ -225,7 +226,6 @@ public final class TrainingSession {
         private final int[] snapshotOrder;
         private final Network.Workspace batchSpace;
         private final Network.Workspace evalSpace;
-        private final UpdateRule updater;
         private final boolean noisy = config.training().noise().active();
         private final HostRows trainRows = net.kernels.host(train);
         private final HostRows snapshotHost = snapshotRows == null ? null : net.kernels.host(snapshotRows);
@@ -259,7 +259,6 @@ public final class TrainingSession {
             sklearnRng = config.training().init() == Init.SKLEARN ? new NumpyRandomState(config.training().seed()) : null;
             net.setParams(ParameterInit.draw(net.layout, config.training().init(),
                     sklearnRng != null ? sklearnRng::nextDouble : initRng::nextDouble));
-            updater = UpdateRule.create(config.training().optimizer(), net.kernels, net.layout.total);
         }
 
         private long start;
@@ -268,6 +267,7 @@ public final class TrainingSession {
         private int epochs;
         private double[] lossCurve = new double[16];
         private double[] valCurve = new double[16];
+        private double[] rateCurve = new double[16];
         private StopReason reason;
         private String message;
         private boolean cancelledMidEpoch;
@@ -344,7 +344,7 @@ public final class TrainingSession {
                 }
                 // scikit-learn's loss_curve_: batch losses weighted by batch size.
                 accumulated += net.lossAndGradient(batchSpace, rows, config.training().alpha()) * rows;
-                updater.apply(net.params, net.grads, learningRate);
+                optimizer.step(net.params, net.grads);
                 batchesCompleted++;
             }
             return accumulated / order.length;
@@ -355,10 +355,12 @@ public final class TrainingSession {
             if (epoch > lossCurve.length) {
                 lossCurve = java.util.Arrays.copyOf(lossCurve, 2 * lossCurve.length);
                 valCurve = java.util.Arrays.copyOf(valCurve, 2 * valCurve.length);
+                rateCurve = java.util.Arrays.copyOf(rateCurve, 2 * rateCurve.length);
             }
             lossCurve[epoch - 1] = loss;
             valCurve[epoch - 1] = valLoss;
-            net.kernels.copyOut(net.params, 0, lastGood, 0, lastGood.length);
+            rateCurve[epoch - 1] = optimizer.learningRate();
+            net.params.read(0, lastGood, 0, lastGood.length);
         }
 
         private void publish(int epoch, double loss, double valLoss, double epochBegin) {
@@ -368,7 +370,7 @@ public final class TrainingSession {
             Matrix latentSnapshot = snapshot ? snapshotLatent() : null;
             // The epoch's time covers training and the per-epoch evaluation, not the listeners.
             double elapsed = activeSeconds();
-            EpochEvent event = new EpochEvent(epoch, loss, valLoss, elapsed, elapsed - epochBegin, learningRate,
+            EpochEvent event = new EpochEvent(epoch, loss, valLoss, elapsed, elapsed - epochBegin, rateCurve[epoch - 1],
                     latent, latentSnapshot);
             latestModel = net.modelFrom(lastGood);
             for (TrainingListener l : listeners) {
@@ -383,7 +385,8 @@ public final class TrainingSession {
             Matrix finalLatent = snapshotRows == null ? null : model.encode(snapshotRows);
             double[] validationCurve = validation.length > 0 ? java.util.Arrays.copyOf(valCurve, epochs) : new double[0];
             TrainingResult result = new TrainingResult(model, epochs, reason, message,
-                    java.util.Arrays.copyOf(lossCurve, epochs), validationCurve, seconds,
+                    java.util.Arrays.copyOf(lossCurve, epochs), validationCurve,
+                    java.util.Arrays.copyOf(rateCurve, epochs), seconds,
                     epochs == 0 ? Double.NaN : seconds / epochs, diagnostics(), finalLatent, config);
             for (TrainingListener l : listeners) {
                 l.onFinished(result);

@@ -18,8 +18,24 @@
  * the notebook preset behaves like the notebook. How it is fast: all parameters live in one flat ND4J buffer (all
  * weights first, then all biases) with one matching gradient buffer; activations and deltas are preallocated per
  * batch size; matrix products call the OpenBLAS that ND4J ships directly (row-major cblas on pointers into those
- * buffers, which skips {@code Nd4j.gemm}'s ~15-20 µs per call); element-wise steps are single fused Java passes over
- * the buffers' NIO views; the optimizer copies the flat buffers to heap arrays in bulk, where the JIT vectorises its
- * loop. Nothing is allocated per mini-batch. Training is single-threaded and deterministic for a given seed.
+ * buffers, which skips {@code Nd4j.gemm}'s ~15-20 µs per call). Nothing is allocated per mini-batch. Training is
+ * single-threaded and deterministic for a given seed.
+ *
+ * <p>How the training code is laid out, written once for float32 and float64:
+ * <ul>
+ *   <li>{@code Network} runs forward and backward passes; {@code ElementwiseOps} holds the per-element steps
+ *       (bias and activation, output delta, activation derivative, batch loading with noise).</li>
+ *   <li>{@code GradientOptimizer} is one update rule with its own state and the live learning rate (changed from any
+ *       thread, applied from the next mini-batch); {@code Adam} and {@code Sgd} implement it. The session's
+ *       {@code setLearningRate} goes to it, and {@link io.latentlab.core.ae.TrainingResult#learningRates()} records
+ *       the rate of each epoch.</li>
+ *   <li>{@code Kernels} is the only place where the precisions differ: BLAS calls (gemm, gemv, ger, axpy, dot, copy,
+ *       scal) and a few one-operation loops BLAS lacks (ReLU mask, ordered sum of squares, the optimizers' vector
+ *       operations on {@code HostVector}s, which the JIT vectorises). Each computes in its own precision, so float32
+ *       training is genuinely float32 arithmetic, bit for bit what it was when written out per precision.</li>
+ *   <li>{@code NativeArray} (off-heap, shared with BLAS), {@code HostRows} (the data on the heap) and
+ *       {@code HostVector} (the optimizers' heap copies) store values in the training precision and hand them out as
+ *       doubles where precision-free code needs single elements.</li>
+ * </ul>
  */
 package io.latentlab.core.ae;

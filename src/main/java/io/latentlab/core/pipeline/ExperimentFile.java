@@ -47,9 +47,14 @@ public final class ExperimentFile {
             }
             LatentDiagnostics diagnostics = dead.length == 0 ? null : new LatentDiagnostics(
                     numbers(latent.path("activeFraction")), numbers(latent.path("variance")), dead, 0);
+            double[] rates = numbers(t.path("learningRates"));
+            if (rates.length != loss.length) {
+                rates = new double[loss.length];
+                java.util.Arrays.fill(rates, config.autoencoder().training().optimizer().learningRate());
+            }
             return new TrainingResult(model.model(), t.path("epochs").asInt(loss.length),
                     StopReason.fromId(t.path("stopReason").asText("max_epochs")), t.path("stopMessage").asText(""),
-                    loss, val, t.path("secondsTotal").asDouble(Double.NaN), t.path("secondsPerEpoch").asDouble(Double.NaN),
+                    loss, val, rates, t.path("secondsTotal").asDouble(Double.NaN), t.path("secondsPerEpoch").asDouble(Double.NaN),
                     diagnostics, null, config.autoencoder());
         }
     }

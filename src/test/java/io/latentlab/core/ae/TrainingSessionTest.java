@@ -267,6 +267,7 @@ class TrainingSessionTest {
         List<EpochEvent> events = record(session);
         TrainingResult r = session.run();
         assertEquals(1e-30, events.get(1).learningRate());
+        assertArrayEquals(new double[] {c.training().optimizer().learningRate(), 1e-30}, r.learningRates(), "the schedule used");
         assertArrayEquals(allWeights(afterOne), allWeights(r.model()));
         assertThrows(IllegalArgumentException.class, () -> session.setLearningRate(-1));
     }
