@@ -114,6 +114,8 @@ public final class WeightsJson {
         putNumber(t, "finalLoss", r.finalLoss());
         putArray(t.putArray("lossCurve"), r.lossCurve());
         putArray(t.putArray("validationLossCurve"), r.validationLossCurve());
+        putArray(t.putArray("testLossCurve"), r.testLossCurve());
+        putArray(t.putArray("learningRates"), r.learningRates());
         putNumber(t, "secondsTotal", r.secondsTotal());
         putNumber(t, "secondsPerEpoch", r.secondsPerEpoch());
         ObjectNode latent = t.putObject("latent");

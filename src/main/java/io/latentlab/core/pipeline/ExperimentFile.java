@@ -55,7 +55,7 @@ public final class ExperimentFile {
             return new TrainingResult(model.model(), t.path("epochs").asInt(loss.length),
                     StopReason.fromId(t.path("stopReason").asText("max_epochs")), t.path("stopMessage").asText(""),
                     loss, val, rates, t.path("secondsTotal").asDouble(Double.NaN), t.path("secondsPerEpoch").asDouble(Double.NaN),
-                    diagnostics, null, config.autoencoder());
+                    diagnostics, null, config.autoencoder(), numbers(t.path("testLossCurve")));
         }
     }
 

@@ -55,10 +55,10 @@ public record Report(String format, int version, DatasetInfo dataset, Silhouette
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    @JsonPropertyOrder({"epochs", "stopped_because", "message", "loss_curve", "val_loss_curve", "seconds",
-            "seconds_per_epoch"})
+    @JsonPropertyOrder({"epochs", "stopped_because", "message", "loss_curve", "val_loss_curve", "learning_rates",
+            "seconds", "seconds_per_epoch"})
     public record Training(int epochs, String stoppedBecause, String message, double[] lossCurve,
-                           double[] valLossCurve, double seconds, double secondsPerEpoch) {
+                           double[] valLossCurve, double[] learningRates, double seconds, double secondsPerEpoch) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

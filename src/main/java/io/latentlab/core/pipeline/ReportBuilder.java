@@ -31,7 +31,7 @@ final class ReportBuilder {
                 latent == null ? null : Report.EmbeddingMetrics.of(latent.scores()));
         Report.Training trainingPart = training == null ? null : new Report.Training(training.epochs(),
                 training.stopReason().id(), training.stopMessage(), training.lossCurve(),
-                training.validationLossCurve(), round(training.secondsTotal()), round(training.secondsPerEpoch()));
+                training.validationLossCurve(), training.learningRates(), round(training.secondsTotal()), round(training.secondsPerEpoch()));
         Report.Reconstruction mse = latent == null ? null
                 : new Report.Reconstruction(latent.reconstructionMseTrain(), latent.reconstructionMseTest());
         Report.Latent latentPart = null;

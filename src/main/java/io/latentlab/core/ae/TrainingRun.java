@@ -1,0 +1,319 @@
+package io.latentlab.core.ae;
+
+import io.latentlab.core.data.Matrix;
+import io.latentlab.core.data.NumpyRandomState;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * The training state of one {@link TrainingSession}: network, workspaces, random streams, optimizer, loss curves.
+ * It runs on the training thread only, in segments: {@link #execute} trains up to a number of further epochs, and
+ * a later call goes on from there with the same random streams and optimizer state, exactly as one longer run
+ * would (the stopping rule only decides where a segment ends).
+ */
+final class TrainingRun {
+    private final TrainingSession session;
+    private final AutoencoderConfig config;
+    private final Matrix train;
+    private final Matrix snapshotRows;
+    private final TrainingControls controls;
+    private final GradientOptimizer optimizer;
+
+    private final Architecture arch;
+    private final Network net;
+    private final SplittableRandom initRng;
+    private final SplittableRandom splitRng;
+    private final SplittableRandom shuffleRng;
+    private final SplittableRandom noiseRng;
+    private final SplittableRandom probeRng;
+    /** MLPRegressor's random_state stream (init, then one permutation per epoch), for {@link Init#SKLEARN}. */
+    private final NumpyRandomState sklearnRng;
+    private final int[] order;
+    private final int[] validation;
+    private final int[] probe;
+    private final int[] snapshotOrder;
+    private final Network.Workspace batchSpace;
+    private final Network.Workspace evalSpace;
+    private final boolean noisy;
+    private final HostRows trainRows;
+    private final HostRows snapshotHost;
+
+    TrainingRun(TrainingSession session, TrainingControls controls, GradientOptimizer optimizer) {
+        this.session = session;
+        this.config = session.config();
+        this.train = session.trainRows();
+        this.snapshotRows = session.snapshotRows();
+        this.controls = controls;
+        this.optimizer = optimizer;
+        this.arch = Architecture.of(config, train.cols());
+        this.net = new Network(arch, config.network().precision());
+        this.noisy = config.training().noise().active();
+        this.trainRows = net.kernels.host(train);
+        this.snapshotHost = snapshotRows == null ? null : net.kernels.host(snapshotRows);
+        SplittableRandom root = new SplittableRandom(config.training().seed());
+        initRng = root.split();
+        splitRng = root.split();
+        shuffleRng = root.split();
+        noiseRng = root.split();
+        probeRng = root.split();
+        int n = train.rows();
+        int[] all = TrainingSession.identity(n);
+        if (config.training().stopping().rule() == StopRule.VALIDATION) {
+            TrainingSession.shuffle(all, splitRng);
+            int held = session.validationRows(n);
+            validation = java.util.Arrays.copyOfRange(all, 0, held);
+            order = java.util.Arrays.copyOfRange(all, held, n);
+        } else {
+            validation = new int[0];
+            order = all;
+        }
+        int[] probeCandidates = order.clone();
+        TrainingSession.shuffle(probeCandidates, probeRng);
+        probe = java.util.Arrays.copyOf(probeCandidates, Math.min(TrainingSession.PROBE_ROWS, probeCandidates.length));
+        snapshotOrder = snapshotRows == null ? new int[0] : TrainingSession.identity(snapshotRows.rows());
+        int batch = Math.min(config.training().batchSize(), order.length);
+        batchSpace = net.workspace(batch, noisy);
+        int evalRows = Math.max(Math.max(validation.length, probe.length), snapshotOrder.length);
+        evalSpace = net.workspace(Math.max(1, Math.min(TrainingSession.EVAL_CHUNK, evalRows)), false);
+        sklearnRng = config.training().init() == Init.SKLEARN ? new NumpyRandomState(config.training().seed()) : null;
+        net.setParams(ParameterInit.draw(net.layout, config.training().init(),
+                sklearnRng != null ? sklearnRng::nextDouble : initRng::nextDouble));
+    }
+
+    /** When the running segment started, and the paused time then, for {@link #activeSeconds()}. */
+    private long segmentStart;
+    private long pausedAtSegmentStart;
+    /** Training time of the segments before, excluding pauses and the idle time between segments. */
+    private double secondsBefore;
+    private double[] lastGood;
+    private double[] best;
+    private int epochs;
+    private int segments;
+    private double[] lossCurve = new double[16];
+    private double[] valCurve = new double[16];
+    private double[] testCurve = new double[16];
+    private double[] rateCurve = new double[16];
+    private StopReason reason;
+    private String message;
+    private boolean cancelledMidEpoch;
+
+    /** Epochs trained so far, over all segments. */
+    int epochs() {
+        return epochs;
+    }
+
+    /**
+     * Trains up to {@code moreEpochs} further epochs under {@code stopping} (a fresh stopping test), until it
+     * stops, diverges or is cancelled. The result covers every epoch of every segment so far.
+     */
+    TrainingResult execute(int moreEpochs, StoppingConfig stopping) {
+        segmentStart = System.nanoTime();
+        pausedAtSegmentStart = controls.pausedNanos();
+        segments++;
+        reason = null;
+        message = null;
+        best = null;
+        if (lastGood == null) {
+            lastGood = net.copyParams();
+        }
+        StopCheck stopCheck = new StopCheck(stopping);
+        int last = epochs + moreEpochs;
+        for (int epoch = epochs + 1; epoch <= last && reason == null; epoch++) {
+            double epochBegin = activeSeconds();
+            double loss = trainEpoch(epoch);
+            if (cancelledMidEpoch) {
+                reason = StopReason.CANCELLED;
+                message = "Cancelled during epoch " + epoch + "; the model has the weights of that moment.";
+                break;
+            }
+            double valLoss = validation.length > 0 && Double.isFinite(loss) ? validationLoss() : Double.NaN;
+            String trouble = divergence(loss, valLoss, net.maxAbsParameter());
+            if (trouble != null) {
+                net.setParams(lastGood);
+                reason = StopReason.DIVERGED;
+                message = "Training diverged in epoch " + epoch + ": " + trouble + ". Kept the weights of "
+                        + (epoch == 1 ? "the initialisation" : "epoch " + (epoch - 1)) + "; try a smaller learning rate.";
+                break;
+            }
+            record(epoch, loss, valLoss, snapshotRows == null ? Double.NaN : testLoss());
+            if (stopCheck.observe(epoch, loss, valLoss) && stopping.rule() == StopRule.VALIDATION) {
+                best = lastGood.clone();
+            }
+            if (stopCheck.shouldStop()) {
+                reason = stopCheck.reason();
+                message = stopCheck.message(epoch);
+            } else if (epoch == last) {
+                reason = StopReason.MAX_EPOCHS;
+                message = stopping.rule() == StopRule.NONE
+                        ? "Ran all " + epoch + " epochs."
+                        : "Reached the maximum of " + epoch + " epochs before the stopping rule was met.";
+            }
+            publish(epoch, loss, valLoss, epochBegin);
+            controls.endOfEpoch();
+        }
+        if (best != null && (reason == StopReason.EARLY_STOPPED || reason == StopReason.MAX_EPOCHS)) {
+            net.setParams(best);
+            message += String.format(Locale.ROOT, " Restored the weights of epoch %d (validation loss %.6g).",
+                    stopCheck.bestEpoch(), stopCheck.bestLoss());
+        }
+        TrainingResult result = finish();
+        secondsBefore = result.secondsTotal();
+        return result;
+    }
+
+    /** One pass over the shuffled training rows; returns the epoch's loss (meaningless if cancelled part-way). */
+    private double trainEpoch(int epoch) {
+        if (sklearnRng != null) {
+            // sklearn: sample_idx = shuffle(sample_idx, random_state=self._random_state)
+            int[] perm = sklearnRng.permutation(order.length);
+            int[] previous = order.clone();
+            for (int i = 0; i < order.length; i++) {
+                order[i] = previous[perm[i]];
+            }
+        } else {
+            TrainingSession.shuffle(order, shuffleRng);
+        }
+        int batch = batchSpace.capacity;
+        double accumulated = 0;
+        for (int from = 0; from < order.length; from += batch) {
+            if (!controls.awaitPermission()) {
+                cancelledMidEpoch = true;
+                return Double.NaN;
+            }
+            if (from == 0) {
+                // After any pause before the epoch's first batch, so a rate set while paused applies to it.
+                session.applyRateFor(epoch, optimizer);
+            }
+            int rows = Math.min(batch, order.length - from);
+            if (noisy) {
+                batchSpace.loadNoisy(trainRows, order, from, rows, config.training().noise(), noiseRng);
+            } else {
+                batchSpace.load(trainRows, order, from, rows);
+            }
+            // scikit-learn's loss_curve_: batch losses weighted by batch size.
+            accumulated += net.lossAndGradient(batchSpace, rows, config.training().alpha()) * rows;
+            optimizer.step(net.params, net.grads);
+            session.batchDone();
+        }
+        return accumulated / order.length;
+    }
+
+    private void record(int epoch, double loss, double valLoss, double testLoss) {
+        epochs = epoch;
+        if (epoch > lossCurve.length) {
+            lossCurve = java.util.Arrays.copyOf(lossCurve, 2 * lossCurve.length);
+            valCurve = java.util.Arrays.copyOf(valCurve, 2 * valCurve.length);
+            testCurve = java.util.Arrays.copyOf(testCurve, 2 * testCurve.length);
+            rateCurve = java.util.Arrays.copyOf(rateCurve, 2 * rateCurve.length);
+        }
+        lossCurve[epoch - 1] = loss;
+        valCurve[epoch - 1] = valLoss;
+        testCurve[epoch - 1] = testLoss;
+        rateCurve[epoch - 1] = optimizer.learningRate();
+        net.params.read(0, lastGood, 0, lastGood.length);
+    }
+
+    private void publish(int epoch, double loss, double valLoss, double epochBegin) {
+        boolean snapshot = snapshotRows != null
+                && (reason != null || (config.training().snapshotEvery() > 0 && epoch % config.training().snapshotEvery() == 0));
+        LatentDiagnostics latent = diagnostics();
+        Matrix latentSnapshot = snapshot ? snapshotLatent() : null;
+        // The epoch's time covers training and the per-epoch evaluation, not the listeners.
+        double elapsed = activeSeconds();
+        EpochEvent event = new EpochEvent(epoch, loss, valLoss, testCurve[epoch - 1], elapsed, elapsed - epochBegin,
+                rateCurve[epoch - 1], latent, latentSnapshot);
+        session.publishLatest(net.modelFrom(lastGood));
+        for (TrainingListener l : session.listeners()) {
+            l.onEpoch(event);
+        }
+    }
+
+    private TrainingResult finish() {
+        double seconds = activeSeconds();
+        TrainedAutoencoder model = net.snapshotModel();
+        // From the double-precision model, so the result agrees exactly with model.encode and exported weights.
+        Matrix finalLatent = snapshotRows == null ? null : model.encode(snapshotRows);
+        double[] validationCurve = validation.length > 0 ? java.util.Arrays.copyOf(valCurve, epochs) : new double[0];
+        double[] rates = java.util.Arrays.copyOf(rateCurve, epochs);
+        TrainingResult result = new TrainingResult(model, epochs, reason, message,
+                java.util.Arrays.copyOf(lossCurve, epochs), validationCurve, rates, seconds,
+                epochs == 0 ? Double.NaN : seconds / epochs, diagnostics(), finalLatent,
+                session.effectiveConfig(epochs, segments > 1),
+                snapshotRows == null ? new double[0] : java.util.Arrays.copyOf(testCurve, epochs));
+        for (TrainingListener l : session.listeners()) {
+            l.onFinished(result);
+        }
+        return result;
+    }
+
+    /** Seconds since the run started, not counting pauses. */
+    private double activeSeconds() {
+        long paused = controls.pausedNanos() - pausedAtSegmentStart;
+        return secondsBefore + Math.max(0, (System.nanoTime() - segmentStart - paused) / 1e9);
+    }
+
+    private String divergence(double loss, double valLoss, double maxAbs) {
+        if (!Double.isFinite(loss)) {
+            return "the training loss became " + loss;
+        }
+        if (validation.length > 0 && !Double.isFinite(valLoss)) {
+            return "the validation loss became " + valLoss;
+        }
+        if (!(maxAbs <= TrainingSession.EXPLODED_WEIGHT)) {
+            return String.format(Locale.ROOT, "the weights exploded (largest |w| = %.3g > %.0g)", maxAbs, TrainingSession.EXPLODED_WEIGHT);
+        }
+        return null;
+    }
+
+    private double validationLoss() {
+        double sse = 0;
+        int cap = evalSpace.capacity;
+        for (int from = 0; from < validation.length; from += cap) {
+            int rows = Math.min(cap, validation.length - from);
+            evalSpace.load(trainRows, validation, from, rows);
+            sse += net.sumSquaredError(evalSpace, rows);
+        }
+        int n = validation.length;
+        return 0.5 * sse / ((double) n * arch.outputWidth()) + 0.5 * config.training().alpha() * net.weightSquaredSum() / n;
+    }
+
+    /**
+     * Reconstruction loss of at most {@link TrainingSession#TEST_LOSS_ROWS} snapshot (test) rows, defined like the
+     * training loss without the L2 term: a cheap look at how the model does on rows it never trains on.
+     */
+    private double testLoss() {
+        double sse = 0;
+        int n = Math.min(TrainingSession.TEST_LOSS_ROWS, snapshotOrder.length);
+        int cap = evalSpace.capacity;
+        for (int from = 0; from < n; from += cap) {
+            int rows = Math.min(cap, n - from);
+            evalSpace.load(snapshotHost, snapshotOrder, from, rows);
+            sse += net.sumSquaredError(evalSpace, rows);
+        }
+        return 0.5 * sse / ((double) n * arch.outputWidth());
+    }
+
+    private double[] encode(HostRows src, int[] rowsToEncode) {
+        int k = arch.bottleneckWidth();
+        int layers = arch.encoderLayerCount();
+        double[] out = new double[rowsToEncode.length * k];
+        int cap = evalSpace.capacity;
+        for (int from = 0; from < rowsToEncode.length; from += cap) {
+            int rows = Math.min(cap, rowsToEncode.length - from);
+            evalSpace.load(src, rowsToEncode, from, rows);
+            net.forward(evalSpace, rows, layers);
+            evalSpace.read(layers, rows, out, from * k);
+        }
+        return out;
+    }
+
+    private LatentDiagnostics diagnostics() {
+        double[] latent = encode(trainRows, probe);
+        return LatentDiagnostics.of(latent, probe.length, arch.bottleneckWidth(),
+                arch.activations().get(arch.encoderLayerCount() - 1));
+    }
+
+    private Matrix snapshotLatent() {
+        return new Matrix(snapshotOrder.length, arch.bottleneckWidth(), encode(snapshotHost, snapshotOrder));
+    }
+}
