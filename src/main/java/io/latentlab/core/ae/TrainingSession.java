@@ -177,14 +177,23 @@ public final class TrainingSession {
      * longer run would have gone on. The result covers all epochs; its config says how to reproduce them in one run.
      */
     public TrainingResult continueTraining(int moreEpochs) {
+        return continueTraining(moreEpochs, config.training().stopping());
+    }
+
+    /** Like {@link #continueTraining(int)}, stopping early by {@code stopping} (a fresh test from here on). */
+    public TrainingResult continueTraining(int moreEpochs, StoppingConfig stopping) {
         Check.atLeast(moreEpochs, 1, "more epochs");
+        Check.notNull(stopping, "stopping");
+        if (stopping.rule() == StopRule.VALIDATION && config.training().stopping().rule() != StopRule.VALIDATION) {
+            throw new IllegalArgumentException("the validation rule needs a session that held out validation rows");
+        }
         if (run == null) {
             throw new IllegalStateException("run() first: there is nothing to continue");
         }
         if (controls.isCancelled()) {
             throw new IllegalStateException("a cancelled session cannot continue");
         }
-        return run.execute(moreEpochs, config.training().stopping());
+        return run.execute(moreEpochs, stopping);
     }
 
     // ---- for TrainingRun, on the training thread ---------------------------------------------------------

@@ -42,6 +42,7 @@ public final class LabViewModel {
         form.configProperty().addListener((obs, old, now) -> updateNotice());
         state.phaseProperty().addListener((obs, old, now) -> updateNotice());
         data.baselineProperty().addListener((obs, old, now) -> updateNotice());
+        training.resultProperty().addListener((obs, old, now) -> updateNotice());
     }
 
     public ParameterForm form() {
@@ -99,10 +100,13 @@ public final class LabViewModel {
         boolean dataChanged = shown != null && !shown.sameDataAs(now);
         boolean modelChanged = running != null
                 && !withoutLearningRate(now.autoencoder()).equals(withoutLearningRate(running));
+        boolean finished = training.resultProperty().get() != null;
         if (state.isTrainingOrPaused() && (dataChanged || modelChanged)) {
-            state.setNotice("Changed settings apply to a new model; this run keeps its own (Reset, then Train).");
-        } else if (running != null && (dataChanged || modelChanged)) {
-            state.setNotice("Train starts a new model with the changed settings.");
+            state.setNotice("Changed settings apply when this run stops; it keeps its own until then.");
+        } else if (finished && !dataChanged && modelChanged && training.wouldContinue(now.autoencoder())) {
+            state.setNotice("Train goes on from this model with the new epochs, stopping rule and learning rate.");
+        } else if (finished && (dataChanged || modelChanged)) {
+            state.setNotice("Train starts a new model with the changed settings (Undo brings this one back).");
         } else if (dataChanged) {
             state.setNotice("Data settings changed: Regenerate or Train to apply them.");
         } else {

@@ -93,12 +93,8 @@ public final class TrainingProgress {
         pending.add(e, liveSilhouette);
     }
 
-    /**
-     * Shows the newest epoch offered since the last call, if any; returns its number, or -1 when nothing came.
-     *
-     * @param epochsBefore epochs of the model before this session (a continued run counts on from them)
-     */
-    int publish(TrainingConfig running, int epochsBefore, Baseline baseline, boolean paused) {
+    /** Shows the newest epoch offered since the last call, if any; returns its number, or -1 when nothing came. */
+    int publish(TrainingConfig running, Baseline baseline, boolean paused) {
         PendingTraining.Snapshot s;
         synchronized (this) {
             s = pending.drain();
@@ -106,39 +102,39 @@ public final class TrainingProgress {
         if (s == null) {
             return -1;
         }
-        int done = epochsBefore + s.epoch();
-        epoch.set(done);
+        // Epoch numbers count on over a continued run; the pending history holds this session's epochs only.
+        epoch.set(s.epoch());
         trainLoss.set(s.trainLoss());
         validationLoss.set(s.validationLoss());
         lossHistory.set(s.history().after(before));
-        progress.set(Math.min(1.0, (double) s.epoch() / running.maxEpochs()));
+        progress.set(Math.min(1.0, (double) (s.epoch() - before.count()) / running.maxEpochs()));
         elapsed = s.elapsedSeconds();
-        showLine(running, epochsBefore, paused);
+        showLine(running, paused);
         if (s.latent() != null && baseline != null) {
-            liveLatent.set(new LiveLatent(PlotData.of(baseline, s.latent()), s.liveSilhouette(), done));
+            liveLatent.set(new LiveLatent(PlotData.of(baseline, s.latent()), s.liveSilhouette(), s.epoch()));
         }
         if (s.diagnostics() != null) {
             deadUnitWarning.set(LatentWarnings.describe(s.diagnostics()));
         }
-        return done;
+        return s.epoch();
     }
 
     /** The progress line for the running session (e.g. after pausing or resuming). */
-    void showLine(TrainingConfig running, int epochsBefore, boolean paused) {
-        int sessionEpochs = epoch.get() - epochsBefore;
+    void showLine(TrainingConfig running, boolean paused) {
+        int max = before.count() + running.maxEpochs();
         boolean mayStopEarly = running.stopping().rule() != StopRule.NONE;
-        epochText.set(ProgressLine.epochs(epoch.get(), epochsBefore + running.maxEpochs()));
-        progressText.set(ProgressLine.describe(sessionEpochs, running.maxEpochs(), elapsed, mayStopEarly, paused));
+        epochText.set(ProgressLine.epochs(epoch.get(), max));
+        progressText.set(ProgressLine.describe(epoch.get(), max, elapsed, mayStopEarly, paused));
     }
 
-    /** A session starts: continued runs keep the history of the epochs before. */
+    /** A session starts, or a finished one goes on: then the history of the epochs before stays. */
     void begin(TrainingConfig running, LossHistory earlier) {
         synchronized (this) {
             pending.clear();
         }
         before = earlier;
-        elapsed = 0;
-        showLine(running, earlier.count(), false);
+        stopReason.set("");
+        showLine(running, false);
     }
 
     /** The run finished: its time and why it stopped. */

@@ -40,6 +40,8 @@ public final class TrainingViewModel {
     private Consumer<Discarded> onDiscard = d -> { };
 
     private volatile TrainingSession session;
+    /** The training settings of a continued segment (null: the session's own run). */
+    private io.latentlab.core.ae.TrainingConfig segment;
     /** A running session stopped by a discard: its final result is kept for Undo when it arrives. */
     private TrainingSession discardedRunning;
     private Baseline discardedRunningOn;
@@ -180,7 +182,7 @@ public final class TrainingViewModel {
         if (s == null) {
             return;
         }
-        int shown = progress.publish(s.config().training(), 0, data.baselineProperty().get(),
+        int shown = progress.publish(running(s), data.baselineProperty().get(),
                 state.phase() == Phase.PAUSED);
         if (shown >= 0 && state.phase() == Phase.PAUSED && state.status().startsWith("Stepping")) {
             state.setStatus("Paused after epoch " + shown);
@@ -197,8 +199,13 @@ public final class TrainingViewModel {
     private void showLine() {
         TrainingSession s = session;
         if (s != null) {
-            progress.showLine(s.config().training(), 0, state.phase() == Phase.PAUSED);
+            progress.showLine(running(s), state.phase() == Phase.PAUSED);
         }
+    }
+
+    /** The training settings of what {@code s} runs now: a continued segment runs the form's epochs and rule. */
+    private io.latentlab.core.ae.TrainingConfig running(TrainingSession s) {
+        return segment != null ? segment : s.config().training();
     }
 
     private void start(boolean stepOnly) {
@@ -212,6 +219,10 @@ public final class TrainingViewModel {
             data.prepare(config, () -> start(stepOnly));
             return;
         }
+        if (canContinue(config.autoencoder())) {
+            goOn(config.autoencoder(), stepOnly);
+            return;
+        }
         TrainingSession s;
         try {
             s = Pipeline.newSession(b, config.autoencoder(), true);
@@ -221,15 +232,63 @@ public final class TrainingViewModel {
         }
         discard(b);
         session = s;
+        segment = null;
         s.addListener(new LiveProgress(s, b));
         progress.begin(config.autoencoder().training(), LossHistory.EMPTY);
+        launch(s, stepOnly, s::run, stepOnly ? "Stepping one epoch" : "Training…");
+    }
+
+    /**
+     * A finished run goes on from its weights (like TensorFlow Playground) when only the learning rate, the number
+     * of epochs or the stopping rule changed; anything else that shapes training needs a new model.
+     */
+    /** True when Train would go on from the finished model rather than start a new one. */
+    public boolean wouldContinue(AutoencoderConfig wanted) {
+        return canContinue(wanted);
+    }
+
+    private boolean canContinue(AutoencoderConfig wanted) {
+        TrainingSession s = session;
+        TrainingResult r = result.get();
+        if (s == null || r == null || r.stopReason() == io.latentlab.core.ae.StopReason.CANCELLED
+                || r.stopReason() == io.latentlab.core.ae.StopReason.DIVERGED) {
+            return false;
+        }
+        AutoencoderConfig had = s.config();
+        return had.network().equals(wanted.network()) && comparable(had).equals(comparable(wanted))
+                && (wanted.training().stopping().rule() != io.latentlab.core.ae.StopRule.VALIDATION
+                || had.training().stopping().rule() == io.latentlab.core.ae.StopRule.VALIDATION);
+    }
+
+    /** The training settings that a continued run cannot change. */
+    private static AutoencoderConfig comparable(AutoencoderConfig c) {
+        return c.toBuilder().learningRate(1.0).maxEpochs(1).stopping(io.latentlab.core.ae.StoppingConfig.none()).build();
+    }
+
+    private void goOn(AutoencoderConfig wanted, boolean stepOnly) {
+        TrainingSession s = session;
+        TrainingResult before = result.get();
+        int more = stepOnly ? 1 : wanted.training().maxEpochs();
+        segment = wanted.toBuilder().maxEpochs(more).build().training();
+        s.setLearningRate(wanted.training().optimizer().learningRate());
+        result.set(null);
+        progress.begin(segment, progress.lossHistoryProperty().get());
+        io.latentlab.core.ae.StoppingConfig stopping = segment.stopping();
+        launch(s, stepOnly, () -> s.continueTraining(more, stopping), "Going on from epoch " + before.epochs() + "…");
+        if (stepOnly) {
+            state.setStatus("Stepping one more epoch");
+        }
+    }
+
+    private void launch(TrainingSession s, boolean stepOnly, TaskExecutor.Work<TrainingResult> work, String status) {
+        s.resume(); // a step that ended the previous segment left a pause request behind
         if (stepOnly) {
             s.pause();
             s.step();
         }
         state.setPhase(stepOnly ? Phase.PAUSED : Phase.TRAINING);
-        state.setStatus(stepOnly ? "Stepping one epoch" : "Training…");
-        executor.execute(s::run, r -> onFinished(s, r), e -> onFailed(s, e));
+        state.setStatus(stepOnly ? "Stepping one epoch" : status);
+        executor.execute(work, r -> onFinished(s, r), e -> onFailed(s, e));
     }
 
     /** Runs on the training thread: keeps the newest epoch for the next pulse, and a silhouette twice a second. */

@@ -165,15 +165,20 @@ class LabViewModelTest {
     }
 
     @Test
-    void changedSettingsAfterARunSayTrainStartsANewModel() {
+    void changedSettingsAfterARunSayWhetherTrainGoesOnOrStartsANewModel() {
         vm.training().trainOrPause();
         assertEquals("", vm.state().noticeProperty().get());
         vm.form().bottleneck.setText("3");
-        assertEquals("Train starts a new model with the changed settings.", vm.state().noticeProperty().get());
+        assertEquals("Train starts a new model with the changed settings (Undo brings this one back).",
+                vm.state().noticeProperty().get());
         vm.form().bottleneck.setText("2");
         assertEquals("", vm.state().noticeProperty().get());
         vm.form().maxEpochs.setText("50");
-        assertEquals("Train starts a new model with the changed settings.", vm.state().noticeProperty().get());
+        assertEquals("Train goes on from this model with the new epochs, stopping rule and learning rate.",
+                vm.state().noticeProperty().get());
+        vm.form().batchSize.setText("16");
+        assertEquals("Train starts a new model with the changed settings (Undo brings this one back).",
+                vm.state().noticeProperty().get());
         vm.training().reset();
         assertEquals("", vm.state().noticeProperty().get());
         vm.form().clusters.setText("4");

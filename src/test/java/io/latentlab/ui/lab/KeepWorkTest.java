@@ -1,0 +1,108 @@
+package io.latentlab.ui.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.latentlab.core.config.Presets;
+import io.latentlab.ui.task.DirectTaskExecutor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A trained model is never lost without a way back: Train goes on from it, and every discard offers Undo. */
+class KeepWorkTest {
+
+    private LabViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        vm = new LabViewModel(new DirectTaskExecutor(), SmallExperiment.config(6));
+        vm.initialize();
+        vm.training().trainOrPause();
+        assertEquals(Phase.FINISHED, phase());
+    }
+
+    private Phase phase() {
+        return vm.state().phaseProperty().get();
+    }
+
+    private int epochs() {
+        return vm.training().progress().epochProperty().get();
+    }
+
+    private String latentSilhouette() {
+        return vm.results().metrics().get(1).latent();
+    }
+
+    @Test
+    void trainAfterAFinishedRunGoesOnFromItsWeights() {
+        double lossAfterSix = vm.training().progress().trainLossProperty().get();
+        vm.form().maxEpochs.setText("4");
+        vm.training().trainOrPause();
+        assertEquals(Phase.FINISHED, phase());
+        assertEquals(10, epochs(), "6 epochs, then 4 more");
+        assertEquals(10, vm.training().progress().lossHistoryProperty().get().count());
+        assertEquals(lossAfterSix, vm.training().progress().lossHistoryProperty().get().train()[5]);
+        assertEquals(10, vm.training().resultProperty().get().epochs());
+        // Its config reproduces the ten epochs in one go.
+        assertEquals(10, vm.results().outcomeProperty().get().config().autoencoder().training().maxEpochs());
+        assertFalse(vm.undo().canUndo(), "nothing was thrown away");
+    }
+
+    @Test
+    void stepAfterAFinishedRunAddsOneEpoch() {
+        vm.training().step();
+        assertEquals(7, epochs());
+    }
+
+    @Test
+    void resetOffersUndoThatBringsBackModelCurveAndScores() {
+        String before = latentSilhouette();
+        vm.training().reset();
+        assertEquals(0, epochs());
+        assertTrue(vm.undo().canUndo());
+        assertEquals("The trained model (6 epochs) was thrown away.", vm.undo().offerProperty().get());
+        vm.undo().undo();
+        assertEquals(Phase.FINISHED, phase());
+        assertEquals(6, epochs());
+        assertEquals(6, vm.training().progress().lossHistoryProperty().get().count());
+        assertEquals(before, latentSilhouette());
+        assertEquals("", vm.undo().offerProperty().get());
+    }
+
+    @Test
+    void newDataOffersUndoThatBringsBackTheOldDataAndModel() {
+        String before = latentSilhouette();
+        vm.form().clusters.setText("4");
+        vm.data().regenerate();
+        assertNull(vm.training().resultProperty().get());
+        assertTrue(vm.undo().canUndo());
+        vm.undo().undo();
+        assertEquals("3", vm.form().clusters.text(), "the data settings of the model come back too");
+        assertEquals(before, latentSilhouette());
+        assertFalse(vm.data().staleProperty().get());
+    }
+
+    @Test
+    void aNewStructureStartsANewModelAndTheOldOneCanComeBack() {
+        vm.form().bottleneck.setText("3");
+        vm.training().trainOrPause();
+        assertEquals(6, epochs(), "a new model of 6 epochs");
+        assertEquals(3, vm.training().resultProperty().get().model().bottleneckWidth());
+        vm.undo().undo();
+        assertEquals(2, vm.training().resultProperty().get().model().bottleneckWidth());
+        assertEquals("2", vm.form().bottleneck.text());
+        assertTrue(vm.undo().canUndo(), "the 3-unit model can be brought back in turn");
+    }
+
+    @Test
+    void switchingPresetOffersUndo() {
+        vm.data().applyPreset(Presets.NOTEBOOK);
+        assertTrue(vm.undo().canUndo());
+        vm.undo().undo();
+        assertNotNull(vm.results().outcomeProperty().get());
+        assertEquals(60, vm.results().latentPlotProperty().get().xy().rows());
+    }
+}
