@@ -9,8 +9,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Shows a decoded latent point: as a grey-scale image when the features form a square (the 8 x 8 digits), else as
- * one bar per feature. This is what the autoencoder "imagines" at that spot of its latent space.
+ * Shows a decoded latent point: as a grey-scale image in the data's image shape (28 x 28 Fashion-MNIST, 8 x 8
+ * digits), else as one bar per feature. This is what the autoencoder "imagines" at that spot of its latent space.
  */
 public final class DecoderPreview extends CanvasPanel {
 

@@ -17,7 +17,7 @@ import javafx.scene.input.KeyCombination;
 /** The window's menus: File (data, experiments, exports), View and Training. Every item calls a view-model. */
 final class LabMenuBar extends MenuBar {
 
-    LabMenuBar(LabViewModel vm, PlotImages plots, BooleanProperty dark, LossChart lossChart, Runnable resetZoom,
+    LabMenuBar(LabViewModel vm, PlotImages plots, BooleanProperty dark, LossChart lossChart, PlotsPane plotsPane,
                Runnable quit) {
         FilesViewModel files = vm.files();
         TrainingViewModel training = vm.training();
@@ -68,7 +68,12 @@ final class LabMenuBar extends MenuBar {
         darkItem.selectedProperty().bindBidirectional(dark);
         CheckMenuItem logItem = new CheckMenuItem("_Log-scale loss");
         logItem.selectedProperty().bindBidirectional(lossChart.logScaleProperty());
-        view.getItems().addAll(darkItem, logItem, item("Reset plot _zoom", null, e -> resetZoom.run()));
+        CheckMenuItem imagesItem = new CheckMenuItem("Show _images instead of dots");
+        imagesItem.setId("show-images");
+        imagesItem.selectedProperty().bindBidirectional(plotsPane.showImagesProperty());
+        imagesItem.disableProperty().bind(plotsPane.imagesAvailableProperty().not());
+        view.getItems().addAll(darkItem, logItem, imagesItem,
+                item("Reset plot _zoom", null, e -> plotsPane.resetZoom()));
 
         Menu train = new Menu("_Training");
         train.getItems().addAll(

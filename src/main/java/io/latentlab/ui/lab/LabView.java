@@ -45,7 +45,7 @@ public final class LabView extends BorderPane implements PlotImages {
         parameters = new ParameterPanel(vm);
         vm.files().setDialogs(new FxFileDialogs(() -> getScene() == null ? null : getScene().getWindow()));
         TrainingToolBar toolBar = new TrainingToolBar(vm.state(), vm.training());
-        setTop(new VBox(new LabMenuBar(vm, this, dark, results.lossChart(), plots::resetZoom,
+        setTop(new VBox(new LabMenuBar(vm, this, dark, results.lossChart(), plots,
                 () -> getScene().getWindow().hide()), toolBar));
         setLeft(parameters);
         SplitPane centre = new SplitPane(plots, results);

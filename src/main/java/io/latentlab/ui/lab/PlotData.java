@@ -1,7 +1,9 @@
 package io.latentlab.ui.lab;
 
+import io.latentlab.core.data.Dataset;
 import io.latentlab.core.data.Matrix;
 import io.latentlab.core.pipeline.Baseline;
+import io.latentlab.ui.plot.RowImages;
 import java.util.List;
 
 /**
@@ -9,12 +11,21 @@ import java.util.List;
  *
  * @param dataKey what the rows are (equal keys: the same rows), so a plot keeps its zoom and hidden classes for
  *                the same data and resets them for new data
+ * @param images  the rows' pictures for image data (tooltips, thumbnails), null for tabular data
  */
-public record PlotData(Matrix xy, int[] labels, List<String> classNames, Object dataKey) {
+public record PlotData(Matrix xy, int[] labels, List<String> classNames, Object dataKey, RowImages images) {
 
     /** The test rows of {@code b} at the coordinates {@code embedding} (first two columns; 1-D on y = 0). */
     static PlotData of(Baseline b, Matrix embedding) {
         return new PlotData(PlotCoordinates.firstTwo(embedding), b.data().test().labels(),
-                b.data().test().classNames(), b.dataKey());
+                b.data().test().classNames(), b.dataKey(), images(b.data().rawTest()));
+    }
+
+    /**
+     * The raw pixels rather than the scaled ones: they look as scanned whatever the scaling. The same matrix each
+     * frame, so a plot keeps its cached thumbnails while training.
+     */
+    private static RowImages images(Dataset rawTest) {
+        return rawTest.isImages() ? new RowImages(rawTest.x(), rawTest.imageShape()) : null;
     }
 }

@@ -4,6 +4,9 @@ import io.latentlab.ui.plot.ClassVisibility;
 import io.latentlab.ui.plot.Legend;
 import io.latentlab.ui.plot.ScatterPlot;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,7 +17,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The PCA plot and the latent plot side by side with one legend, and the dead-unit warning. A click in the latent
- * plot asks the results for the decoded point.
+ * plot asks the results for the decoded point. For image data both plots can draw pictures instead of dots.
  */
 final class PlotsPane extends VBox {
 
@@ -22,6 +25,8 @@ final class PlotsPane extends VBox {
     private final ScatterPlot latentPlot = new ScatterPlot();
     private final Legend legend = new Legend();
     private final ClassVisibility visibility = new ClassVisibility();
+    private final BooleanProperty showImages = new SimpleBooleanProperty(this, "showImages", false);
+    private final ReadOnlyBooleanWrapper imagesAvailable = new ReadOnlyBooleanWrapper(this, "imagesAvailable");
     private Object pcaKey;
     private Object latentKey;
 
@@ -45,6 +50,7 @@ final class PlotsPane extends VBox {
             plot.setPrefSize(480, 420);
             plot.setMinSize(200, 200);
             plot.darkProperty().bind(dark);
+            plot.showImagesProperty().bind(showImages);
         }
         legend.darkProperty().bind(dark);
         VBox.setVgrow(plots, Priority.ALWAYS);
@@ -93,6 +99,16 @@ final class PlotsPane extends VBox {
         return latentPlot;
     }
 
+    /** Thumbnails of the rows in both plots instead of dots; ignored unless {@link #imagesAvailableProperty()}. */
+    BooleanProperty showImagesProperty() {
+        return showImages;
+    }
+
+    /** Whether the data shown are images (the PCA plot always shows the current data). */
+    ReadOnlyBooleanProperty imagesAvailableProperty() {
+        return imagesAvailable.getReadOnlyProperty();
+    }
+
     void resetZoom() {
         pcaPlot.resetView();
         latentPlot.resetView();
@@ -130,6 +146,10 @@ final class PlotsPane extends VBox {
         }
         boolean newData = !p.dataKey().equals(plot == pcaPlot ? pcaKey : latentKey);
         plot.setPoints(p.xy(), p.labels(), p.classNames());
+        plot.setRowImages(p.images());
+        if (plot == pcaPlot) {
+            imagesAvailable.set(p.images() != null);
+        }
         if (newData) {
             plot.resetView();
             if (plot == pcaPlot) {

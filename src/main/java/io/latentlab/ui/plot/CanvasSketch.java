@@ -3,6 +3,7 @@ package io.latentlab.ui.plot;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
@@ -107,6 +108,26 @@ final class CanvasSketch implements Sketch {
     @Override
     public void dots(DotBatch batch) {
         raster.draw(gc, batch, scale);
+    }
+
+    @Override
+    public void beginClip(double x, double y, double w, double h) {
+        gc.save();
+        gc.beginPath();
+        gc.rect(x, y, w, h);
+        gc.clip();
+    }
+
+    @Override
+    public void endClip() {
+        gc.restore();
+    }
+
+    @Override
+    public void image(Image image, double x, double y, double w, double h) {
+        gc.setImageSmoothing(false);
+        gc.drawImage(image, x, y, w, h);
+        gc.setImageSmoothing(true);
     }
 
     private static double crisp(double v, double lineWidth) {

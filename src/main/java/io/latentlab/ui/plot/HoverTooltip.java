@@ -6,7 +6,9 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
@@ -20,7 +22,7 @@ import javafx.scene.shape.Circle;
 
 /**
  * Scatter plot plugin: the point nearest the mouse (within a few pixels, visible classes only) gets a ring and a
- * tooltip with its row, class and coordinates. Nearest-point lookups go through a {@link PointGrid}, rebuilt lazily
+ * tooltip with its row, class and coordinates, beside the row's picture when the rows are images. Nearest-point lookups go through a {@link PointGrid}, rebuilt lazily
  * after the data changed, so hovering over 20,000 points stays instant.
  */
 final class HoverTooltip {
@@ -30,6 +32,9 @@ final class HoverTooltip {
     private final ScatterPlot plot;
     private final Label tooltip = new Label();
     private final Circle highlight = new Circle(PointLayer.POINT_RADIUS + 2.5);
+    private final ImageView picture = new ImageView();
+    private RowImages pictured;
+    private int picturedRow = -1;
     private final PointGrid grid = new PointGrid();
     private boolean gridValid;
     private final IntPredicate visiblePoint;
@@ -47,6 +52,9 @@ final class HoverTooltip {
         tooltip.setMouseTransparent(true);
         tooltip.setVisible(false);
         tooltip.setFont(TextStyle.TICK.font);
+        tooltip.setContentDisplay(ContentDisplay.LEFT);
+        tooltip.setGraphicTextGap(8);
+        picture.setSmooth(false);
         highlight.setManaged(false);
         highlight.setMouseTransparent(true);
         highlight.setVisible(false);
@@ -76,6 +84,10 @@ final class HoverTooltip {
 
     String text() {
         return tooltip.isVisible() ? tooltip.getText() : "";
+    }
+
+    Node graphic() {
+        return tooltip.isVisible() ? tooltip.getGraphic() : null;
     }
 
     /** New points: the index is stale, and the point under a still mouse may be another one now. */
@@ -116,9 +128,29 @@ final class HoverTooltip {
         }
         hoveredIndex.set(index);
         tooltip.setText(describe(data, index));
+        tooltip.setGraphic(picture(index));
         tooltip.setVisible(true);
         highlight.setVisible(true);
         plot.requestOverlayLayout(); // positions the overlays, does not redraw the points
+    }
+
+    /**
+     * The row's picture, ink on white like the decoder panel, enlarged by whole pixels to about 90 screen pixels
+     * (28x28 at 3x, 8x8 at 8x); null when the rows are not images.
+     */
+    private Node picture(int index) {
+        RowImages images = plot.getRowImages();
+        if (images == null || index >= images.rows()) {
+            return null;
+        }
+        if (images != pictured || index != picturedRow) {
+            int side = Math.max(images.shape().width(), images.shape().height());
+            int cell = Math.max(1, Math.min(8, 90 / side));
+            picture.setImage(images.render(index, cell, Color.WHITE, Color.BLACK, 1, plot.theme().muted));
+            pictured = images;
+            picturedRow = index;
+        }
+        return picture;
     }
 
     private String describe(PointData data, int index) {

@@ -8,9 +8,9 @@ import java.util.Objects;
 import javax.imageio.ImageIO;
 
 import io.latentlab.core.io.AtomicFiles;
+import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 
 /**
  * Saves charts as PNG ({@link CanvasChart#toImage}) or SVG ({@link CanvasChart#toSvg()}): the same content, the
@@ -55,7 +55,7 @@ public final class PlotExport {
         write(file, "SVG", () -> AtomicFiles.writeString(file, svg));
     }
 
-    static BufferedImage toBufferedImage(WritableImage snapshot) {
+    static BufferedImage toBufferedImage(Image snapshot) {
         int w = (int) snapshot.getWidth();
         int h = (int) snapshot.getHeight();
         int[] argb = new int[w * h];

@@ -35,9 +35,13 @@ final class PointLayer {
         return Math.round(alpha * 20) / 20.0;
     }
 
-    void paint(Sketch s, AxesFrame f, PointData data, ClassVisibility visibility, boolean dark) {
+    /** Opacity of the points under thumbnails: a hint of the rest of the data that leaves the pictures legible. */
+    static final double FAINT_ALPHA = 0.25;
+
+    /** @param faint draws all dots at {@link #FAINT_ALPHA}, beneath thumbnails */
+    void paint(Sketch s, AxesFrame f, PointData data, ClassVisibility visibility, boolean dark, boolean faint) {
         refreshColours(data, dark);
-        batch.opacity = alpha(data.count(), dark);
+        batch.opacity = faint ? FAINT_ALPHA : alpha(data.count(), dark);
         batch.reset(data.count(), f.left, f.top, f.plotWidth, f.plotHeight);
         for (int i = 0; i < data.count(); i++) {
             int c = data.classOf(i);

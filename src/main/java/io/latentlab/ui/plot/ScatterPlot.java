@@ -4,22 +4,26 @@ import java.util.List;
 import java.util.Objects;
 
 import io.latentlab.core.data.Matrix;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
 
 /**
  * 2-D scatter plot of many points coloured by class, drawn on a canvas through a pixel buffer (20,000 points take
  * a few milliseconds). Wheel zooms around the cursor, dragging pans, double-click restores the automatic range,
- * hovering shows the nearest point's row, class and coordinates.
+ * hovering shows the nearest point's row, class and coordinates, and its picture when the rows are images
+ * ({@link #setRowImages}), which can also be drawn in place of the dots ({@link #showImagesProperty()}).
  *
  * <p>The chart only wires its collaborators: {@link PointData} holds the points, {@link ViewRange} the visible
  * range, {@link ClassVisibility} the hidden classes, the plugins {@link ZoomPanHandler}, {@link HoverTooltip} and
- * {@link ProbeMarker} handle the mouse, and {@link PointLayer} draws the points onto any {@link Sketch}, so the
- * screen and the SVG export share one painting path.
+ * {@link ProbeMarker} handle the mouse, and {@link PointLayer} draws the points (and {@link ThumbnailLayer} the
+ * pictures) onto any {@link Sketch}, so the screen and the SVG export share one painting path.
  *
  * <p>JavaFX thread only (see {@link CanvasChart}). Data setters copy into arrays that are reused while the point
  * count does not grow, so feeding a new frame per training epoch allocates nothing per point.
@@ -38,6 +42,8 @@ public final class ScatterPlot extends CanvasChart {
     private final ProbeMarker probe = new ProbeMarker(this, zoomPan::wasDragged);
     private final PointLayer points = new PointLayer();
     private final PointRaster raster = new PointRaster();
+    private final ThumbnailLayer thumbnails = new ThumbnailLayer();
+    private final BooleanProperty showImages = new SimpleBooleanProperty(this, "showImages", false);
     /** The frame of the last paint, which the overlays line up with. */
     private AxesFrame lastFrame;
 
@@ -46,6 +52,7 @@ public final class ScatterPlot extends CanvasChart {
         getChildren().addAll(hover.ring(), probe.overlay(), hover.label());
         hover.style(theme());
         darkProperty().addListener(o -> hover.style(theme()));
+        showImages.addListener(o -> markDirty());
     }
 
     // ---------------------------------------------------------------- data
@@ -104,6 +111,34 @@ public final class ScatterPlot extends CanvasChart {
         range.fit(data.bounds());
         hover.dataChanged();
         markDirty();
+    }
+
+    /**
+     * The rows' pictures, aligned with the points (row i is point i), or null for data that are not images. The
+     * same pictures again (a new frame of the same data set) keep the sample and the cached thumbnails.
+     */
+    public void setRowImages(RowImages images) {
+        requireFxThread("ScatterPlot.setRowImages");
+        RowImages before = thumbnails.images();
+        thumbnails.setImages(images);
+        if (thumbnails.images() != before) {
+            hover.dataChanged();
+            markDirty();
+        }
+    }
+
+    public RowImages getRowImages() {
+        return thumbnails.images();
+    }
+
+    /** Draws a sample of the rows' pictures at their points, the rest as faint dots; ignored without pictures. */
+    public BooleanProperty showImagesProperty() {
+        return showImages;
+    }
+
+    /** Whether thumbnails are drawn now: asked for, and the data are images. */
+    public boolean isShowingImages() {
+        return showImages.get() && thumbnails.images() != null;
     }
 
     /** Number of rows currently plotted (including ones with non-finite coordinates). */
@@ -175,6 +210,11 @@ public final class ScatterPlot extends CanvasChart {
         return hover.text();
     }
 
+    /** The picture in the tooltip shown now, or null (none shown, or the rows are not images). */
+    Node tooltipGraphic() {
+        return hover.graphic();
+    }
+
     /** When enabled, a single click inside the plot sets {@link #probeProperty()} to its data coordinates. */
     public void setProbeEnabled(boolean enabled) {
         probe.setEnabled(enabled);
@@ -239,7 +279,11 @@ public final class ScatterPlot extends CanvasChart {
         PlotTheme t = theme();
         s.fillRect(0, 0, fullWidth, f.height, t.background);
         f.paintGrid(s, t);
-        points.paint(s, f, data, visibility.get(), isDark());
+        boolean pictures = isShowingImages();
+        points.paint(s, f, data, visibility.get(), isDark(), pictures);
+        if (pictures) {
+            thumbnails.paint(s, f, data, visibility.get(), isDark());
+        }
         f.paintAxes(s, t);
         if (data.count() == 0) {
             f.paintPlaceholder(s, t, "no data");

@@ -2,6 +2,7 @@ package io.latentlab.ui.plot;
 
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 
 /**
@@ -29,4 +30,12 @@ interface Sketch {
 
     /** A scatter plot's points, clipped to the batch's rectangle. */
     void dots(DotBatch batch);
+
+    /** Confines what follows, up to {@link #endClip()}, to the rectangle (the plot area). */
+    void beginClip(double x, double y, double w, double h);
+
+    void endClip();
+
+    /** A picture scaled to w x h without smoothing, so its pixels stay crisp squares. */
+    void image(Image image, double x, double y, double w, double h);
 }

@@ -1,7 +1,15 @@
 package io.latentlab.ui.plot;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+
+import javax.imageio.ImageIO;
+
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 
 /** {@link Sketch} that writes a standalone SVG document. */
@@ -14,7 +22,7 @@ final class SvgSketch implements Sketch {
 
     SvgSketch(double width, double height, String title) {
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"");
+        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" width=\"");
         num(width).append("\" height=\"");
         num(height).append("\" viewBox=\"0 0 ");
         num(width).append(' ');
@@ -128,6 +136,38 @@ final class SvgSketch implements Sketch {
             }
         }
         sb.append("</g>\n");
+    }
+
+    @Override
+    public void beginClip(double x, double y, double w, double h) {
+        String clipId = "clip-" + ++clipPaths;
+        sb.append("<clipPath id=\"").append(clipId).append("\">");
+        rect(x, y, w, h).append("/></clipPath>\n");
+        sb.append("<g clip-path=\"url(#").append(clipId).append(")\">\n");
+    }
+
+    @Override
+    public void endClip() {
+        sb.append("</g>\n");
+    }
+
+    /** Embedded as a PNG data URI; "pixelated" keeps viewers from blurring the enlarged pixels. */
+    @Override
+    public void image(Image image, double x, double y, double w, double h) {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(PlotExport.toBufferedImage(image), "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode a picture for the SVG", e); // in memory: not expected
+        }
+        sb.append("<image x=\"");
+        num(x).append("\" y=\"");
+        num(y).append("\" width=\"");
+        num(w).append("\" height=\"");
+        num(h).append('"');
+        sb.append(" preserveAspectRatio=\"none\" image-rendering=\"optimizeSpeed\" style=\"image-rendering:pixelated\""
+                + " xlink:href=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png.toByteArray()))
+                .append("\"/>\n");
     }
 
     String finish() {

@@ -18,12 +18,15 @@
  *       renderers: {@code PointData} (primitive arrays), {@code ViewRange} (auto range, zoom, pan; no JavaFX),
  *       the plugins {@code ZoomPanHandler}, {@code HoverTooltip} and {@code ProbeMarker}, and {@code PointLayer},
  *       which hands one {@code DotBatch} to the sketch ({@code PointRaster} stamps it into pixels on screen).</li>
+ *   <li>When the rows are images ({@link io.latentlab.ui.plot.RowImages}), the hover tooltip shows the row's
+ *       picture, and {@code ThumbnailLayer} can draw a fixed sample of them in place of the dots, built once per
+ *       data set and theme; exports include them (the SVG as embedded PNG data URIs).</li>
  *   <li>{@link io.latentlab.ui.plot.ClassVisibility} is the one model of hidden classes: the legend toggles it,
  *       every plot sharing the instance omits those classes.</li>
  * </ul>
  *
- * <p>Dependencies: JavaFX and {@code java.*} only, plus two leaf types of the core, {@code core.data.Matrix}
- * (scatter input) and {@code core.io.AtomicFiles} (export). Nothing here may import {@code io.latentlab.ui.lab}
+ * <p>Dependencies: JavaFX and {@code java.*} only, plus three leaf types of the core, {@code core.data.Matrix}
+ * (scatter input), {@code core.data.ImageShape} (row pictures) and {@code core.io.AtomicFiles} (export). Nothing here may import {@code io.latentlab.ui.lab}
  * or other application code: the lab window uses these charts, not the other way round. JavaFX thread only,
  * except the toolkit-free models.
  */
