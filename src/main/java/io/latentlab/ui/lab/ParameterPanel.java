@@ -34,6 +34,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The left-hand panels: preset, Data, Architecture (with a drawing of the network) and Training. */
@@ -87,7 +88,11 @@ final class ParameterPanel extends ScrollPane {
         modified.getStyleClass().add("notice");
         modified.visibleProperty().bind(data.presetModifiedProperty());
         modified.managedProperty().bind(modified.visibleProperty());
-        HBox row = new HBox(8, new Label("Preset"), preset, modified);
+        Label label = new Label("Preset");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        modified.setMinWidth(Region.USE_PREF_SIZE);
+        preset.setMinWidth(100);
+        HBox row = new HBox(8, label, preset, modified);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(preset, Priority.ALWAYS);
         return row;

@@ -17,6 +17,7 @@ final class PendingTraining {
 
     private double[] train = new double[256];
     private double[] validation = new double[256];
+    private double[] test = new double[256];
     private int count;
     private EpochEvent latest;
     private Matrix latent;
@@ -27,9 +28,11 @@ final class PendingTraining {
         if (count == train.length) {
             train = Arrays.copyOf(train, count * 2);
             validation = Arrays.copyOf(validation, count * 2);
+            test = Arrays.copyOf(test, count * 2);
         }
         train[count] = e.trainLoss();
         validation[count] = e.validationLoss();
+        test[count] = e.testLoss();
         count++;
         latest = e;
         if (e.hasSnapshot()) {
@@ -49,7 +52,8 @@ final class PendingTraining {
         dirty = false;
         Snapshot s = new Snapshot(latest.epoch(), latest.trainLoss(), latest.validationLoss(),
                 latest.elapsedSeconds(),
-                new LossHistory(Arrays.copyOf(train, count), Arrays.copyOf(validation, count), count),
+                new LossHistory(Arrays.copyOf(train, count), Arrays.copyOf(validation, count),
+                        Arrays.copyOf(test, count), count),
                 latent, liveSilhouette, latest.latent());
         latent = null;
         liveSilhouette = null;

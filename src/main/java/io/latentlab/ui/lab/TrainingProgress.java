@@ -180,7 +180,8 @@ public final class TrainingProgress {
     static LossHistory historyOf(TrainingResult r) {
         int n = r.lossCurve().length;
         double[] val = r.validationLossCurve().length == n ? r.validationLossCurve().clone() : nan(n);
-        return new LossHistory(r.lossCurve().clone(), val, n);
+        double[] test = r.testLossCurve().length == n ? r.testLossCurve().clone() : nan(n);
+        return new LossHistory(r.lossCurve().clone(), val, test, n);
     }
 
     private static double[] nan(int n) {

@@ -59,6 +59,14 @@ final class TrainingToolBar extends ToolBar {
         reason.setId("stop-reason");
         reason.textProperty().bind(training.progress().stopReasonProperty());
         reason.getStyleClass().add("stop-reason");
+        // Buttons keep their words; the long stop reason gives way (the status bar has it in full).
+        for (Button b : new Button[] {trainButton, step, reset}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        reason.setMaxWidth(360);
+        reason.setMinWidth(60);
+        reason.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> reason.getText().isEmpty() ? null : new Tooltip(reason.getText()), reason.textProperty()));
         getItems().addAll(trainButton, step, reset, new Separator(Orientation.VERTICAL), epoch, loss, bar, left,
                 new Separator(Orientation.VERTICAL), reason);
     }

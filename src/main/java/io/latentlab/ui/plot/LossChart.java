@@ -10,7 +10,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /**
- * Training and validation loss per epoch, appended as training runs. Linear or log y axis, legend with the latest
+ * Training, validation and test loss per epoch, appended as training runs. Linear or log y axis, legend with the latest
  * values inside the plot. JavaFX thread only (see {@link CanvasChart}).
  */
 public final class LossChart extends CanvasChart {
@@ -18,13 +18,17 @@ public final class LossChart extends CanvasChart {
     // Blue and orange, the first two class colours: far apart, and legible on both themes.
     static final Color TRAIN_COLOR = Palette.color(0);
     static final Color VALIDATION_COLOR = Palette.color(1);
+    static final Color TEST_COLOR = Palette.color(2);
+    /** The series, in drawing and legend order. */
+    private static final String[] NAMES = {"train", "validation", "test"};
+    private static final Color[] COLORS = {TRAIN_COLOR, VALIDATION_COLOR, TEST_COLOR};
     private static final int MARKER_LIMIT = 60;
     private static final double RANGE_MARGIN = 0.05;
 
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
     private double[] epochs = new double[64];
-    private double[] train = new double[64];
-    private double[] validation = new double[64];
+    /** series[k][i]: loss of series k (train, validation, test) at epochs[i]; NaN where there is none. */
+    private double[][] series = {new double[64], new double[64], new double[64]};
     private int count;
     private double[] screenX = new double[0];
     private double[] screenY = new double[0];
@@ -65,8 +69,9 @@ public final class LossChart extends CanvasChart {
         }
         ensureCapacity(count + 1);
         epochs[count] = epoch;
-        train[count] = trainLoss;
-        validation[count] = validationLoss;
+        series[0][count] = trainLoss;
+        series[1][count] = validationLoss;
+        series[2][count] = Double.NaN;
         count++;
         markDirty();
     }
@@ -76,15 +81,26 @@ public final class LossChart extends CanvasChart {
      * missing values are simply not drawn.
      */
     public void setSeries(double[] trainLosses, int trainCount, double[] validationLosses, int validationCount) {
+        setSeries(trainLosses, trainCount, validationLosses, validationCount, null, 0);
+    }
+
+    /** Like {@link #setSeries(double[], int, double[], int)} with a third series: the test loss. */
+    public void setSeries(double[] trainLosses, int trainCount, double[] validationLosses, int validationCount,
+                          double[] testLosses, int testCount) {
         requireFxThread("LossChart.setSeries");
-        checkCount("train", trainLosses, trainCount);
-        checkCount("validation", validationLosses, validationCount);
-        int n = Math.max(trainCount, validationCount);
+        double[][] given = {trainLosses, validationLosses, testLosses};
+        int[] counts = {trainCount, validationCount, testCount};
+        int n = 0;
+        for (int k = 0; k < NAMES.length; k++) {
+            checkCount(NAMES[k], given[k], counts[k]);
+            n = Math.max(n, counts[k]);
+        }
         ensureCapacity(n);
         for (int i = 0; i < n; i++) {
             epochs[i] = i + 1;
-            train[i] = i < trainCount ? trainLosses[i] : Double.NaN;
-            validation[i] = i < validationCount ? validationLosses[i] : Double.NaN;
+            for (int k = 0; k < NAMES.length; k++) {
+                series[k][i] = i < counts[k] ? given[k][i] : Double.NaN;
+            }
         }
         count = n;
         markDirty();
@@ -112,8 +128,9 @@ public final class LossChart extends CanvasChart {
         if (epochs.length < n) {
             int capacity = Math.max(n, epochs.length * 2);
             epochs = Arrays.copyOf(epochs, capacity);
-            train = Arrays.copyOf(train, capacity);
-            validation = Arrays.copyOf(validation, capacity);
+            for (int k = 0; k < series.length; k++) {
+                series[k] = Arrays.copyOf(series[k], capacity);
+            }
         }
     }
 
@@ -136,11 +153,13 @@ public final class LossChart extends CanvasChart {
         boolean log = logScale.get();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < 2 * count; i++) {
-            double v = i < count ? train[i] : validation[i - count];
-            if (Double.isFinite(v) && (!log || v > 0)) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
+        for (double[] values : series) {
+            for (int i = 0; i < count; i++) {
+                double v = values[i];
+                if (Double.isFinite(v) && (!log || v > 0)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
             }
         }
         if (log) {
@@ -176,14 +195,18 @@ public final class LossChart extends CanvasChart {
         s.fillRect(0, 0, w, h, t.background);
         AxesFrame f = frame(w, h);
         f.paintGrid(s, t);
-        boolean anyTrain = drawSeries(s, f, train, TRAIN_COLOR);
-        boolean anyValidation = drawSeries(s, f, validation, VALIDATION_COLOR);
+        boolean[] drawn = new boolean[NAMES.length];
+        boolean any = false;
+        for (int k = 0; k < NAMES.length; k++) {
+            drawn[k] = drawSeries(s, f, series[k], COLORS[k]);
+            any |= drawn[k];
+        }
         f.paintAxes(s, t);
-        if (!anyTrain && !anyValidation) {
+        if (!any) {
             f.paintPlaceholder(s, t, "no epochs yet");
             return;
         }
-        paintLegend(s, f, t, anyTrain, anyValidation);
+        paintLegend(s, f, t, drawn);
     }
 
     /** Returns whether the series had anything drawable. */
@@ -217,13 +240,18 @@ public final class LossChart extends CanvasChart {
         return true;
     }
 
-    private void paintLegend(Sketch s, AxesFrame f, PlotTheme t, boolean anyTrain, boolean anyValidation) {
-        String trainText = "train " + Ticks.compact(lastFinite(train));
-        String validationText = "validation " + Ticks.compact(lastFinite(validation));
-        double textWidth = Math.max(anyTrain ? TextStyle.TICK.width(trainText) : 0,
-                anyValidation ? TextStyle.TICK.width(validationText) : 0);
+    private void paintLegend(Sketch s, AxesFrame f, PlotTheme t, boolean[] drawn) {
+        String[] texts = new String[NAMES.length];
+        double textWidth = 0;
+        int rows = 0;
+        for (int k = 0; k < NAMES.length; k++) {
+            if (drawn[k]) {
+                texts[k] = NAMES[k] + " " + Ticks.compact(lastFinite(series[k]));
+                textWidth = Math.max(textWidth, TextStyle.TICK.width(texts[k]));
+                rows++;
+            }
+        }
         double rowHeight = TextStyle.TICK.height() + 2;
-        int rows = (anyTrain ? 1 : 0) + (anyValidation ? 1 : 0);
         double boxWidth = 8 + 18 + 6 + textWidth + 8;
         double boxHeight = 6 + rows * rowHeight + 4;
         double x = f.left + f.plotWidth - boxWidth - 6;
@@ -231,12 +259,11 @@ public final class LossChart extends CanvasChart {
         s.fillRect(x, y, boxWidth, boxHeight, t.background.deriveColor(0, 1, 1, 0.85));
         s.strokeRect(x, y, boxWidth, boxHeight, t.muted, 1);
         double rowY = y + 6 + rowHeight / 2;
-        if (anyTrain) {
-            legendRow(s, t, x, rowY, TRAIN_COLOR, trainText);
-            rowY += rowHeight;
-        }
-        if (anyValidation) {
-            legendRow(s, t, x, rowY, VALIDATION_COLOR, validationText);
+        for (int k = 0; k < NAMES.length; k++) {
+            if (drawn[k]) {
+                legendRow(s, t, x, rowY, COLORS[k], texts[k]);
+                rowY += rowHeight;
+            }
         }
     }
 
