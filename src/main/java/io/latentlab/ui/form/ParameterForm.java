@@ -109,10 +109,10 @@ public final class ParameterForm {
             samples.setText(Integer.toString(b.samples()));
             features.setText(Integer.toString(b.features()));
             clusters.setText(Integer.toString(b.clusters()));
-            clusterStd.setText(joinNumbers(b.clusterStd()));
-            centerBox.setText(joinNumbers(b.centerBox()));
+            clusterStd.setText(FieldText.joinNumbers(b.clusterStd()));
+            centerBox.setText(FieldText.joinNumbers(b.centerBox()));
             dataSeed.setText(Long.toString(b.seed()));
-            testFraction.setText(number(c.split().testFraction()));
+            testFraction.setText(FieldText.number(c.split().testFraction()));
             trainRows.setText(d.trainRows() == null ? "" : Integer.toString(d.trainRows()));
             imageShape.setText(d.file().imageShape() == null ? "" : d.file().imageShape());
             splitSeed.setText(Long.toString(c.split().seed()));
@@ -124,13 +124,13 @@ public final class ParameterForm {
             outputActivation.set(n.outputActivation());
             TrainingConfig t = c.autoencoder().training();
             optimizer.set(t.optimizer().type());
-            learningRate.setText(number(t.optimizer().learningRate()));
+            learningRate.setText(FieldText.number(t.optimizer().learningRate()));
             batchSize.setText(Integer.toString(t.batchSize()));
             maxEpochs.setText(Integer.toString(t.maxEpochs()));
-            alpha.setText(number(t.alpha()));
+            alpha.setText(FieldText.number(t.alpha()));
             stopRule.set(t.stopping().rule());
             noiseType.set(t.noise().type());
-            noiseLevel.setText(number(t.noise().level()));
+            noiseLevel.setText(FieldText.number(t.noise().level()));
             modelSeed.setText(Long.toString(t.seed()));
         } finally {
             loading = false;
@@ -178,23 +178,23 @@ public final class ParameterForm {
     }
 
     private ExperimentConfig assemble(Map<FormField, String> errors) {
-        Integer nSamples = parseInt(samples, errors);
-        Integer nFeatures = parseInt(features, errors);
-        Integer nClusters = parseInt(clusters, errors);
-        List<Double> std = parseNumbers(clusterStd, errors);
-        List<Double> box = parseNumbers(centerBox, errors);
-        Long seed = parseLong(dataSeed, errors);
-        Double test = parseDouble(testFraction, errors);
-        Long sSeed = parseLong(splitSeed, errors);
-        Integer subset = trainRows.text().isEmpty() ? null : parseInt(trainRows, errors);
-        List<Integer> enc = parseInts(encoder, errors);
-        Integer bn = parseInt(bottleneck, errors);
-        Double lr = parseDouble(learningRate, errors);
-        Integer batch = parseInt(batchSize, errors);
-        Integer epochs = parseInt(maxEpochs, errors);
-        Double l2 = parseDouble(alpha, errors);
-        Double noise = parseDouble(noiseLevel, errors);
-        Long mSeed = parseLong(modelSeed, errors);
+        Integer nSamples = FieldText.parseInt(samples, errors);
+        Integer nFeatures = FieldText.parseInt(features, errors);
+        Integer nClusters = FieldText.parseInt(clusters, errors);
+        List<Double> std = FieldText.parseNumbers(clusterStd, errors);
+        List<Double> box = FieldText.parseNumbers(centerBox, errors);
+        Long seed = FieldText.parseLong(dataSeed, errors);
+        Double test = FieldText.parseDouble(testFraction, errors);
+        Long sSeed = FieldText.parseLong(splitSeed, errors);
+        Integer subset = trainRows.text().isEmpty() ? null : FieldText.parseInt(trainRows, errors);
+        List<Integer> enc = FieldText.parseInts(encoder, errors);
+        Integer bn = FieldText.parseInt(bottleneck, errors);
+        Double lr = FieldText.parseDouble(learningRate, errors);
+        Integer batch = FieldText.parseInt(batchSize, errors);
+        Integer epochs = FieldText.parseInt(maxEpochs, errors);
+        Double l2 = FieldText.parseDouble(alpha, errors);
+        Double noise = FieldText.parseDouble(noiseLevel, errors);
+        Long mSeed = FieldText.parseLong(modelSeed, errors);
         if (!errors.isEmpty()) {
             return null;
         }
@@ -295,83 +295,5 @@ public final class ParameterForm {
             }
         }
         return best;
-    }
-
-    private static Integer parseInt(FormField f, Map<FormField, String> errors) {
-        try {
-            return Integer.parseInt(f.text());
-        } catch (NumberFormatException e) {
-            errors.put(f, "\"" + f.text() + "\" is not a whole number");
-            return null;
-        }
-    }
-
-    private static Long parseLong(FormField f, Map<FormField, String> errors) {
-        try {
-            return Long.parseLong(f.text());
-        } catch (NumberFormatException e) {
-            errors.put(f, "\"" + f.text() + "\" is not a whole number");
-            return null;
-        }
-    }
-
-    private static Double parseDouble(FormField f, Map<FormField, String> errors) {
-        try {
-            double v = Double.parseDouble(f.text());
-            if (!Double.isFinite(v)) {
-                throw new NumberFormatException();
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            errors.put(f, "\"" + f.text() + "\" is not a number");
-            return null;
-        }
-    }
-
-    private static List<Double> parseNumbers(FormField f, Map<FormField, String> errors) {
-        List<Double> out = new ArrayList<>();
-        for (String part : f.text().split("[,;\\s]+")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            try {
-                out.add(Double.parseDouble(part));
-            } catch (NumberFormatException e) {
-                errors.put(f, "\"" + part + "\" is not a number");
-                return null;
-            }
-        }
-        if (out.isEmpty()) {
-            errors.put(f, "enter at least one number");
-            return null;
-        }
-        return out;
-    }
-
-    private static List<Integer> parseInts(FormField f, Map<FormField, String> errors) {
-        List<Integer> out = new ArrayList<>();
-        for (String part : f.text().split("[,;\\s]+")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            try {
-                out.add(Integer.parseInt(part));
-            } catch (NumberFormatException e) {
-                errors.put(f, "\"" + part + "\" is not a whole number (use e.g. 50, 100, 50)");
-                return null;
-            }
-        }
-        return out;
-    }
-
-    private static String joinNumbers(List<Double> values) {
-        return String.join(", ", values.stream().map(ParameterForm::number).toList());
-    }
-
-    static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
     }
 }

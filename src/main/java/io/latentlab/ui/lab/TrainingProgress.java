@@ -3,9 +3,11 @@ package io.latentlab.ui.lab;
 import io.latentlab.core.ae.EpochEvent;
 import io.latentlab.core.ae.StopRule;
 import io.latentlab.core.ae.TrainingConfig;
+import io.latentlab.core.ae.TrainingListener;
 import io.latentlab.core.ae.TrainingResult;
 import io.latentlab.core.pipeline.Baseline;
 import io.latentlab.core.pipeline.LatentWarnings;
+import io.latentlab.core.pipeline.Pipeline;
 import java.util.Arrays;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -86,6 +88,30 @@ public final class TrainingProgress {
 
     public ReadOnlyStringProperty deadUnitWarningProperty() {
         return deadUnitWarning.getReadOnlyProperty();
+    }
+
+    /**
+     * The listener a session reports to, on its training thread: it keeps each epoch for the next {@link #publish}
+     * while {@code current} holds, with a silhouette of the latent snapshot at most twice a second (it costs tens
+     * of milliseconds).
+     */
+    TrainingListener listener(Baseline baseline, java.util.function.BooleanSupplier current) {
+        return new TrainingListener() {
+            private long lastSilhouette;
+
+            @Override
+            public void onEpoch(EpochEvent e) {
+                Double live = null;
+                long now = System.nanoTime();
+                if (e.hasSnapshot() && now - lastSilhouette > 500_000_000L) {
+                    live = Pipeline.latentSilhouette(baseline, e.latentSnapshot());
+                    lastSilhouette = now;
+                }
+                if (current.getAsBoolean()) {
+                    offer(e, live);
+                }
+            }
+        };
     }
 
     /** From the training thread: keeps the epoch for the next {@link #publish}. */

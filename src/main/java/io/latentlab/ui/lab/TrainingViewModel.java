@@ -233,7 +233,7 @@ public final class TrainingViewModel {
         discard(b);
         session = s;
         segment = null;
-        s.addListener(new LiveProgress(s, b));
+        s.addListener(progress.listener(b, () -> session == s)); // a stopped session's late epochs are dropped
         progress.begin(config.autoencoder().training(), LossHistory.EMPTY);
         launch(s, stepOnly, s::run, stepOnly ? "Stepping one epoch" : "Training…");
     }
@@ -289,32 +289,6 @@ public final class TrainingViewModel {
         state.setPhase(stepOnly ? Phase.PAUSED : Phase.TRAINING);
         state.setStatus(stepOnly ? "Stepping one epoch" : status);
         executor.execute(work, r -> onFinished(s, r), e -> onFailed(s, e));
-    }
-
-    /** Runs on the training thread: keeps the newest epoch for the next pulse, and a silhouette twice a second. */
-    private final class LiveProgress implements TrainingListener {
-        private final TrainingSession owner;
-        private final Baseline baseline;
-        private long lastSilhouette;
-
-        LiveProgress(TrainingSession owner, Baseline baseline) {
-            this.owner = owner;
-            this.baseline = baseline;
-        }
-
-        @Override
-        public void onEpoch(EpochEvent e) {
-            Double live = null;
-            long now = System.nanoTime();
-            // A silhouette of the animated latent costs tens of ms: at most twice a second.
-            if (e.hasSnapshot() && now - lastSilhouette > 500_000_000L) {
-                live = Pipeline.latentSilhouette(baseline, e.latentSnapshot());
-                lastSilhouette = now;
-            }
-            if (session == owner) { // a stopped session may finish its epoch after a reset: drop it
-                progress.offer(e, live);
-            }
-        }
     }
 
     private void onFinished(TrainingSession s, TrainingResult r) {

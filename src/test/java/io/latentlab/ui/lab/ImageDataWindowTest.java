@@ -1,5 +1,7 @@
 package io.latentlab.ui.lab;
 
+import io.latentlab.core.config.ExperimentConfig;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,29 +26,21 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Image data in the window: the plots get the rows' pictures, and View offers thumbnails only for images. */
-@ExtendWith(ApplicationExtension.class)
-class ImageDataWindowTest {
-
-    private LabViewModel vm;
-    private LabView view;
+class ImageDataWindowTest extends LabWindowTestBase {
 
     @Start
     void start(Stage stage) {
-        vm = new LabViewModel(new FxTaskExecutor(), SmallExperiment.config(1000));
-        view = new LabView(vm);
-        stage.setScene(new Scene(view, 1200, 760));
-        stage.show();
-        vm.initialize();
+        open(stage);
     }
 
-    @AfterEach
-    void stop() {
-        WaitForAsyncUtils.asyncFx(() -> {
-            view.stop();
-            vm.shutdown();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+    @Override
+    ExperimentConfig config() {
+        return SmallExperiment.config(1000);
     }
+
+
+
+
 
     private static CheckMenuItem showImagesItem(FxRobot robot) {
         for (var menu : robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus()) {

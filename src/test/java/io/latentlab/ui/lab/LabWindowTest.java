@@ -1,5 +1,7 @@
 package io.latentlab.ui.lab;
 
+import io.latentlab.core.config.ExperimentConfig;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -30,40 +32,20 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless (Monocle): typing, training, pausing, resetting, exporting. */
-@ExtendWith(ApplicationExtension.class)
-class LabWindowTest {
-
-    @TempDir
-    Path dir;
-
-    private LabViewModel vm;
-    private LabView view;
+class LabWindowTest extends LabWindowTestBase {
 
     @Start
     void start(Stage stage) {
-        vm = new LabViewModel(new FxTaskExecutor(), SmallExperiment.config(100_000));
-        view = new LabView(vm);
-        stage.setScene(new Scene(view, 1200, 760));
-        stage.show();
-        vm.initialize();
+        open(stage);
     }
 
-    @AfterEach
-    void stop() {
-        WaitForAsyncUtils.asyncFx(() -> {
-            view.stop();
-            vm.shutdown();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+    @Override
+    ExperimentConfig config() {
+        return SmallExperiment.config(100_000);
     }
 
-    private static void await(String what, BooleanSupplier condition) throws TimeoutException {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> condition.getAsBoolean());
-        } catch (TimeoutException e) {
-            throw new TimeoutException("timed out waiting until " + what);
-        }
-    }
+    @TempDir
+    Path dir;
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();

@@ -26,32 +26,24 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A learning rate changed while training is recorded, and the exported config reproduces the run exactly. */
-@ExtendWith(ApplicationExtension.class)
-class LearningRateWindowTest {
+class LearningRateWindowTest extends LabWindowTestBase {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Override
+    ExperimentConfig config() {
+        return SmallExperiment.config(40);
+    }
+
 
     @TempDir
     Path dir;
 
-    private LabViewModel vm;
-    private LabView view;
 
-    @Start
-    void start(Stage stage) {
-        vm = new LabViewModel(new FxTaskExecutor(), SmallExperiment.config(40));
-        view = new LabView(vm);
-        stage.setScene(new Scene(view, 1200, 760));
-        stage.show();
-        vm.initialize();
-    }
 
-    @AfterEach
-    void stop() {
-        WaitForAsyncUtils.asyncFx(() -> {
-            view.stop();
-            vm.shutdown();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @Test
     void theExportedConfigCarriesTheScheduleAndReproducesTheRun() throws Exception {

@@ -1,5 +1,7 @@
 package io.latentlab.ui.lab;
 
+import io.latentlab.core.config.ExperimentConfig;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,29 +28,31 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window at 1000 x 700, the smallest size users reported problems with: nothing may be cut off. */
-@ExtendWith(ApplicationExtension.class)
-class SmallWindowTest {
-
-    private LabViewModel vm;
-    private LabView view;
+class SmallWindowTest extends LabWindowTestBase {
 
     @Start
     void start(Stage stage) {
-        vm = new LabViewModel(new FxTaskExecutor(), SmallExperiment.config(4));
-        view = new LabView(vm);
-        stage.setScene(new Scene(view, 1000, 700));
-        stage.show();
-        vm.initialize();
+        open(stage);
     }
 
-    @AfterEach
-    void stop() {
-        WaitForAsyncUtils.asyncFx(() -> {
-            view.stop();
-            vm.shutdown();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+    @Override
+    ExperimentConfig config() {
+        return SmallExperiment.config(4);
     }
+
+    @Override
+    double width() {
+        return 1000;
+    }
+
+    @Override
+    double height() {
+        return 700;
+    }
+
+
+
+
 
     @Test
     void metricsTableAndTitlesAreReadableWhenTrained(FxRobot robot) throws Exception {

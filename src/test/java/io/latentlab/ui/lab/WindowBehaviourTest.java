@@ -1,5 +1,7 @@
 package io.latentlab.ui.lab;
 
+import io.latentlab.core.config.ExperimentConfig;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -27,42 +29,16 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's promises about focus, Space and what the plots show, on the real window (headless). */
-@ExtendWith(ApplicationExtension.class)
-class WindowBehaviourTest {
-
-    private LabViewModel vm;
-    private LabView view;
-    private Stage stage;
+class WindowBehaviourTest extends LabWindowTestBase {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        vm = new LabViewModel(new FxTaskExecutor(), SmallExperiment.config(100_000));
-        view = new LabView(vm);
-        stage.setScene(new Scene(view, 1200, 760));
-        stage.show();
-        vm.initialize();
+        open(stage);
     }
 
-    @AfterEach
-    void stop() {
-        WaitForAsyncUtils.asyncFx(() -> {
-            view.stop();
-            vm.shutdown();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws TimeoutException {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new TimeoutException("timed out waiting until " + what);
-        }
-    }
-
-    private Phase phase() {
-        return vm.state().phaseProperty().get();
+    @Override
+    ExperimentConfig config() {
+        return SmallExperiment.config(100_000);
     }
 
     @Test
