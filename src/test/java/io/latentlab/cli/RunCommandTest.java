@@ -22,10 +22,7 @@ class RunCommandTest {
     Path dir;
 
     private Path smallConfig() throws IOException {
-        Path config = dir.resolve("small.json");
-        Files.writeString(config, "{\"data\":{\"blobs\":{\"samples\":300,\"features\":6,\"clusters\":3,\"seed\":4}},"
-                + "\"autoencoder\":{\"network\":{\"encoder\":[8]},\"training\":{\"maxEpochs\":5,\"batchSize\":32}}}");
-        return config;
+        return CliRunner.smallConfig(dir, 5);
     }
 
     @Test

@@ -26,10 +26,7 @@ class RunSignalTest {
     Path dir;
 
     private Path config() throws IOException {
-        Path config = dir.resolve("small.json");
-        Files.writeString(config, "{\"data\":{\"blobs\":{\"samples\":300,\"features\":6,\"clusters\":3,\"seed\":4}},"
-                + "\"autoencoder\":{\"network\":{\"encoder\":[8]},\"training\":{\"maxEpochs\":3,\"batchSize\":32}}}");
-        return config;
+        return CliRunner.smallConfig(dir, 3);
     }
 
     /** @param phase the hidden folder whose appearance triggers the signal: staging (writing) or previous (moving) */

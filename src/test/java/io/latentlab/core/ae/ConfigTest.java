@@ -1,5 +1,7 @@
 package io.latentlab.core.ae;
 
+import static io.latentlab.testing.InvalidValues.invalid;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +13,7 @@ import io.latentlab.core.validation.InvalidValueException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import io.latentlab.testing.InvalidValues;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -85,17 +88,11 @@ class ConfigTest {
                         "arrays.data_min", "arrays.data_min must be set"));
     }
 
-    private static Arguments invalid(Executable build, String path, String message) {
-        return Arguments.of(build, path, message);
-    }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("invalidValues")
     void invalidValuesAreReportedByPath(Executable build, String path, String message) {
-        InvalidValueException e = assertThrows(InvalidValueException.class, build);
-        assertEquals(path, e.path());
-        assertEquals(message, e.getMessage());
-        assertEquals(message.substring(path.length() + 1), e.reason());
+        InvalidValues.assertReportedByPath(build, path, message);
     }
 
     @Test

@@ -1,11 +1,14 @@
 package io.latentlab.core.config;
 
+import static io.latentlab.testing.InvalidValues.invalid;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.latentlab.core.validation.InvalidValueException;
 import java.util.List;
 import java.util.stream.Stream;
+import io.latentlab.testing.InvalidValues;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -54,16 +57,10 @@ class ConfigRecordsTest {
                 invalid(() -> new ExperimentConfig(null, null, null, null, null, null), "data", "data must be set"));
     }
 
-    private static Arguments invalid(Executable build, String path, String message) {
-        return Arguments.of(build, path, message);
-    }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("invalidValues")
     void invalidValuesAreReportedByPath(Executable build, String path, String message) {
-        InvalidValueException e = assertThrows(InvalidValueException.class, build);
-        assertEquals(path, e.path());
-        assertEquals(message, e.getMessage());
-        assertEquals(message.substring(path.length() + 1), e.reason());
+        InvalidValues.assertReportedByPath(build, path, message);
     }
 }

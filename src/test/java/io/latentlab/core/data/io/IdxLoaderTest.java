@@ -3,6 +3,7 @@ package io.latentlab.core.data.io;
 import io.latentlab.core.data.Dataset;
 import io.latentlab.core.data.ImageShape;
 import io.latentlab.core.data.Matrix;
+import io.latentlab.testing.TempFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,9 +34,7 @@ class IdxLoaderTest {
     Path dir;
 
     private Path put(String name, byte[] bytes) throws IOException {
-        Path path = dir.resolve(name);
-        Files.write(path, bytes);
-        return path;
+        return TempFiles.put(dir, name, bytes);
     }
 
     private DataFormatException refuse(Path images, Path labels) {
