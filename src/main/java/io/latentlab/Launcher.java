@@ -7,8 +7,7 @@ import io.latentlab.cli.LatentLabCli;
  * {@code Application} subclass fails when JavaFX is on the class path rather than the module path.)
  */
 public final class Launcher {
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         if (args.length == 0) {

@@ -7,12 +7,14 @@ import java.io.UncheckedIOException;
 
 /** Tells user mistakes (bad files, bad parameters, unwritable folders) from our own failures. */
 final class BadInput {
-    private BadInput() {
-    }
+    private BadInput() {}
 
     static boolean isBadInput(Throwable e) {
-        return e instanceof ConfigException || e instanceof DataFormatException || e instanceof IllegalArgumentException
-                || e instanceof IOException || e instanceof UncheckedIOException;
+        return e instanceof ConfigException
+                || e instanceof DataFormatException
+                || e instanceof IllegalArgumentException
+                || e instanceof IOException
+                || e instanceof UncheckedIOException;
     }
 
     static String message(Throwable e) {

@@ -17,24 +17,33 @@ import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Times the workloads of {@code shared/bench/peers.py} on the same data shapes and prints one JSON line, so the
  * figures can be compared as ratios with the peers' figures from the same run.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Time training, PCA and silhouette on the notebook workload; prints one JSON line.")
 final class BenchCommand implements Callable<Integer> {
 
-    enum Part { TRAIN, PCA, SILHOUETTE }
+    enum Part {
+        TRAIN,
+        PCA,
+        SILHOUETTE
+    }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--epochs", defaultValue = "20", description = "timed training epochs after one warm-up (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--epochs",
+            defaultValue = "20",
+            description = "timed training epochs after one warm-up (default: ${DEFAULT-VALUE})")
     int epochs;
 
     @Option(names = "--only", paramLabel = "train|pca|silhouette", description = "time one part only")
@@ -67,14 +76,20 @@ final class BenchCommand implements Callable<Integer> {
             TrainingBench.addTo(out, notebook, data, epochs);
         }
         if (parts.contains(Part.PCA)) {
-            out.put("pca_fit16000x50_s", median(5, () -> Pca.fit(data.train().x(), 2).transform(data.test().x())));
+            out.put(
+                    "pca_fit16000x50_s",
+                    median(
+                            5,
+                            () -> Pca.fit(data.train().x(), 2)
+                                    .transform(data.test().x())));
         }
         if (parts.contains(Part.SILHOUETTE)) {
             Dataset all = DataPreparation.generate(BlobsConfig.notebook());
             for (int[] shape : new int[][] {{4000, 2}, {4000, 50}, {20000, 50}}) {
                 Matrix z = all.x().topLeft(shape[0], shape[1]);
                 int[] labels = Arrays.copyOf(all.labels(), shape[0]);
-                out.put("silhouette_" + shape[0] + "x" + shape[1] + "_s",
+                out.put(
+                        "silhouette_" + shape[0] + "x" + shape[1] + "_s",
                         median(shape[0] <= 4000 ? 3 : 1, () -> Silhouette.compute(z, labels)));
             }
         }

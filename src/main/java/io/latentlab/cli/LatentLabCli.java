@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
  * The command line: {@code run} the pipeline, {@code bench} it, list {@code presets}. Results go to stdout,
  * progress and errors to stderr; exit code 0 on success, 2 on bad input, 1 on an unexpected failure.
  */
-@Command(name = "latent-lab", mixinStandardHelpOptions = true, version = "Latent Lab 0.1.0",
+@Command(
+        name = "latent-lab",
+        mixinStandardHelpOptions = true,
+        version = "Latent Lab 0.1.0",
         description = "Train an autoencoder and compare its latent space with PCA (no arguments: open the window).",
         subcommands = {RunCommand.class, BenchCommand.class, PresetsCommand.class, CommandLine.HelpCommand.class})
 public final class LatentLabCli implements Runnable {
@@ -43,8 +46,9 @@ public final class LatentLabCli implements Runnable {
         });
         cmd.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("error: " + e.getMessage());
-            e.getCommandLine().getErr().println("try: latent-lab " + e.getCommandLine().getCommandName()
-                    + " --help");
+            e.getCommandLine()
+                    .getErr()
+                    .println("try: latent-lab " + e.getCommandLine().getCommandName() + " --help");
             e.getCommandLine().getErr().flush();
             return EXIT_BAD_INPUT;
         });

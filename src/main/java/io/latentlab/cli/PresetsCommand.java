@@ -4,18 +4,23 @@ import io.latentlab.core.config.ConfigJson;
 import io.latentlab.core.config.Presets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "presets", mixinStandardHelpOptions = true,
+@Command(
+        name = "presets",
+        mixinStandardHelpOptions = true,
         description = "List the presets, or print one as JSON (a starting point for --config).")
 final class PresetsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "NAME", description = "preset to print: ${COMPLETION-CANDIDATES}",
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "NAME",
+            description = "preset to print: ${COMPLETION-CANDIDATES}",
             completionCandidates = PresetNames.class)
     String name;
 

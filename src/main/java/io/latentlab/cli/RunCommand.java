@@ -1,5 +1,7 @@
 package io.latentlab.cli;
 
+import io.latentlab.core.ae.SavedModel;
+import io.latentlab.core.ae.WeightsJson;
 import io.latentlab.core.config.ConfigJson;
 import io.latentlab.core.config.DataConfig;
 import io.latentlab.core.config.DataSource;
@@ -7,8 +9,6 @@ import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.config.FileDataConfig;
 import io.latentlab.core.config.Presets;
 import io.latentlab.core.io.AtomicFiles;
-import io.latentlab.core.ae.SavedModel;
-import io.latentlab.core.ae.WeightsJson;
 import io.latentlab.core.pipeline.Outcome;
 import io.latentlab.core.pipeline.Pipeline;
 import io.latentlab.core.pipeline.Report;
@@ -20,19 +20,24 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run the pipeline: data, split, scaling, PCA baseline, autoencoder, scores.",
-                "Writes into --out DIR:",
-                "  config.json   the effective config (run --config on it reproduces the run)",
-                "  weights.json  the trained model (not with --weights)",
-                "  weights.npz   the same for numpy.load (not with --weights)",
-                "  latent.csv    the test rows' latent coordinates and labels",
-                "  metrics.csv   the scores as a table",
-                "  report.json   everything, described in README"})
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Run the pipeline: data, split, scaling, PCA baseline, autoencoder, scores.",
+            "Writes into --out DIR:",
+            "  config.json   the effective config (run --config on it reproduces the run)",
+            "  weights.json  the trained model (not with --weights)",
+            "  weights.npz   the same for numpy.load (not with --weights)",
+            "  latent.csv    the test rows' latent coordinates and labels",
+            "  metrics.csv   the scores as a table",
+            "  report.json   everything, described in README"
+        })
 final class RunCommand implements Callable<Integer> {
 
     private static final java.util.List<String> NAMED_SOURCES = java.util.List.of("blobs", "digits", "fashion-mnist");
@@ -40,38 +45,58 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "experiment JSON (may be partial; the rest from the preset)")
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "experiment JSON (may be partial; the rest from the preset)")
     Path config;
 
     @Option(names = "--preset", paramLabel = "NAME", description = "recommended (default) or notebook")
     String preset;
 
-    @Option(names = "--data", paramLabel = "blobs|digits|fashion-mnist|FILE",
+    @Option(
+            names = "--data",
+            paramLabel = "blobs|digits|fashion-mnist|FILE",
             description = "data source: blobs, digits, fashion-mnist (bundled, official split), or a CSV/TSV, .npy or"
                     + " IDX file")
     String data;
 
-    @Option(names = "--image-shape", paramLabel = "HxW", description = "rows of a CSV/.npy file are H x W images,"
-            + " e.g. 28x28 (IDX and 3-D .npy files carry their shape)")
+    @Option(
+            names = "--image-shape",
+            paramLabel = "HxW",
+            description = "rows of a CSV/.npy file are H x W images,"
+                    + " e.g. 28x28 (IDX and 3-D .npy files carry their shape)")
     String imageShape;
 
-    @Option(names = "--train-rows", paramLabel = "N", description = "with pre-split data (fashion-mnist, --train/--test):"
-            + " train on a deterministic subset of N training rows; the test rows stay whole")
+    @Option(
+            names = "--train-rows",
+            paramLabel = "N",
+            description = "with pre-split data (fashion-mnist, --train/--test):"
+                    + " train on a deterministic subset of N training rows; the test rows stay whole")
     Integer trainRows;
 
-    @Option(names = "--labels", paramLabel = "FILE", description = "labels file for .npy features (.npy or one label per line)")
+    @Option(
+            names = "--labels",
+            paramLabel = "FILE",
+            description = "labels file for .npy features (.npy or one label per line)")
     Path labels;
 
     @Option(names = "--train", paramLabel = "FILE", description = "pre-split training rows (use with --test)")
     Path train;
 
-    @Option(names = "--test-labels", paramLabel = "FILE", description = "labels file for a .npy --test (with --labels for --train)")
+    @Option(
+            names = "--test-labels",
+            paramLabel = "FILE",
+            description = "labels file for a .npy --test (with --labels for --train)")
     Path testLabels;
 
     @Option(names = "--test", paramLabel = "FILE", description = "pre-split test rows (use with --train)")
     Path test;
 
-    @Option(names = "--label-column", paramLabel = "last|none|INDEX|NAME", description = "CSV label column (default: last)")
+    @Option(
+            names = "--label-column",
+            paramLabel = "last|none|INDEX|NAME",
+            description = "CSV label column (default: last)")
     String labelColumn;
 
     @Option(names = "--seed", paramLabel = "N", description = "data seed: the blobs generator's random_state")
@@ -80,16 +105,26 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--split-seed", paramLabel = "N", description = "the train/test split's random_state")
     Long splitSeed;
 
-    @Option(names = "--model-seed", paramLabel = "N", description = "seed of the network only (initial weights, shuffling, noise)")
+    @Option(
+            names = "--model-seed",
+            paramLabel = "N",
+            description = "seed of the network only (initial weights, shuffling, noise)")
     Long modelSeed;
 
     @Option(names = "--epochs", paramLabel = "N", description = "maximum training epochs")
     Integer epochs;
 
-    @Option(names = "--weights", paramLabel = "FILE", description = "encode with a saved weights.json instead of training")
+    @Option(
+            names = "--weights",
+            paramLabel = "FILE",
+            description = "encode with a saved weights.json instead of training")
     Path weights;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "latent-lab-out", description = "output folder (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "latent-lab-out",
+            description = "output folder (default: ${DEFAULT-VALUE})")
     Path out;
 
     @Override
@@ -99,14 +134,20 @@ final class RunCommand implements Callable<Integer> {
         SavedModel saved = weights == null ? null : WeightsJson.read(weights);
         // Fail on an unwritable folder before any long computation.
         AtomicFiles.ensureWritableDirectory(out);
-        Outcome outcome = Pipeline.run(effective, message -> {
-            err.println("[latent-lab] " + message);
-            err.flush();
-        }, saved);
+        Outcome outcome = Pipeline.run(
+                effective,
+                message -> {
+                    err.println("[latent-lab] " + message);
+                    err.flush();
+                },
+                saved);
         // A model read from this folder stays: it belongs to the set this run writes.
-        java.util.List<String> keep = weights != null && out.toAbsolutePath().normalize()
-                .equals(weights.toAbsolutePath().normalize().getParent())
-                ? java.util.List.of(RunArtifacts.WEIGHTS_JSON, RunArtifacts.WEIGHTS_NPZ) : java.util.List.of();
+        java.util.List<String> keep = weights != null
+                        && out.toAbsolutePath()
+                                .normalize()
+                                .equals(weights.toAbsolutePath().normalize().getParent())
+                ? java.util.List.of(RunArtifacts.WEIGHTS_JSON, RunArtifacts.WEIGHTS_NPZ)
+                : java.util.List.of();
         java.util.List<String> written = RunArtifacts.write(outcome, out, keep);
         printSummary(spec.commandLine().getOut(), outcome.report());
         err.println("[latent-lab] wrote " + String.join(", ", written) + " to " + out);
@@ -117,8 +158,8 @@ final class RunCommand implements Callable<Integer> {
         if (config != null && preset != null) {
             throw new IllegalArgumentException("give either --config or --preset, not both");
         }
-        ExperimentConfig cfg = config != null ? ConfigJson.read(config)
-                : Presets.load(preset == null ? Presets.RECOMMENDED : preset);
+        ExperimentConfig cfg =
+                config != null ? ConfigJson.read(config) : Presets.load(preset == null ? Presets.RECOMMENDED : preset);
         if ((train == null) != (test == null)) {
             throw new IllegalArgumentException("--train and --test go together");
         }
@@ -126,44 +167,70 @@ final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give either --data or --train/--test, not both");
         }
         if ((labels != null) != (testLabels != null) && train != null) {
-            throw new IllegalArgumentException("with --train and --test, give --labels and --test-labels together"
-                    + " (or neither)");
+            throw new IllegalArgumentException(
+                    "with --train and --test, give --labels and --test-labels together" + " (or neither)");
         }
         if (testLabels != null && train == null) {
             throw new IllegalArgumentException("--test-labels goes with --train and --test");
         }
         if (weights != null && (epochs != null || modelSeed != null)) {
-            throw new IllegalArgumentException("--weights encodes with a saved model; --epochs and --model-seed"
-                    + " only apply to training");
+            throw new IllegalArgumentException(
+                    "--weights encodes with a saved model; --epochs and --model-seed" + " only apply to training");
         }
         if (train != null) {
-            cfg = withFile(cfg, new FileDataConfig(train.toString(), test.toString(), pathString(labels),
-                    pathString(testLabels), labelColumnOr(cfg), cfg.data().file().header(),
-                    cfg.data().file().delimiter(), cfg.data().file().imageShape()));
+            cfg = withFile(
+                    cfg,
+                    new FileDataConfig(
+                            train.toString(),
+                            test.toString(),
+                            pathString(labels),
+                            pathString(testLabels),
+                            labelColumnOr(cfg),
+                            cfg.data().file().header(),
+                            cfg.data().file().delimiter(),
+                            cfg.data().file().imageShape()));
         } else if (data != null) {
             String d = data.trim().toLowerCase(Locale.ROOT);
             if (NAMED_SOURCES.contains(d)) {
                 if (labels != null || labelColumn != null || imageShape != null) {
-                    throw new IllegalArgumentException("--labels, --label-column and --image-shape apply to file data,"
-                            + " not " + d);
+                    throw new IllegalArgumentException(
+                            "--labels, --label-column and --image-shape apply to file data," + " not " + d);
                 }
                 cfg = cfg.withData(cfg.data().withSource(DataSource.parse(d)));
             } else {
-                cfg = withFile(cfg, new FileDataConfig(data, null, pathString(labels), null, labelColumnOr(cfg),
-                        cfg.data().file().header(), cfg.data().file().delimiter(), cfg.data().file().imageShape()));
+                cfg = withFile(
+                        cfg,
+                        new FileDataConfig(
+                                data,
+                                null,
+                                pathString(labels),
+                                null,
+                                labelColumnOr(cfg),
+                                cfg.data().file().header(),
+                                cfg.data().file().delimiter(),
+                                cfg.data().file().imageShape()));
             }
         } else if (labelColumn != null || labels != null) {
             if (cfg.data().source() != DataSource.FILE) {
                 throw new IllegalArgumentException("--label-column and --labels apply to file data (--data FILE)");
             }
             FileDataConfig f = cfg.data().file();
-            cfg = withFile(cfg, new FileDataConfig(f.path(), f.testPath(),
-                    labels != null ? labels.toString() : f.labelsPath(), f.testLabelsPath(), labelColumnOr(cfg),
-                    f.header(), f.delimiter(), f.imageShape()));
+            cfg = withFile(
+                    cfg,
+                    new FileDataConfig(
+                            f.path(),
+                            f.testPath(),
+                            labels != null ? labels.toString() : f.labelsPath(),
+                            f.testLabelsPath(),
+                            labelColumnOr(cfg),
+                            f.header(),
+                            f.delimiter(),
+                            f.imageShape()));
         }
         if (imageShape != null) {
             if (cfg.data().source() != DataSource.FILE) {
-                throw new IllegalArgumentException("--image-shape applies to file data (--data FILE or --train/--test)");
+                throw new IllegalArgumentException(
+                        "--image-shape applies to file data (--data FILE or --train/--test)");
             }
             try {
                 cfg = withFile(cfg, cfg.data().file().withImageShape(imageShape));
@@ -180,7 +247,8 @@ final class RunCommand implements Callable<Integer> {
         }
         if (modelSeed != null) {
             try {
-                cfg = cfg.withAutoencoder(cfg.autoencoder().toBuilder().seed(modelSeed).build());
+                cfg = cfg.withAutoencoder(
+                        cfg.autoencoder().toBuilder().seed(modelSeed).build());
             } catch (InvalidValueException e) {
                 throw e.under("autoencoder");
             }
@@ -189,10 +257,14 @@ final class RunCommand implements Callable<Integer> {
             if (epochs < 1) {
                 throw new IllegalArgumentException("--epochs must be >= 1, got " + epochs);
             }
-            cfg = cfg.withAutoencoder(cfg.autoencoder().toBuilder().maxEpochs(epochs).build());
+            cfg = cfg.withAutoencoder(
+                    cfg.autoencoder().toBuilder().maxEpochs(epochs).build());
         }
         if (seed != null) {
-            cfg = cfg.withData(new DataConfig(cfg.data().source(), cfg.data().blobs().withSeed(seed), cfg.data().file()));
+            cfg = cfg.withData(new DataConfig(
+                    cfg.data().source(),
+                    cfg.data().blobs().withSeed(seed),
+                    cfg.data().file()));
         }
         if (splitSeed != null) {
             cfg = cfg.withSplit(cfg.split().withSeed(splitSeed));
@@ -201,7 +273,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static ExperimentConfig withFile(ExperimentConfig cfg, FileDataConfig file) {
-        return cfg.withData(new DataConfig(DataSource.FILE, cfg.data().blobs(), file, cfg.data().trainRows()));
+        return cfg.withData(new DataConfig(
+                DataSource.FILE, cfg.data().blobs(), file, cfg.data().trainRows()));
     }
 
     private String labelColumnOr(ExperimentConfig cfg) {
@@ -214,27 +287,58 @@ final class RunCommand implements Callable<Integer> {
 
     static void printSummary(PrintWriter out, Report r) {
         Report.DatasetInfo d = r.dataset();
-        out.printf(Locale.ROOT, "data        %s: train %dx%d, test %dx%d, %s%n", d.name(), d.rowsTrain(), d.features(),
-                d.rowsTest(), d.features(), d.labels() == null ? "no labels" : d.labels() + " classes");
-        out.printf(Locale.ROOT, "pca         explained variance ratio %s%n", vector(r.pca().explainedVarianceRatio()));
-        out.printf(Locale.ROOT, "silhouette  original %s | pca %s | latent %s%n", num(r.silhouette().original()),
-                num(r.silhouette().pca()), num(r.silhouette().latent()));
-        out.printf(Locale.ROOT, "pca 2-D     trustworthiness %s | kNN accuracy %s%n",
-                num(r.metrics().pca().trustworthiness()), num(r.metrics().pca().knnAccuracy()));
+        out.printf(
+                Locale.ROOT,
+                "data        %s: train %dx%d, test %dx%d, %s%n",
+                d.name(),
+                d.rowsTrain(),
+                d.features(),
+                d.rowsTest(),
+                d.features(),
+                d.labels() == null ? "no labels" : d.labels() + " classes");
+        out.printf(
+                Locale.ROOT,
+                "pca         explained variance ratio %s%n",
+                vector(r.pca().explainedVarianceRatio()));
+        out.printf(
+                Locale.ROOT,
+                "silhouette  original %s | pca %s | latent %s%n",
+                num(r.silhouette().original()),
+                num(r.silhouette().pca()),
+                num(r.silhouette().latent()));
+        out.printf(
+                Locale.ROOT,
+                "pca 2-D     trustworthiness %s | kNN accuracy %s%n",
+                num(r.metrics().pca().trustworthiness()),
+                num(r.metrics().pca().knnAccuracy()));
         if (r.metrics().latent() != null) {
-            out.printf(Locale.ROOT, "latent      trustworthiness %s | kNN accuracy %s%n",
-                    num(r.metrics().latent().trustworthiness()), num(r.metrics().latent().knnAccuracy()));
+            out.printf(
+                    Locale.ROOT,
+                    "latent      trustworthiness %s | kNN accuracy %s%n",
+                    num(r.metrics().latent().trustworthiness()),
+                    num(r.metrics().latent().knnAccuracy()));
         }
         if (r.training() != null) {
-            out.printf(Locale.ROOT, "training    %d epochs, %s (%.2fs, %.4fs per epoch)%n", r.training().epochs(),
-                    r.training().stoppedBecause(), r.training().seconds(), r.training().secondsPerEpoch());
+            out.printf(
+                    Locale.ROOT,
+                    "training    %d epochs, %s (%.2fs, %.4fs per epoch)%n",
+                    r.training().epochs(),
+                    r.training().stoppedBecause(),
+                    r.training().seconds(),
+                    r.training().secondsPerEpoch());
         }
         if (r.reconstructionMse() != null) {
-            out.printf(Locale.ROOT, "recon. MSE  train %.6g | test %.6g%n", r.reconstructionMse().train(),
+            out.printf(
+                    Locale.ROOT,
+                    "recon. MSE  train %.6g | test %.6g%n",
+                    r.reconstructionMse().train(),
                     r.reconstructionMse().test());
         }
         if (r.latent() != null) {
-            out.printf(Locale.ROOT, "latent      dead units %s of %d%n", java.util.Arrays.toString(r.latent().deadUnits()),
+            out.printf(
+                    Locale.ROOT,
+                    "latent      dead units %s of %d%n",
+                    java.util.Arrays.toString(r.latent().deadUnits()),
                     r.latent().dimensions());
         }
         r.warnings().forEach(w -> out.println("warning     " + w));

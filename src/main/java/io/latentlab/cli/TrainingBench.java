@@ -9,15 +9,16 @@ import io.latentlab.core.pipeline.PreparedData;
 
 /** The training part of {@code bench}: the notebook's network on the notebook's data, in both precisions. */
 final class TrainingBench {
-    private TrainingBench() {
-    }
+    private TrainingBench() {}
 
     static void addTo(ObjectNode out, ExperimentConfig notebook, PreparedData data, int epochs) {
         AutoencoderConfig base = notebook.autoencoder();
         // The headline figure is float32 (what the lab trains in by default); float64 is sklearn's precision.
-        for (var precision : new io.latentlab.core.ae.Precision[] {io.latentlab.core.ae.Precision.FLOAT32,
-                io.latentlab.core.ae.Precision.FLOAT64}) {
-            BenchResult r = TrainingBenchmark.run(data.train().x(), base.toBuilder().precision(precision).build(), epochs);
+        for (var precision : new io.latentlab.core.ae.Precision[] {
+            io.latentlab.core.ae.Precision.FLOAT32, io.latentlab.core.ae.Precision.FLOAT64
+        }) {
+            BenchResult r = TrainingBenchmark.run(
+                    data.train().x(), base.toBuilder().precision(precision).build(), epochs);
             String key = "train_" + precision.id();
             out.put(key + "_s_per_epoch", round(r.secondsPerEpochMedian()));
             if (!out.has("seconds_per_epoch")) {

@@ -33,7 +33,9 @@ public final class LatentLabApp extends Application {
         ExperimentConfig initial = Presets.load(Presets.RECOMMENDED);
         viewModel = new LabViewModel(new FxTaskExecutor(), initial);
         viewModel.data().startFromPreset(Presets.RECOMMENDED, initial);
-        viewModel.files().rememberRecent(settings.recentFiles().stream().map(Path::of).toList());
+        viewModel
+                .files()
+                .rememberRecent(settings.recentFiles().stream().map(Path::of).toList());
         view = new LabView(viewModel);
         view.darkProperty().set(settings.dark());
         Scene scene = new Scene(view, settings.width(), settings.height());
@@ -58,9 +60,17 @@ public final class LatentLabApp extends Application {
     public void stop() {
         if (stage != null && viewModel != null) {
             Path last = viewModel.files().lastExperimentProperty().get();
-            new UserSettings(view.darkProperty().get(), stage.getX(), stage.getY(), stage.getWidth(),
-                    stage.getHeight(), last == null ? null : last.toString(),
-                    viewModel.files().recentFiles().stream().map(Path::toString).toList()).save(settingsFile);
+            new UserSettings(
+                            view.darkProperty().get(),
+                            stage.getX(),
+                            stage.getY(),
+                            stage.getWidth(),
+                            stage.getHeight(),
+                            last == null ? null : last.toString(),
+                            viewModel.files().recentFiles().stream()
+                                    .map(Path::toString)
+                                    .toList())
+                    .save(settingsFile);
         }
         // Closing the window cancels training cleanly (within one mini-batch).
         if (view != null) {

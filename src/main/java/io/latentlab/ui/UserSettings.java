@@ -17,16 +17,25 @@ import java.util.List;
  * @param x           window position, or NaN for "let the system place it"
  * @param recentFiles most recent first: experiments and data files opened or saved
  */
-public record UserSettings(boolean dark, double x, double y, double width, double height, String lastExperiment,
-                           List<String> recentFiles) {
+public record UserSettings(
+        boolean dark,
+        double x,
+        double y,
+        double width,
+        double height,
+        String lastExperiment,
+        List<String> recentFiles) {
 
     public static final int MAX_RECENT = 8;
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT).build();
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
 
     public UserSettings {
-        recentFiles = recentFiles == null ? List.of() : recentFiles.stream().limit(MAX_RECENT).toList();
+        recentFiles = recentFiles == null
+                ? List.of()
+                : recentFiles.stream().limit(MAX_RECENT).toList();
         if (!(width >= 400) || !(height >= 300) || !Double.isFinite(width) || !Double.isFinite(height)) {
             width = 1440;
             height = 900;
@@ -45,7 +54,8 @@ public record UserSettings(boolean dark, double x, double y, double width, doubl
     public static UserSettings load(Path file) {
         try {
             return Files.isRegularFile(file) && Files.size(file) < 1_000_000
-                    ? MAPPER.readValue(file.toFile(), UserSettings.class) : defaults();
+                    ? MAPPER.readValue(file.toFile(), UserSettings.class)
+                    : defaults();
         } catch (IOException | RuntimeException e) {
             return defaults(); // a damaged settings file must not keep the lab from starting
         }

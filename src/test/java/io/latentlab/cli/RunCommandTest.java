@@ -31,8 +31,16 @@ class RunCommandTest {
         CliRunner r = CliRunner.run("run", "--preset", "notebook", "--epochs", "2", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("train 16000x50, test 4000x50"), r.out());
-        assertTrue(Pattern.compile("explained variance ratio \\[0\\.\\d+, 0\\.\\d+]").matcher(r.out()).find(), r.out());
-        assertTrue(Pattern.compile("silhouette  original 0\\.\\d+ \\| pca 0\\.\\d+").matcher(r.out()).find(), r.out());
+        assertTrue(
+                Pattern.compile("explained variance ratio \\[0\\.\\d+, 0\\.\\d+]")
+                        .matcher(r.out())
+                        .find(),
+                r.out());
+        assertTrue(
+                Pattern.compile("silhouette  original 0\\.\\d+ \\| pca 0\\.\\d+")
+                        .matcher(r.out())
+                        .find(),
+                r.out());
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertEquals(16000, report.at("/dataset/rows_train").asInt());
         assertEquals(4000, report.at("/dataset/rows_test").asInt());
@@ -41,8 +49,16 @@ class RunCommandTest {
     @Test
     void writesTheDocumentedReportAndTheEffectiveConfig() throws IOException {
         Path out = dir.resolve("out");
-        CliRunner r = CliRunner.run("run", "--config", smallConfig().toString(), "--seed", "9", "--split-seed", "8",
-                "--out", out.toString());
+        CliRunner r = CliRunner.run(
+                "run",
+                "--config",
+                smallConfig().toString(),
+                "--seed",
+                "9",
+                "--split-seed",
+                "8",
+                "--out",
+                out.toString());
         assertEquals(0, r.exitCode(), r.err());
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         for (String key : List.of("dataset", "silhouette", "pca", "metrics", "timing")) {
@@ -69,8 +85,10 @@ class RunCommandTest {
     @Test
     void sameSeedSameReportNumbers() throws IOException {
         Path config = smallConfig();
-        CliRunner.run("run", "--config", config.toString(), "--out", dir.resolve("a").toString());
-        CliRunner.run("run", "--config", config.toString(), "--out", dir.resolve("b").toString());
+        CliRunner.run(
+                "run", "--config", config.toString(), "--out", dir.resolve("a").toString());
+        CliRunner.run(
+                "run", "--config", config.toString(), "--out", dir.resolve("b").toString());
         ObjectMapper m = new ObjectMapper();
         JsonNode a = m.readTree(dir.resolve("a/report.json").toFile());
         JsonNode b = m.readTree(dir.resolve("b/report.json").toFile());
@@ -85,13 +103,20 @@ class RunCommandTest {
         for (int i = 0; i < 60; i++) {
             String kind = i % 2 == 0 ? "cat" : "dog";
             double shift = i % 2 == 0 ? 0 : 5;
-            csv.append(kind).append(',').append(shift + random.nextGaussian()).append(',')
-                    .append(shift + random.nextGaussian()).append(',').append(random.nextGaussian()).append('\n');
+            csv.append(kind)
+                    .append(',')
+                    .append(shift + random.nextGaussian())
+                    .append(',')
+                    .append(shift + random.nextGaussian())
+                    .append(',')
+                    .append(random.nextGaussian())
+                    .append('\n');
         }
         Path file = dir.resolve("pets.csv");
         Files.writeString(file, csv);
         Path out = dir.resolve("pets");
-        CliRunner r = CliRunner.run("run", "--data", file.toString(), "--label-column", "kind", "--out", out.toString());
+        CliRunner r =
+                CliRunner.run("run", "--data", file.toString(), "--label-column", "kind", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertEquals("pets.csv", report.at("/dataset/name").asText());
@@ -107,16 +132,28 @@ class RunCommandTest {
         for (int i = 0; i < 40; i++) {
             StringBuilder target = i < 30 ? train : test;
             int label = i % 2;
-            target.append(label * 4 + random.nextGaussian()).append(',').append(random.nextGaussian()).append(',')
-                    .append(label == 0 ? "left" : "right").append('\n');
+            target.append(label * 4 + random.nextGaussian())
+                    .append(',')
+                    .append(random.nextGaussian())
+                    .append(',')
+                    .append(label == 0 ? "left" : "right")
+                    .append('\n');
         }
         Path trainFile = dir.resolve("train.csv");
         Path testFile = dir.resolve("test.csv");
         Files.writeString(trainFile, train);
         Files.writeString(testFile, test);
         Path out = dir.resolve("pre");
-        CliRunner r = CliRunner.run("run", "--config", smallConfig().toString(), "--train", trainFile.toString(),
-                "--test", testFile.toString(), "--out", out.toString());
+        CliRunner r = CliRunner.run(
+                "run",
+                "--config",
+                smallConfig().toString(),
+                "--train",
+                trainFile.toString(),
+                "--test",
+                testFile.toString(),
+                "--out",
+                out.toString());
         assertEquals(0, r.exitCode(), r.err());
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertEquals(30, report.at("/dataset/rows_train").asInt());
@@ -132,23 +169,41 @@ class RunCommandTest {
         Path config = smallConfig();
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
-        assertEquals(0, CliRunner.run("run", "--config", config.toString(), "--out", a.toString()).exitCode());
-        assertEquals(0, CliRunner.run("run", "--config", config.toString(), "--model-seed", "99", "--out",
-                b.toString()).exitCode());
+        assertEquals(
+                0,
+                CliRunner.run("run", "--config", config.toString(), "--out", a.toString())
+                        .exitCode());
+        assertEquals(
+                0,
+                CliRunner.run("run", "--config", config.toString(), "--model-seed", "99", "--out", b.toString())
+                        .exitCode());
         ObjectMapper m = new ObjectMapper();
         JsonNode ra = m.readTree(a.resolve("report.json").toFile());
         JsonNode rb = m.readTree(b.resolve("report.json").toFile());
         assertEquals(ra.get("pca"), rb.get("pca"));
         assertEquals(ra.at("/silhouette/original"), rb.at("/silhouette/original"));
         assertFalse(ra.at("/training/loss_curve").equals(rb.at("/training/loss_curve")));
-        assertEquals(99, ConfigJson.read(b.resolve("config.json")).autoencoder().training().seed());
+        assertEquals(
+                99,
+                ConfigJson.read(b.resolve("config.json"))
+                        .autoencoder()
+                        .training()
+                        .seed());
 
         Path again = dir.resolve("again");
-        CliRunner r = CliRunner.run("run", "--config", config.toString(), "--weights", a.resolve("weights.json").toString(),
-                "--out", again.toString());
+        CliRunner r = CliRunner.run(
+                "run",
+                "--config",
+                config.toString(),
+                "--weights",
+                a.resolve("weights.json").toString(),
+                "--out",
+                again.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertEquals(Files.readString(a.resolve("latent.csv")), Files.readString(again.resolve("latent.csv")));
-        assertTrue(m.readTree(again.resolve("report.json").toFile()).get("training").isNull());
+        assertTrue(m.readTree(again.resolve("report.json").toFile())
+                .get("training")
+                .isNull());
     }
 
     @Test
@@ -164,25 +219,53 @@ class RunCommandTest {
         int[] testIdx = java.util.stream.IntStream.range(18, 24).toArray();
         io.latentlab.core.data.io.NpyWriter.writeFeatures(dir.resolve("xtr.npy"), all.selectRows(trainIdx));
         io.latentlab.core.data.io.NpyWriter.writeFeatures(dir.resolve("xte.npy"), all.selectRows(testIdx));
-        io.latentlab.core.data.io.NpyWriter.writeLabels(dir.resolve("ytr.npy"), java.util.Arrays.copyOfRange(labels, 0, 18));
-        io.latentlab.core.data.io.NpyWriter.writeLabels(dir.resolve("yte.npy"), java.util.Arrays.copyOfRange(labels, 18, 24));
+        io.latentlab.core.data.io.NpyWriter.writeLabels(
+                dir.resolve("ytr.npy"), java.util.Arrays.copyOfRange(labels, 0, 18));
+        io.latentlab.core.data.io.NpyWriter.writeLabels(
+                dir.resolve("yte.npy"), java.util.Arrays.copyOfRange(labels, 18, 24));
         Path out = dir.resolve("npy");
-        CliRunner r = CliRunner.run("run", "--config", smallConfig().toString(), "--train", dir.resolve("xtr.npy").toString(),
-                "--labels", dir.resolve("ytr.npy").toString(), "--test", dir.resolve("xte.npy").toString(),
-                "--test-labels", dir.resolve("yte.npy").toString(), "--out", out.toString());
+        CliRunner r = CliRunner.run(
+                "run",
+                "--config",
+                smallConfig().toString(),
+                "--train",
+                dir.resolve("xtr.npy").toString(),
+                "--labels",
+                dir.resolve("ytr.npy").toString(),
+                "--test",
+                dir.resolve("xte.npy").toString(),
+                "--test-labels",
+                dir.resolve("yte.npy").toString(),
+                "--out",
+                out.toString());
         assertEquals(0, r.exitCode(), r.err());
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertEquals(18, report.at("/dataset/rows_train").asInt());
         assertEquals(2, report.at("/dataset/labels").asInt());
-        CliRunner half = CliRunner.run("run", "--train", dir.resolve("xtr.npy").toString(), "--labels",
-                dir.resolve("ytr.npy").toString(), "--test", dir.resolve("xte.npy").toString(), "--out", out.toString());
+        CliRunner half = CliRunner.run(
+                "run",
+                "--train",
+                dir.resolve("xtr.npy").toString(),
+                "--labels",
+                dir.resolve("ytr.npy").toString(),
+                "--test",
+                dir.resolve("xte.npy").toString(),
+                "--out",
+                out.toString());
         assertEquals(2, half.exitCode());
         assertTrue(half.err().contains("give --labels and --test-labels together"), half.err());
     }
 
     @Test
     void trainingOptionsWithSavedWeightsAreRefused() {
-        CliRunner r = CliRunner.run("run", "--weights", "w.json", "--epochs", "3", "--out", dir.resolve("q").toString());
+        CliRunner r = CliRunner.run(
+                "run",
+                "--weights",
+                "w.json",
+                "--epochs",
+                "3",
+                "--out",
+                dir.resolve("q").toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("--epochs and --model-seed only apply to training"), r.err());
     }
@@ -190,16 +273,26 @@ class RunCommandTest {
     @Test
     void weightsForAnotherWidthOrABrokenFileAreRefused() throws IOException {
         Path a = dir.resolve("w");
-        assertEquals(0, CliRunner.run("run", "--config", smallConfig().toString(), "--out", a.toString()).exitCode());
+        assertEquals(
+                0,
+                CliRunner.run("run", "--config", smallConfig().toString(), "--out", a.toString())
+                        .exitCode());
         Path other = dir.resolve("other.json");
         Files.writeString(other, "{\"data\":{\"blobs\":{\"samples\":300,\"features\":4,\"clusters\":3}}}");
-        CliRunner wrongWidth = CliRunner.run("run", "--config", other.toString(), "--weights",
-                a.resolve("weights.json").toString(), "--out", dir.resolve("x").toString());
+        CliRunner wrongWidth = CliRunner.run(
+                "run",
+                "--config",
+                other.toString(),
+                "--weights",
+                a.resolve("weights.json").toString(),
+                "--out",
+                dir.resolve("x").toString());
         assertEquals(2, wrongWidth.exitCode());
         assertTrue(wrongWidth.err().contains("the saved model takes 6 features, but the data has 4"), wrongWidth.err());
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"format\":\"latent-lab-weights\"");
-        CliRunner bad = CliRunner.run("run", "--weights", broken.toString(), "--out", dir.resolve("y").toString());
+        CliRunner bad = CliRunner.run(
+                "run", "--weights", broken.toString(), "--out", dir.resolve("y").toString());
         assertEquals(2, bad.exitCode());
         assertTrue(bad.err().contains("broken.json"), bad.err());
     }
@@ -208,7 +301,8 @@ class RunCommandTest {
     void badConfigIsExitCodeTwoWithThePath() throws IOException {
         Path config = dir.resolve("bad.json");
         Files.writeString(config, "{\"data\":{\"blobs\":{\"samples\":-5}}}");
-        CliRunner r = CliRunner.run("run", "--config", config.toString(), "--out", dir.resolve("x").toString());
+        CliRunner r = CliRunner.run(
+                "run", "--config", config.toString(), "--out", dir.resolve("x").toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("data.blobs.samples: samples must be between 2 and"), r.err());
         assertFalse(Files.exists(dir.resolve("x/report.json")));
@@ -218,7 +312,8 @@ class RunCommandTest {
     void malformedCsvIsExitCodeTwoNamingLineAndColumn() throws IOException {
         Path file = dir.resolve("broken.csv");
         Files.writeString(file, "1,2,0\n3,x,1\n5,6,0\n");
-        CliRunner r = CliRunner.run("run", "--data", file.toString(), "--out", dir.resolve("y").toString());
+        CliRunner r = CliRunner.run(
+                "run", "--data", file.toString(), "--out", dir.resolve("y").toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("broken.csv, line 2, column 2"), r.err());
     }
@@ -227,7 +322,12 @@ class RunCommandTest {
     void unwritableOutputFolderIsRefusedBeforeAnyWork() throws IOException {
         Path blocker = dir.resolve("not-a-folder");
         Files.writeString(blocker, "x");
-        CliRunner r = CliRunner.run("run", "--config", smallConfig().toString(), "--out", blocker.resolve("out").toString());
+        CliRunner r = CliRunner.run(
+                "run",
+                "--config",
+                smallConfig().toString(),
+                "--out",
+                blocker.resolve("out").toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("cannot create output folder"), r.err());
         assertFalse(r.err().contains("generating blobs"), "work started before the folder was checked: " + r.err());
@@ -235,10 +335,16 @@ class RunCommandTest {
 
     @Test
     void missingFileAndUnknownPresetAreClear() {
-        CliRunner r = CliRunner.run("run", "--data", dir.resolve("nope.csv").toString(), "--out", dir.resolve("z").toString());
+        CliRunner r = CliRunner.run(
+                "run",
+                "--data",
+                dir.resolve("nope.csv").toString(),
+                "--out",
+                dir.resolve("z").toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("nope.csv"), r.err());
-        CliRunner p = CliRunner.run("run", "--preset", "fancy", "--out", dir.resolve("z").toString());
+        CliRunner p = CliRunner.run(
+                "run", "--preset", "fancy", "--out", dir.resolve("z").toString());
         assertEquals(2, p.exitCode());
         assertTrue(p.err().contains("unknown preset \"fancy\" (available: recommended, notebook)"), p.err());
     }
@@ -264,7 +370,9 @@ class RunCommandTest {
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         List<String> rows = Files.readAllLines(out.resolve("metrics.csv"));
         assertEquals("measure,pca,latent", rows.get(0));
-        assertEquals("silhouette," + report.at("/silhouette/pca").asDouble() + ","
-                + report.at("/silhouette/latent").asDouble(), rows.get(2));
+        assertEquals(
+                "silhouette," + report.at("/silhouette/pca").asDouble() + ","
+                        + report.at("/silhouette/latent").asDouble(),
+                rows.get(2));
     }
 }

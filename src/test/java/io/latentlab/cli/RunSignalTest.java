@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SIGTERM to a run while it writes its results, in a child JVM whose writes are slowed down: the folder then holds
@@ -35,20 +35,33 @@ class RunSignalTest {
     void aSignalDuringTheFinalWriteLeavesOneCompleteRun(String phase) throws Exception {
         Path out = dir.resolve("out");
         Path config = config();
-        assertEquals(0, CliRunner.run("run", "--config", config.toString(), "--model-seed", "1", "--out",
-                out.toString()).exitCode());
+        assertEquals(
+                0,
+                CliRunner.run("run", "--config", config.toString(), "--model-seed", "1", "--out", out.toString())
+                        .exitCode());
         Map<String, String> previous = contents(out);
 
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder child = new ProcessBuilder(java.toString(), "-Dlatentlab.fileset.delayMillis=300", "-cp",
-                System.getProperty("java.class.path"), "io.latentlab.Launcher", "run", "--config", config.toString(),
-                "--model-seed", "2", "--out", out.toString());
+        ProcessBuilder child = new ProcessBuilder(
+                java.toString(),
+                "-Dlatentlab.fileset.delayMillis=300",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.latentlab.Launcher",
+                "run",
+                "--config",
+                config.toString(),
+                "--model-seed",
+                "2",
+                "--out",
+                out.toString());
         child.environment().put("OMP_NUM_THREADS", "1");
         child.redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile());
         Process p = child.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!hasEntryStartingWith(out, phase)) {
-            assertTrue(p.isAlive(), "the run ended before its final write: " + Files.readString(dir.resolve("child.log")));
+            assertTrue(
+                    p.isAlive(), "the run ended before its final write: " + Files.readString(dir.resolve("child.log")));
             assertTrue(System.nanoTime() < deadline, "the run never reached " + phase);
             Thread.onSpinWait();
         }
@@ -56,15 +69,23 @@ class RunSignalTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the run did not stop after SIGTERM");
 
         Map<String, String> after = contents(out);
-        assertTrue(after.keySet().stream().noneMatch(n -> n.startsWith(".")), "temporary files left: " + after.keySet());
+        assertTrue(
+                after.keySet().stream().noneMatch(n -> n.startsWith(".")), "temporary files left: " + after.keySet());
         if (phase.contains("staging")) {
             assertEquals(previous, after, "stopped while writing: the previous run stays as it was");
             return;
         }
         // Stopped while moving the new files in: the move (milliseconds) finishes first.
-        assertEquals(RunArtifacts.ALL.stream().sorted().toList(), after.keySet().stream().toList(), "a complete new run");
+        assertEquals(
+                RunArtifacts.ALL.stream().sorted().toList(),
+                after.keySet().stream().toList(),
+                "a complete new run");
         ObjectMapper json = new ObjectMapper();
-        assertEquals(2, json.readTree(after.get("config.json")).at("/autoencoder/training/seed").asInt());
+        assertEquals(
+                2,
+                json.readTree(after.get("config.json"))
+                        .at("/autoencoder/training/seed")
+                        .asInt());
         assertTrue(!after.get("report.json").equals(previous.get("report.json")), "report.json is the new run's");
         assertTrue(!after.get("latent.csv").equals(previous.get("latent.csv")), "latent.csv is the new run's");
     }
@@ -79,8 +100,11 @@ class RunSignalTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.toList()) {
-                files.put(p.getFileName().toString(), Files.isDirectory(p) ? "<dir>"
-                        : new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
+                files.put(
+                        p.getFileName().toString(),
+                        Files.isDirectory(p)
+                                ? "<dir>"
+                                : new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
             }
         }
         return files;

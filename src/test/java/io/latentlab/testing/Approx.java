@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /** Relative comparison with a floor so that values near zero are compared absolutely. */
 public final class Approx {
-    private Approx() {
-    }
+    private Approx() {}
 
     public static void assertClose(double expected, double actual, double relTol, String what) {
         double scale = Math.max(1.0, Math.abs(expected));
         if (!(Math.abs(expected - actual) <= relTol * scale)) {
-            fail(what + ": expected " + expected + " but got " + actual + " (diff " + Math.abs(expected - actual) + ")");
+            fail(what + ": expected " + expected + " but got " + actual + " (diff " + Math.abs(expected - actual)
+                    + ")");
         }
     }
 

@@ -9,8 +9,7 @@ import org.junit.jupiter.params.provider.Arguments;
 
 /** Table-driven checks that a config record names the offending component: path, message and reason. */
 public final class InvalidValues {
-    private InvalidValues() {
-    }
+    private InvalidValues() {}
 
     public static Arguments invalid(Executable build, String path, String message) {
         return Arguments.of(build, path, message);

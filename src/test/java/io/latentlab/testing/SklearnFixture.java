@@ -11,11 +11,14 @@ import java.util.List;
 /** Reads the scikit-learn 1.2.1 golden fixtures in src/test/resources/fixtures/sklearn (see README there). */
 public record SklearnFixture(String name, JsonNode root) {
 
-    public static final List<String> DATA_FIXTURES = List.of(
-            "blobs_300x5_c3_rs0", "blobs_400x10_c4_std05_rs1", "overlap_200x3_c2_pointlike");
+    public static final List<String> DATA_FIXTURES =
+            List.of("blobs_300x5_c3_rs0", "blobs_400x10_c4_std05_rs1", "overlap_200x3_c2_pointlike");
     public static final List<String> ALL = List.of(
-            "blobs_300x5_c3_rs0", "blobs_400x10_c4_std05_rs1", "overlap_200x3_c2_pointlike",
-            "silhouette_singleton", "silhouette_duplicates");
+            "blobs_300x5_c3_rs0",
+            "blobs_400x10_c4_std05_rs1",
+            "overlap_200x3_c2_pointlike",
+            "silhouette_singleton",
+            "silhouette_duplicates");
 
     public static SklearnFixture load(String name) {
         String path = "/fixtures/sklearn/" + name + ".json";

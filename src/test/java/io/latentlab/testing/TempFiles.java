@@ -6,8 +6,7 @@ import java.nio.file.Path;
 
 /** Writes test input files. */
 public final class TempFiles {
-    private TempFiles() {
-    }
+    private TempFiles() {}
 
     public static Path put(Path dir, String name, byte[] bytes) throws IOException {
         Path path = dir.resolve(name);

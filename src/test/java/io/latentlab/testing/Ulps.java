@@ -9,8 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * most that many values one ulp away.
  */
 public final class Ulps {
-    private Ulps() {
-    }
+    private Ulps() {}
 
     public static void assertNearlyBitwise(double[] expected, double[] actual, String what) {
         assertEquals(expected.length, actual.length, what + ": length");
@@ -19,11 +18,13 @@ public final class Ulps {
             if (Double.doubleToLongBits(expected[i]) == Double.doubleToLongBits(actual[i])) {
                 continue;
             }
-            assertTrue(Math.abs(expected[i] - actual[i]) <= Math.ulp(expected[i]),
+            assertTrue(
+                    Math.abs(expected[i] - actual[i]) <= Math.ulp(expected[i]),
                     what + "[" + i + "]: expected " + expected[i] + " but got " + actual[i]);
             offByOneUlp++;
         }
-        assertTrue(offByOneUlp <= 1 + expected.length / 1000,
+        assertTrue(
+                offByOneUlp <= 1 + expected.length / 1000,
                 what + ": " + offByOneUlp + " of " + expected.length + " values differ in the last bit");
     }
 }

@@ -5,6 +5,7 @@ final class Adam extends GradientOptimizer {
 
     /** First and second moment estimates. */
     private final HostVector m;
+
     private final HostVector v;
     /** √v + ε, then the step. */
     private final HostVector step;

@@ -14,8 +14,8 @@ public record Architecture(List<Integer> sizes, List<Activation> activations, in
         Check.notNull(sizes, "architecture.sizes");
         Check.notNull(activations, "architecture.activations");
         if (sizes.size() < 2) {
-            throw new IllegalArgumentException("architecture.sizes needs at least 2 entries (input and output), got "
-                    + sizes.size());
+            throw new IllegalArgumentException(
+                    "architecture.sizes needs at least 2 entries (input and output), got " + sizes.size());
         }
         for (int i = 0; i < sizes.size(); i++) {
             Integer s = sizes.get(i);

@@ -23,10 +23,24 @@ public record AutoencoderConfig(NetworkConfig network, TrainingConfig training) 
      */
     public static AutoencoderConfig recommended() {
         return new AutoencoderConfig(
-                new NetworkConfig(List.of(50, 100, 50), 2, List.of(),
-                        Activation.RELU, Activation.LINEAR, Activation.LINEAR, Precision.FLOAT32),
-                new TrainingConfig(Init.SKLEARN, 17, 1e-5, OptimizerConfig.adam(2e-3), 200, 1000,
-                        StoppingConfig.trainingLoss(1e-5, 10), NoiseConfig.none(), 1));
+                new NetworkConfig(
+                        List.of(50, 100, 50),
+                        2,
+                        List.of(),
+                        Activation.RELU,
+                        Activation.LINEAR,
+                        Activation.LINEAR,
+                        Precision.FLOAT32),
+                new TrainingConfig(
+                        Init.SKLEARN,
+                        17,
+                        1e-5,
+                        OptimizerConfig.adam(2e-3),
+                        200,
+                        1000,
+                        StoppingConfig.trainingLoss(1e-5, 10),
+                        NoiseConfig.none(),
+                        1));
     }
 
     /**
@@ -36,10 +50,24 @@ public record AutoencoderConfig(NetworkConfig network, TrainingConfig training) 
      */
     public static AutoencoderConfig notebook() {
         return new AutoencoderConfig(
-                new NetworkConfig(List.of(50, 100, 50), 2, List.of(50, 100, 50),
-                        Activation.RELU, Activation.RELU, Activation.LINEAR, Precision.FLOAT64),
-                new TrainingConfig(Init.SKLEARN, 17, 1e-15, OptimizerConfig.adam(1e-3), 200, 10000,
-                        StoppingConfig.trainingLoss(1e-4, 10), NoiseConfig.none(), 1));
+                new NetworkConfig(
+                        List.of(50, 100, 50),
+                        2,
+                        List.of(50, 100, 50),
+                        Activation.RELU,
+                        Activation.RELU,
+                        Activation.LINEAR,
+                        Precision.FLOAT64),
+                new TrainingConfig(
+                        Init.SKLEARN,
+                        17,
+                        1e-15,
+                        OptimizerConfig.adam(1e-3),
+                        200,
+                        10000,
+                        StoppingConfig.trainingLoss(1e-4, 10),
+                        NoiseConfig.none(),
+                        1));
     }
 
     /** A builder starting from {@link #recommended()}. */
@@ -79,6 +107,7 @@ public record AutoencoderConfig(NetworkConfig network, TrainingConfig training) 
         private OptimizerConfig optimizer;
         /** Replaces the optimizer's learning rate at build time, so an invalid one is reported with its path. */
         private Double learningRate;
+
         private int batchSize;
         private int maxEpochs;
         private StoppingConfig stopping;
@@ -150,7 +179,9 @@ public record AutoencoderConfig(NetworkConfig network, TrainingConfig training) 
         }
 
         public Builder activations(Activation hidden, Activation bottleneckLayer, Activation output) {
-            return hiddenActivation(hidden).bottleneckActivation(bottleneckLayer).outputActivation(output);
+            return hiddenActivation(hidden)
+                    .bottleneckActivation(bottleneckLayer)
+                    .outputActivation(output);
         }
 
         public Builder precision(Precision p) {
@@ -214,8 +245,14 @@ public record AutoencoderConfig(NetworkConfig network, TrainingConfig training) 
         public AutoencoderConfig build() {
             NetworkConfig n;
             try {
-                n = new NetworkConfig(encoder, bottleneck, decoder, hiddenActivation, bottleneckActivation,
-                        outputActivation, precision);
+                n = new NetworkConfig(
+                        encoder,
+                        bottleneck,
+                        decoder,
+                        hiddenActivation,
+                        bottleneckActivation,
+                        outputActivation,
+                        precision);
             } catch (InvalidValueException e) {
                 throw e.under("network");
             }

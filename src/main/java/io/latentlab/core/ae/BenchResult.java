@@ -7,7 +7,15 @@ package io.latentlab.core.ae;
  * @param threads               BLAS/OpenMP threads ND4J was told to use
  * @param epochSeconds          each timed epoch, in order
  */
-public record BenchResult(double secondsPerEpochMedian, int threads, Precision precision, double secondsPerEpochMin,
-                          double secondsPerEpochMax, int epochsTimed, int rows, int cols, int batchSize,
-                          String architecture, double[] epochSeconds) {
-}
+public record BenchResult(
+        double secondsPerEpochMedian,
+        int threads,
+        Precision precision,
+        double secondsPerEpochMin,
+        double secondsPerEpochMax,
+        int epochsTimed,
+        int rows,
+        int cols,
+        int batchSize,
+        String architecture,
+        double[] epochSeconds) {}

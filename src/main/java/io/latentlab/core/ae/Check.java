@@ -8,8 +8,7 @@ import io.latentlab.core.validation.InvalidValueException;
  */
 final class Check {
 
-    private Check() {
-    }
+    private Check() {}
 
     static <T> T notNull(T value, String field) {
         if (value == null) {

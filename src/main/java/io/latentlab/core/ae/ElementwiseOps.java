@@ -38,8 +38,8 @@ final class ElementwiseOps {
     }
 
     /** delta = (out − target) · act'(out) · scale and returns Σ (out − target)². */
-    double outputDelta(NativeArray out, NativeArray target, int count, Activation act, double scale,
-                       NativeArray delta) {
+    double outputDelta(
+            NativeArray out, NativeArray target, int count, Activation act, double scale, NativeArray delta) {
         kernels.copy(count, out.pointer, delta.pointer);
         kernels.axpy(count, -1.0, target.pointer, delta.pointer);
         double sse = kernels.sumOfSquares(delta, count);
@@ -78,8 +78,15 @@ final class ElementwiseOps {
     }
 
     /** Like {@link #loadRows} into {@code clean}, and a corrupted copy into {@code noisy}. */
-    void loadRowsNoisy(HostRows src, int[] order, int from, int rows, NativeArray clean, NativeArray noisy,
-                       NoiseConfig noise, SplittableRandom rng) {
+    void loadRowsNoisy(
+            HostRows src,
+            int[] order,
+            int from,
+            int rows,
+            NativeArray clean,
+            NativeArray noisy,
+            NoiseConfig noise,
+            SplittableRandom rng) {
         int cols = src.cols;
         double level = noise.level();
         boolean gaussian = noise.type() == NoiseType.GAUSSIAN;

@@ -14,8 +14,16 @@ import io.latentlab.core.data.Matrix;
  * @param latentSnapshot  latent coordinates of the session's snapshot rows (a fresh copy), or null on epochs without
  *                        a snapshot or when the session has no snapshot rows
  */
-public record EpochEvent(int epoch, double trainLoss, double validationLoss, double testLoss, double elapsedSeconds,
-                         double epochSeconds, double learningRate, LatentDiagnostics latent, Matrix latentSnapshot) {
+public record EpochEvent(
+        int epoch,
+        double trainLoss,
+        double validationLoss,
+        double testLoss,
+        double elapsedSeconds,
+        double epochSeconds,
+        double learningRate,
+        LatentDiagnostics latent,
+        Matrix latentSnapshot) {
 
     public boolean hasSnapshot() {
         return latentSnapshot != null;

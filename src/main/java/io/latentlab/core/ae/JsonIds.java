@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 /** Lower-case JSON names for the engine's enums, with a parse error that lists the accepted names. */
 final class JsonIds {
 
-    private JsonIds() {
-    }
+    private JsonIds() {}
 
     static String id(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
@@ -23,7 +22,8 @@ final class JsonIds {
                 }
             }
         }
-        String accepted = Arrays.stream(type.getEnumConstants()).map(JsonIds::id).collect(Collectors.joining(", "));
+        String accepted =
+                Arrays.stream(type.getEnumConstants()).map(JsonIds::id).collect(Collectors.joining(", "));
         throw new IllegalArgumentException("unknown " + what + " '" + text + "', expected one of: " + accepted);
     }
 }

@@ -68,27 +68,86 @@ final class Kernels {
     }
 
     /** C = op(A)·op(B) + beta·C with op(A) m×k, op(B) k×n. */
-    void gemm(boolean transA, boolean transB, int m, int n, int k, Pointer a, int lda, Pointer b, int ldb,
-              double beta, Pointer c, int ldc) {
+    void gemm(
+            boolean transA,
+            boolean transB,
+            int m,
+            int n,
+            int k,
+            Pointer a,
+            int lda,
+            Pointer b,
+            int ldb,
+            double beta,
+            Pointer c,
+            int ldc) {
         int ta = transA ? CblasTrans : CblasNoTrans;
         int tb = transB ? CblasTrans : CblasNoTrans;
         if (single) {
-            cblas_sgemm(CblasRowMajor, ta, tb, m, n, k, 1f, (FloatPointer) a, lda, (FloatPointer) b, ldb,
-                    (float) beta, (FloatPointer) c, ldc);
+            cblas_sgemm(
+                    CblasRowMajor,
+                    ta,
+                    tb,
+                    m,
+                    n,
+                    k,
+                    1f,
+                    (FloatPointer) a,
+                    lda,
+                    (FloatPointer) b,
+                    ldb,
+                    (float) beta,
+                    (FloatPointer) c,
+                    ldc);
         } else {
-            cblas_dgemm(CblasRowMajor, ta, tb, m, n, k, 1.0, (DoublePointer) a, lda, (DoublePointer) b, ldb,
-                    beta, (DoublePointer) c, ldc);
+            cblas_dgemm(
+                    CblasRowMajor,
+                    ta,
+                    tb,
+                    m,
+                    n,
+                    k,
+                    1.0,
+                    (DoublePointer) a,
+                    lda,
+                    (DoublePointer) b,
+                    ldb,
+                    beta,
+                    (DoublePointer) c,
+                    ldc);
         }
     }
 
     /** dst = Σ_r m[r][·], the column sums of the rows × cols matrix at {@code m}, via BLAS with a vector of ones. */
     void columnSums(Pointer m, int rows, int cols, Pointer ones, Pointer dst) {
         if (single) {
-            cblas_sgemv(CblasRowMajor, CblasTrans, rows, cols, 1f, (FloatPointer) m, cols, (FloatPointer) ones, 1,
-                    0f, (FloatPointer) dst, 1);
+            cblas_sgemv(
+                    CblasRowMajor,
+                    CblasTrans,
+                    rows,
+                    cols,
+                    1f,
+                    (FloatPointer) m,
+                    cols,
+                    (FloatPointer) ones,
+                    1,
+                    0f,
+                    (FloatPointer) dst,
+                    1);
         } else {
-            cblas_dgemv(CblasRowMajor, CblasTrans, rows, cols, 1.0, (DoublePointer) m, cols, (DoublePointer) ones,
-                    1, 0.0, (DoublePointer) dst, 1);
+            cblas_dgemv(
+                    CblasRowMajor,
+                    CblasTrans,
+                    rows,
+                    cols,
+                    1.0,
+                    (DoublePointer) m,
+                    cols,
+                    (DoublePointer) ones,
+                    1,
+                    0.0,
+                    (DoublePointer) dst,
+                    1);
         }
     }
 
@@ -103,7 +162,8 @@ final class Kernels {
 
     /** Σ x[i]·y[i] over n elements, accumulated in double. */
     double dot(int n, Pointer x, Pointer y) {
-        return single ? cblas_dsdot(n, (FloatPointer) x, 1, (FloatPointer) y, 1)
+        return single
+                ? cblas_dsdot(n, (FloatPointer) x, 1, (FloatPointer) y, 1)
                 : cblas_ddot(n, (DoublePointer) x, 1, (DoublePointer) y, 1);
     }
 
@@ -112,7 +172,16 @@ final class Kernels {
         if (single) {
             cblas_sger(CblasRowMajor, rows, cols, 1f, (FloatPointer) x, 1, (FloatPointer) y, 1, (FloatPointer) a, cols);
         } else {
-            cblas_dger(CblasRowMajor, rows, cols, 1.0, (DoublePointer) x, 1, (DoublePointer) y, 1, (DoublePointer) a,
+            cblas_dger(
+                    CblasRowMajor,
+                    rows,
+                    cols,
+                    1.0,
+                    (DoublePointer) x,
+                    1,
+                    (DoublePointer) y,
+                    1,
+                    (DoublePointer) a,
                     cols);
         }
     }

@@ -22,7 +22,8 @@ public record LatentDiagnostics(double[] activeFraction, double[] variance, bool
             for (int r = 0; r < rows; r++) {
                 double a = latent[r * width + u];
                 mean += a;
-                boolean on = act == Activation.RELU ? a != 0 : Math.abs(act.derivativeFromOutput(a)) > ACTIVE_DERIVATIVE;
+                boolean on =
+                        act == Activation.RELU ? a != 0 : Math.abs(act.derivativeFromOutput(a)) > ACTIVE_DERIVATIVE;
                 if (on) {
                     activeCount++;
                 }

@@ -19,6 +19,7 @@ final class NativeArray {
 
     /** Keeps the memory alive and lets ND4J code look at it. */
     final INDArray array;
+
     final Pointer pointer;
     final FloatBuffer f;
     final DoubleBuffer d;

@@ -52,11 +52,13 @@ final class Network {
         final int capacity;
         /** act[0] is the input, act[l] the output of layer l-1. */
         final NativeArray[] act;
+
         final NativeArray[] delta;
         /** Reconstruction target: the clean rows; the same array as act[0] unless inputs are corrupted. */
         final NativeArray target;
         /** A column of ones: bias gradients are ones^T · delta, and biases are added as ones · b^T. */
         private final NativeArray ones;
+
         private final Pointer[] actPtr;
         private final Pointer[] deltaPtr;
 
@@ -102,14 +104,15 @@ final class Network {
 
         private void checkWidth(HostRows src) {
             if (src.cols != architecture.inputWidth()) {
-                throw new IllegalArgumentException("data has " + src.cols + " columns, the network expects "
-                        + architecture.inputWidth());
+                throw new IllegalArgumentException(
+                        "data has " + src.cols + " columns, the network expects " + architecture.inputWidth());
             }
         }
 
         private void checkRows(int rows) {
             if (rows < 1 || rows > capacity) {
-                throw new IllegalArgumentException("batch of " + rows + " rows does not fit a workspace of " + capacity);
+                throw new IllegalArgumentException(
+                        "batch of " + rows + " rows does not fit a workspace of " + capacity);
             }
         }
 
@@ -128,9 +131,26 @@ final class Network {
         for (int l = 0; l < upTo; l++) {
             int fanIn = architecture.fanIn(l);
             int fanOut = architecture.fanOut(l);
-            kernels.gemm(false, false, rows, fanOut, fanIn, ws.actPtr[l], fanIn, weightPtr[l], fanOut,
-                    0.0, ws.actPtr[l + 1], fanOut);
-            ops.biasActivate(ws.act[l + 1], rows, fanOut, biasPtr[l], ws.ones, architecture.activations().get(l));
+            kernels.gemm(
+                    false,
+                    false,
+                    rows,
+                    fanOut,
+                    fanIn,
+                    ws.actPtr[l],
+                    fanIn,
+                    weightPtr[l],
+                    fanOut,
+                    0.0,
+                    ws.actPtr[l + 1],
+                    fanOut);
+            ops.biasActivate(
+                    ws.act[l + 1],
+                    rows,
+                    fanOut,
+                    biasPtr[l],
+                    ws.ones,
+                    architecture.activations().get(l));
         }
     }
 
@@ -141,18 +161,49 @@ final class Network {
     double lossAndGradient(Workspace ws, int rows, double alpha) {
         forward(ws, rows, layers);
         int outWidth = architecture.outputWidth();
-        double sse = ops.outputDelta(ws.act[layers], ws.target, rows * outWidth,
-                architecture.activations().get(layers - 1), 1.0 / rows, ws.delta[layers]);
+        double sse = ops.outputDelta(
+                ws.act[layers],
+                ws.target,
+                rows * outWidth,
+                architecture.activations().get(layers - 1),
+                1.0 / rows,
+                ws.delta[layers]);
         for (int l = layers - 1; l >= 0; l--) {
             int fanIn = architecture.fanIn(l);
             int fanOut = architecture.fanOut(l);
-            kernels.gemm(true, false, fanIn, fanOut, rows, ws.actPtr[l], fanIn, ws.deltaPtr[l + 1], fanOut,
-                    0.0, weightGradPtr[l], fanOut);
+            kernels.gemm(
+                    true,
+                    false,
+                    fanIn,
+                    fanOut,
+                    rows,
+                    ws.actPtr[l],
+                    fanIn,
+                    ws.deltaPtr[l + 1],
+                    fanOut,
+                    0.0,
+                    weightGradPtr[l],
+                    fanOut);
             kernels.columnSums(ws.deltaPtr[l + 1], rows, fanOut, ws.ones.pointer, biasGradPtr[l]);
             if (l > 0) {
-                kernels.gemm(false, true, rows, fanIn, fanOut, ws.deltaPtr[l + 1], fanOut, weightPtr[l], fanOut,
-                        0.0, ws.deltaPtr[l], fanIn);
-                ops.multiplyDerivative(ws.delta[l], ws.act[l], rows * fanIn, architecture.activations().get(l - 1));
+                kernels.gemm(
+                        false,
+                        true,
+                        rows,
+                        fanIn,
+                        fanOut,
+                        ws.deltaPtr[l + 1],
+                        fanOut,
+                        weightPtr[l],
+                        fanOut,
+                        0.0,
+                        ws.deltaPtr[l],
+                        fanIn);
+                ops.multiplyDerivative(
+                        ws.delta[l],
+                        ws.act[l],
+                        rows * fanIn,
+                        architecture.activations().get(l - 1));
             }
         }
         if (alpha == 0) {
@@ -167,8 +218,13 @@ final class Network {
     /** Σ (p − y)² over the loaded rows (forward pass only). */
     double sumSquaredError(Workspace ws, int rows) {
         forward(ws, rows, layers);
-        return ops.outputDelta(ws.act[layers], ws.target, rows * architecture.outputWidth(),
-                architecture.activations().get(layers - 1), 0.0, ws.delta[layers]);
+        return ops.outputDelta(
+                ws.act[layers],
+                ws.target,
+                rows * architecture.outputWidth(),
+                architecture.activations().get(layers - 1),
+                0.0,
+                ws.delta[layers]);
     }
 
     /** The function whose gradient {@link #lossAndGradient} computes: (1/(2n))Σ||p−y||² + (alpha/(2n))Σ||W||². */
@@ -216,7 +272,8 @@ final class Network {
         for (int l = 0; l < layers; l++) {
             int w = architecture.fanIn(l) * architecture.fanOut(l);
             ws.add(java.util.Arrays.copyOfRange(flat, layout.weightOffset[l], layout.weightOffset[l] + w));
-            bs.add(java.util.Arrays.copyOfRange(flat, layout.biasOffset[l], layout.biasOffset[l] + architecture.fanOut(l)));
+            bs.add(java.util.Arrays.copyOfRange(
+                    flat, layout.biasOffset[l], layout.biasOffset[l] + architecture.fanOut(l)));
         }
         return new TrainedAutoencoder(architecture, ws, bs);
     }

@@ -16,9 +16,14 @@ import java.util.List;
  * @param outputActivation {@link Activation#LINEAR} or {@link Activation#SIGMOID}
  * @param precision        float32 or float64 parameters and arithmetic
  */
-public record NetworkConfig(List<Integer> encoder, int bottleneck, List<Integer> decoder,
-                            Activation hiddenActivation, Activation bottleneckActivation, Activation outputActivation,
-                            Precision precision) {
+public record NetworkConfig(
+        List<Integer> encoder,
+        int bottleneck,
+        List<Integer> decoder,
+        Activation hiddenActivation,
+        Activation bottleneckActivation,
+        Activation outputActivation,
+        Precision precision) {
 
     public NetworkConfig {
         encoder = widths(encoder, "encoder", false);
@@ -28,7 +33,8 @@ public record NetworkConfig(List<Integer> encoder, int bottleneck, List<Integer>
         Check.notNull(bottleneckActivation, "bottleneckActivation");
         Check.notNull(outputActivation, "outputActivation");
         if (outputActivation != Activation.LINEAR && outputActivation != Activation.SIGMOID) {
-            throw new InvalidValueException("outputActivation", "must be linear or sigmoid, got " + outputActivation.id());
+            throw new InvalidValueException(
+                    "outputActivation", "must be linear or sigmoid, got " + outputActivation.id());
         }
         Check.notNull(precision, "precision");
     }

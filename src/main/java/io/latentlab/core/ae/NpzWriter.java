@@ -21,8 +21,7 @@ public final class NpzWriter {
     /** Header blocks are padded to this many bytes, as NumPy does. */
     private static final int ALIGN = 64;
 
-    private NpzWriter() {
-    }
+    private NpzWriter() {}
 
     /**
      * @param arrays name → {@code double[][]} (2-D, rectangular) or {@code double[]} (1-D), in file order
@@ -33,7 +32,8 @@ public final class NpzWriter {
         for (Map.Entry<String, ?> e : arrays.entrySet()) {
             String name = e.getKey();
             if (name == null || name.isEmpty() || name.contains("/")) {
-                throw new IllegalArgumentException("array name must be non-empty and contain no '/', got '" + name + "'");
+                throw new IllegalArgumentException(
+                        "array name must be non-empty and contain no '/', got '" + name + "'");
             }
             files.put(name + ".npy", npy(name, e.getValue()));
         }
@@ -69,7 +69,8 @@ public final class NpzWriter {
         if (preprocessing != null) {
             for (Map.Entry<String, double[]> e : preprocessing.arrays().entrySet()) {
                 if (arrays.containsKey(e.getKey())) {
-                    throw new IllegalArgumentException("preprocessing array '" + e.getKey() + "' clashes with a weight array");
+                    throw new IllegalArgumentException(
+                            "preprocessing array '" + e.getKey() + "' clashes with a weight array");
                 }
                 arrays.put(e.getKey(), e.getValue());
             }
@@ -88,8 +89,8 @@ public final class NpzWriter {
             flat = new double[Math.multiplyExact(m.length, cols)];
             for (int i = 0; i < m.length; i++) {
                 if (m[i].length != cols) {
-                    throw new IllegalArgumentException("array '" + name + "' row " + i + " has " + m[i].length
-                            + " values, expected " + cols);
+                    throw new IllegalArgumentException(
+                            "array '" + name + "' row " + i + " has " + m[i].length + " values, expected " + cols);
                 }
                 System.arraycopy(m[i], 0, flat, i * cols, cols);
             }
@@ -99,15 +100,20 @@ public final class NpzWriter {
                     + (value == null ? "null" : value.getClass().getSimpleName()));
         }
         String shapeText = shape.length == 1 ? "(" + shape[0] + ",)" : "(" + shape[0] + ", " + shape[1] + ")";
-        StringBuilder header = new StringBuilder("{'descr': '<f8', 'fortran_order': False, 'shape': " + shapeText + ", }");
+        StringBuilder header =
+                new StringBuilder("{'descr': '<f8', 'fortran_order': False, 'shape': " + shapeText + ", }");
         int preamble = 6 + 2 + 2; // magic, version 1.0, header length
         while ((preamble + header.length() + 1) % ALIGN != 0) {
             header.append(' ');
         }
         header.append('\n');
         byte[] headerBytes = header.toString().getBytes(StandardCharsets.US_ASCII);
-        ByteBuffer buf = ByteBuffer.allocate(preamble + headerBytes.length + flat.length * 8).order(ByteOrder.LITTLE_ENDIAN);
-        buf.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 0);
+        ByteBuffer buf = ByteBuffer.allocate(preamble + headerBytes.length + flat.length * 8)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        buf.put((byte) 0x93)
+                .put("NUMPY".getBytes(StandardCharsets.US_ASCII))
+                .put((byte) 1)
+                .put((byte) 0);
         buf.putShort((short) headerBytes.length);
         buf.put(headerBytes);
         for (double d : flat) {

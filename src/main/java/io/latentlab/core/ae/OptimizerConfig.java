@@ -7,11 +7,24 @@ package io.latentlab.core.ae;
  * @param schedule later learning rates, each from the start of an epoch on, in increasing epoch order (empty: the
  *                 rate stays {@code learningRate})
  */
-public record OptimizerConfig(Optimizer type, double learningRate, double beta1, double beta2, double epsilon,
-                              double momentum, boolean nesterov, java.util.List<LearningRateChange> schedule) {
+public record OptimizerConfig(
+        Optimizer type,
+        double learningRate,
+        double beta1,
+        double beta2,
+        double epsilon,
+        double momentum,
+        boolean nesterov,
+        java.util.List<LearningRateChange> schedule) {
 
-    public OptimizerConfig(Optimizer type, double learningRate, double beta1, double beta2, double epsilon,
-                           double momentum, boolean nesterov) {
+    public OptimizerConfig(
+            Optimizer type,
+            double learningRate,
+            double beta1,
+            double beta2,
+            double epsilon,
+            double momentum,
+            boolean nesterov) {
         this(type, learningRate, beta1, beta2, epsilon, momentum, nesterov, java.util.List.of());
     }
 
@@ -22,8 +35,10 @@ public record OptimizerConfig(Optimizer type, double learningRate, double beta1,
                 throw io.latentlab.core.validation.InvalidValueException.notSet("schedule[" + i + "]");
             }
             if (i > 0 && schedule.get(i).epoch() <= schedule.get(i - 1).epoch()) {
-                throw new io.latentlab.core.validation.InvalidValueException("schedule[" + i + "].epoch",
-                        "must be after the previous change's epoch " + schedule.get(i - 1).epoch() + ", got "
+                throw new io.latentlab.core.validation.InvalidValueException(
+                        "schedule[" + i + "].epoch",
+                        "must be after the previous change's epoch "
+                                + schedule.get(i - 1).epoch() + ", got "
                                 + schedule.get(i).epoch());
             }
         }

@@ -9,8 +9,7 @@ import java.util.function.DoubleSupplier;
  */
 final class ParameterInit {
 
-    private ParameterInit() {
-    }
+    private ParameterInit() {}
 
     static double[] draw(ParameterLayout layout, Init init, DoubleSupplier unit) {
         Architecture arch = layout.architecture;
@@ -21,7 +20,8 @@ final class ParameterInit {
             double bound = switch (init) {
                 case HE_UNIFORM -> Math.sqrt(6.0 / fanIn);
                 case GLOROT_UNIFORM -> Math.sqrt(6.0 / (fanIn + fanOut));
-                case SKLEARN -> Math.sqrt((arch.activations().get(l) == Activation.SIGMOID ? 2.0 : 6.0) / (fanIn + fanOut));
+                case SKLEARN ->
+                    Math.sqrt((arch.activations().get(l) == Activation.SIGMOID ? 2.0 : 6.0) / (fanIn + fanOut));
             };
             int w = layout.weightOffset[l];
             for (int i = 0; i < fanIn * fanOut; i++) {

@@ -11,6 +11,7 @@ final class ParameterLayout {
     final int[] biasOffset;
     /** Number of weights (the L2-penalised prefix of the buffer). */
     final int weightCount;
+
     final int total;
 
     ParameterLayout(Architecture architecture) {

@@ -24,10 +24,12 @@ public record Preprocessing(String kind, Map<String, double[]> arrays) {
         if (arrays != null) {
             for (Map.Entry<String, double[]> e : arrays.entrySet()) {
                 if (e.getKey() == null || e.getKey().isBlank() || "kind".equals(e.getKey())) {
-                    throw new InvalidValueException("arrays", "names must be non-blank and other than 'kind', got '"
-                            + e.getKey() + "'");
+                    throw new InvalidValueException(
+                            "arrays", "names must be non-blank and other than 'kind', got '" + e.getKey() + "'");
                 }
-                copy.put(e.getKey(), Check.notNull(e.getValue(), "arrays." + e.getKey()).clone());
+                copy.put(
+                        e.getKey(),
+                        Check.notNull(e.getValue(), "arrays." + e.getKey()).clone());
             }
         }
         arrays = Collections.unmodifiableMap(copy);

@@ -8,5 +8,4 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param training the file's training summary as written, or a missing node ({@code training.isMissingNode()}) when
  *                 the file has none
  */
-public record SavedModel(TrainedAutoencoder model, Preprocessing preprocessing, JsonNode training) {
-}
+public record SavedModel(TrainedAutoencoder model, Preprocessing preprocessing, JsonNode training) {}

@@ -42,9 +42,13 @@ final class StopCheck {
     }
 
     String message(int epoch) {
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "%s loss did not improve by more than tol=%s for %d consecutive epochs; stopped after epoch %d.",
-                config.rule() == StopRule.VALIDATION ? "Validation" : "Training", config.tol(), noImprovement, epoch);
+                config.rule() == StopRule.VALIDATION ? "Validation" : "Training",
+                config.tol(),
+                noImprovement,
+                epoch);
     }
 
     int bestEpoch() {

@@ -15,8 +15,8 @@ public record StoppingConfig(StopRule rule, double tol, int patience, double val
         Check.atLeast(patience, 1, "patience");
         if (rule == StopRule.VALIDATION) {
             if (!(validationFraction > 0 && validationFraction < 1)) {
-                throw new InvalidValueException("validationFraction",
-                        "must be in (0, 1) for the validation rule, got " + validationFraction);
+                throw new InvalidValueException(
+                        "validationFraction", "must be in (0, 1) for the validation rule, got " + validationFraction);
             }
         } else {
             Check.inHalfOpen(validationFraction, 0, 1, "validationFraction");

@@ -13,6 +13,7 @@ public final class TrainedAutoencoder {
     private final Architecture architecture;
     /** Per layer, fan_in × fan_out row-major (a layer computes x·W + b). */
     private final double[][] weights;
+
     private final double[][] biases;
 
     public TrainedAutoencoder(Architecture architecture, List<double[]> weights, List<double[]> biases) {
@@ -28,8 +29,9 @@ public final class TrainedAutoencoder {
             double[] w = weights.get(l);
             double[] b = biases.get(l);
             if (w == null || w.length != expectedW) {
-                throw new IllegalArgumentException("layer " + l + " weights: expected " + expectedW + " values ("
-                        + architecture.fanIn(l) + "x" + architecture.fanOut(l) + "), got " + (w == null ? "none" : w.length));
+                throw new IllegalArgumentException(
+                        "layer " + l + " weights: expected " + expectedW + " values (" + architecture.fanIn(l) + "x"
+                                + architecture.fanOut(l) + "), got " + (w == null ? "none" : w.length));
             }
             if (b == null || b.length != architecture.fanOut(l)) {
                 throw new IllegalArgumentException("layer " + l + " biases: expected " + architecture.fanOut(l)
@@ -82,16 +84,19 @@ public final class TrainedAutoencoder {
     /** Latent coordinates: rows × bottleneck width. */
     public Matrix encode(Matrix x) {
         checkInput(x);
-        return new Matrix(x.rows(), bottleneckWidth(), forward(x.data(), x.rows(), 0, architecture.encoderLayerCount()));
+        return new Matrix(
+                x.rows(), bottleneckWidth(), forward(x.data(), x.rows(), 0, architecture.encoderLayerCount()));
     }
 
     /** Maps latent coordinates back to input space through the decoder. */
     public Matrix decode(Matrix latent) {
         if (latent.cols() != bottleneckWidth()) {
-            throw new IllegalArgumentException("latent data has " + latent.cols() + " columns, the model's bottleneck has "
-                    + bottleneckWidth());
+            throw new IllegalArgumentException(
+                    "latent data has " + latent.cols() + " columns, the model's bottleneck has " + bottleneckWidth());
         }
-        return new Matrix(latent.rows(), architecture.outputWidth(),
+        return new Matrix(
+                latent.rows(),
+                architecture.outputWidth(),
                 forward(latent.data(), latent.rows(), architecture.encoderLayerCount(), layerCount()));
     }
 

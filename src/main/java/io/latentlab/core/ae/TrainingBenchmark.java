@@ -7,8 +7,7 @@ import java.util.Arrays;
 /** Times training epochs the way the CLI's {@code bench} reports them. */
 public final class TrainingBenchmark {
 
-    private TrainingBenchmark() {
-    }
+    private TrainingBenchmark() {}
 
     /**
      * Trains {@code epochs + 1} epochs with {@code config} (stopping rule switched off, no snapshots) and reports the
@@ -17,8 +16,11 @@ public final class TrainingBenchmark {
      */
     public static BenchResult run(Matrix train, AutoencoderConfig config, int epochs) {
         Check.atLeast(epochs, 1, "epochs");
-        AutoencoderConfig timed = config.toBuilder().stopping(StoppingConfig.none())
-                .maxEpochs(epochs + 1).snapshotEvery(0).build();
+        AutoencoderConfig timed = config.toBuilder()
+                .stopping(StoppingConfig.none())
+                .maxEpochs(epochs + 1)
+                .snapshotEvery(0)
+                .build();
         TrainingSession session = new TrainingSession(timed, train, null);
         double[] seconds = new double[epochs + 1];
         session.addListener(new TrainingListener() {
@@ -29,16 +31,25 @@ public final class TrainingBenchmark {
         });
         TrainingResult result = session.run();
         if (result.epochs() < epochs + 1) {
-            throw new IllegalStateException("benchmark run stopped early after " + result.epochs() + " epochs: "
-                    + result.stopMessage());
+            throw new IllegalStateException(
+                    "benchmark run stopped early after " + result.epochs() + " epochs: " + result.stopMessage());
         }
         double[] measured = Arrays.copyOfRange(seconds, 1, seconds.length);
         double[] sorted = measured.clone();
         Arrays.sort(sorted);
         int m = sorted.length;
         double median = m % 2 == 1 ? sorted[m / 2] : 0.5 * (sorted[m / 2 - 1] + sorted[m / 2]);
-        return new BenchResult(median, Nd4jRuntime.threads(), config.network().precision(), sorted[0], sorted[m - 1], m,
-                train.rows(), train.cols(), Math.min(config.training().batchSize(), train.rows()),
-                Architecture.of(config, train.cols()).describe(), measured);
+        return new BenchResult(
+                median,
+                Nd4jRuntime.threads(),
+                config.network().precision(),
+                sorted[0],
+                sorted[m - 1],
+                m,
+                train.rows(),
+                train.cols(),
+                Math.min(config.training().batchSize(), train.rows()),
+                Architecture.of(config, train.cols()).describe(),
+                measured);
     }
 }

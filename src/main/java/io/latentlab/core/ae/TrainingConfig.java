@@ -13,14 +13,23 @@ import io.latentlab.core.validation.InvalidValueException;
  * @param noise         input corruption; absent means none
  * @param snapshotEvery stream the latent coordinates every this many epochs (0 = only at the end)
  */
-public record TrainingConfig(Init init, long seed, double alpha, OptimizerConfig optimizer, int batchSize,
-                             int maxEpochs, StoppingConfig stopping, NoiseConfig noise, int snapshotEvery) {
+public record TrainingConfig(
+        Init init,
+        long seed,
+        double alpha,
+        OptimizerConfig optimizer,
+        int batchSize,
+        int maxEpochs,
+        StoppingConfig stopping,
+        NoiseConfig noise,
+        int snapshotEvery) {
 
     public TrainingConfig {
         Check.notNull(init, "init");
         if (init == Init.SKLEARN && (seed < 0 || seed > 0xFFFFFFFFL)) {
-            throw new InvalidValueException("seed", "must be between 0 and 4294967295 with the sklearn init"
-                    + " (NumPy's seed range), got " + seed);
+            throw new InvalidValueException(
+                    "seed",
+                    "must be between 0 and 4294967295 with the sklearn init" + " (NumPy's seed range), got " + seed);
         }
         Check.nonNegative(alpha, "alpha");
         Check.notNull(optimizer, "optimizer");

@@ -7,9 +7,7 @@ package io.latentlab.core.ae;
  */
 public interface TrainingListener {
 
-    default void onEpoch(EpochEvent event) {
-    }
+    default void onEpoch(EpochEvent event) {}
 
-    default void onFinished(TrainingResult result) {
-    }
+    default void onFinished(TrainingResult result) {}
 }

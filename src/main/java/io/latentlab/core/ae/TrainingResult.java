@@ -18,10 +18,20 @@ import io.latentlab.core.data.Matrix;
  *                            actually used)
  * @param finalLatent         {@code model.encode(snapshotRows)}, or null without snapshot rows
  */
-public record TrainingResult(TrainedAutoencoder model, int epochs, StopReason stopReason, String stopMessage,
-                             double[] lossCurve, double[] validationLossCurve, double[] learningRates,
-                             double secondsTotal, double secondsPerEpoch, LatentDiagnostics latent, Matrix finalLatent,
-                             AutoencoderConfig config, double[] testLossCurve) {
+public record TrainingResult(
+        TrainedAutoencoder model,
+        int epochs,
+        StopReason stopReason,
+        String stopMessage,
+        double[] lossCurve,
+        double[] validationLossCurve,
+        double[] learningRates,
+        double secondsTotal,
+        double secondsPerEpoch,
+        LatentDiagnostics latent,
+        Matrix finalLatent,
+        AutoencoderConfig config,
+        double[] testLossCurve) {
 
     public double finalLoss() {
         return lossCurve.length == 0 ? Double.NaN : lossCurve[lossCurve.length - 1];

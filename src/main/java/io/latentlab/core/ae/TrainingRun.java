@@ -28,6 +28,7 @@ final class TrainingRun {
     private final SplittableRandom probeRng;
     /** MLPRegressor's random_state stream (init, then one permutation per epoch), for {@link Init#SKLEARN}. */
     private final NumpyRandomState sklearnRng;
+
     private final int[] order;
     private final int[] validation;
     private final int[] probe;
@@ -75,16 +76,22 @@ final class TrainingRun {
         batchSpace = net.workspace(batch, noisy);
         int evalRows = Math.max(Math.max(validation.length, probe.length), snapshotOrder.length);
         evalSpace = net.workspace(Math.max(1, Math.min(TrainingSession.EVAL_CHUNK, evalRows)), false);
-        sklearnRng = config.training().init() == Init.SKLEARN ? new NumpyRandomState(config.training().seed()) : null;
-        net.setParams(ParameterInit.draw(net.layout, config.training().init(),
+        sklearnRng = config.training().init() == Init.SKLEARN
+                ? new NumpyRandomState(config.training().seed())
+                : null;
+        net.setParams(ParameterInit.draw(
+                net.layout,
+                config.training().init(),
                 sklearnRng != null ? sklearnRng::nextDouble : initRng::nextDouble));
     }
 
     /** When the running segment started, and the paused time then, for {@link #activeSeconds()}. */
     private long segmentStart;
+
     private long pausedAtSegmentStart;
     /** Training time of the segments before, excluding pauses and the idle time between segments. */
     private double secondsBefore;
+
     private double[] lastGood;
     private double[] best;
     private int epochs;
@@ -132,7 +139,8 @@ final class TrainingRun {
                 net.setParams(lastGood);
                 reason = StopReason.DIVERGED;
                 message = "Training diverged in epoch " + epoch + ": " + trouble + ". Kept the weights of "
-                        + (epoch == 1 ? "the initialisation" : "epoch " + (epoch - 1)) + "; try a smaller learning rate.";
+                        + (epoch == 1 ? "the initialisation" : "epoch " + (epoch - 1))
+                        + "; try a smaller learning rate.";
                 break;
             }
             record(epoch, loss, valLoss, snapshotRows == null ? Double.NaN : testLoss());
@@ -153,8 +161,11 @@ final class TrainingRun {
         }
         if (best != null && (reason == StopReason.EARLY_STOPPED || reason == StopReason.MAX_EPOCHS)) {
             net.setParams(best);
-            message += String.format(Locale.ROOT, " Restored the weights of epoch %d (validation loss %.6g).",
-                    stopCheck.bestEpoch(), stopCheck.bestLoss());
+            message += String.format(
+                    Locale.ROOT,
+                    " Restored the weights of epoch %d (validation loss %.6g).",
+                    stopCheck.bestEpoch(),
+                    stopCheck.bestLoss());
         }
         TrainingResult result = finish();
         secondsBefore = result.secondsTotal();
@@ -186,12 +197,14 @@ final class TrainingRun {
             }
             int rows = Math.min(batch, order.length - from);
             if (noisy) {
-                batchSpace.loadNoisy(trainRows, order, from, rows, config.training().noise(), noiseRng);
+                batchSpace.loadNoisy(
+                        trainRows, order, from, rows, config.training().noise(), noiseRng);
             } else {
                 batchSpace.load(trainRows, order, from, rows);
             }
             // scikit-learn's loss_curve_: batch losses weighted by batch size.
-            accumulated += net.lossAndGradient(batchSpace, rows, config.training().alpha()) * rows;
+            accumulated +=
+                    net.lossAndGradient(batchSpace, rows, config.training().alpha()) * rows;
             optimizer.step(net.params, net.grads);
             session.batchDone();
         }
@@ -215,13 +228,23 @@ final class TrainingRun {
 
     private void publish(int epoch, double loss, double valLoss, double epochBegin) {
         boolean snapshot = snapshotRows != null
-                && (reason != null || (config.training().snapshotEvery() > 0 && epoch % config.training().snapshotEvery() == 0));
+                && (reason != null
+                        || (config.training().snapshotEvery() > 0
+                                && epoch % config.training().snapshotEvery() == 0));
         LatentDiagnostics latent = diagnostics();
         Matrix latentSnapshot = snapshot ? snapshotLatent() : null;
         // The epoch's time covers training and the per-epoch evaluation, not the listeners.
         double elapsed = activeSeconds();
-        EpochEvent event = new EpochEvent(epoch, loss, valLoss, testCurve[epoch - 1], elapsed, elapsed - epochBegin,
-                rateCurve[epoch - 1], latent, latentSnapshot);
+        EpochEvent event = new EpochEvent(
+                epoch,
+                loss,
+                valLoss,
+                testCurve[epoch - 1],
+                elapsed,
+                elapsed - epochBegin,
+                rateCurve[epoch - 1],
+                latent,
+                latentSnapshot);
         session.publishLatest(net.modelFrom(lastGood));
         for (TrainingListener l : session.listeners()) {
             l.onEpoch(event);
@@ -235,9 +258,18 @@ final class TrainingRun {
         Matrix finalLatent = snapshotRows == null ? null : model.encode(snapshotRows);
         double[] validationCurve = validation.length > 0 ? java.util.Arrays.copyOf(valCurve, epochs) : new double[0];
         double[] rates = java.util.Arrays.copyOf(rateCurve, epochs);
-        TrainingResult result = new TrainingResult(model, epochs, reason, message,
-                java.util.Arrays.copyOf(lossCurve, epochs), validationCurve, rates, seconds,
-                epochs == 0 ? Double.NaN : seconds / epochs, diagnostics(), finalLatent,
+        TrainingResult result = new TrainingResult(
+                model,
+                epochs,
+                reason,
+                message,
+                java.util.Arrays.copyOf(lossCurve, epochs),
+                validationCurve,
+                rates,
+                seconds,
+                epochs == 0 ? Double.NaN : seconds / epochs,
+                diagnostics(),
+                finalLatent,
                 session.effectiveConfig(epochs, segments > 1),
                 snapshotRows == null ? new double[0] : java.util.Arrays.copyOf(testCurve, epochs));
         for (TrainingListener l : session.listeners()) {
@@ -260,7 +292,11 @@ final class TrainingRun {
             return "the validation loss became " + valLoss;
         }
         if (!(maxAbs <= TrainingSession.EXPLODED_WEIGHT)) {
-            return String.format(Locale.ROOT, "the weights exploded (largest |w| = %.3g > %.0g)", maxAbs, TrainingSession.EXPLODED_WEIGHT);
+            return String.format(
+                    Locale.ROOT,
+                    "the weights exploded (largest |w| = %.3g > %.0g)",
+                    maxAbs,
+                    TrainingSession.EXPLODED_WEIGHT);
         }
         return null;
     }
@@ -274,7 +310,8 @@ final class TrainingRun {
             sse += net.sumSquaredError(evalSpace, rows);
         }
         int n = validation.length;
-        return 0.5 * sse / ((double) n * arch.outputWidth()) + 0.5 * config.training().alpha() * net.weightSquaredSum() / n;
+        return 0.5 * sse / ((double) n * arch.outputWidth())
+                + 0.5 * config.training().alpha() * net.weightSquaredSum() / n;
     }
 
     /**
@@ -309,8 +346,8 @@ final class TrainingRun {
 
     private LatentDiagnostics diagnostics() {
         double[] latent = encode(trainRows, probe);
-        return LatentDiagnostics.of(latent, probe.length, arch.bottleneckWidth(),
-                arch.activations().get(arch.encoderLayerCount() - 1));
+        return LatentDiagnostics.of(
+                latent, probe.length, arch.bottleneckWidth(), arch.activations().get(arch.encoderLayerCount() - 1));
     }
 
     private Matrix snapshotLatent() {

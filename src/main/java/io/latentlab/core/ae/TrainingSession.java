@@ -39,9 +39,11 @@ public final class TrainingSession {
     private volatile double pendingRate = Double.NaN;
     /** The changes applied so far, as the config's schedule records them. */
     private final List<LearningRateChange> liveChanges = new CopyOnWriteArrayList<>();
+
     private volatile long batchesCompleted;
     /** The weights at the end of the latest epoch, for readers on other threads (e.g. a paused UI decoding). */
     private volatile TrainedAutoencoder latestModel;
+
     private TrainingRun run;
 
     /**
@@ -52,15 +54,16 @@ public final class TrainingSession {
         this.config = Check.notNull(config, "config");
         this.train = Check.notNull(train, "training data");
         if (train.rows() < 1 || train.cols() < 1) {
-            throw new IllegalArgumentException("training data must have at least 1 row and 1 column, got "
-                    + train.rows() + "x" + train.cols());
+            throw new IllegalArgumentException(
+                    "training data must have at least 1 row and 1 column, got " + train.rows() + "x" + train.cols());
         }
         checkFinite(train, "training data");
         if (config.training().stopping().rule() == StopRule.VALIDATION) {
             int held = validationRows(train.rows());
             if (held < 1 || train.rows() - held < 1) {
-                throw new IllegalArgumentException("training data has " + train.rows()
-                        + " rows, too few to hold out a validation fraction of " + config.training().stopping().validationFraction());
+                throw new IllegalArgumentException(
+                        "training data has " + train.rows() + " rows, too few to hold out a validation fraction of "
+                                + config.training().stopping().validationFraction());
             }
         }
         if (snapshotRows != null) {
@@ -71,7 +74,9 @@ public final class TrainingSession {
             checkFinite(snapshotRows, "snapshot rows");
         }
         this.snapshotRows = snapshotRows;
-        this.optimizer = GradientOptimizer.create(config.training().optimizer(), config.network().precision(),
+        this.optimizer = GradientOptimizer.create(
+                config.training().optimizer(),
+                config.network().precision(),
                 new ParameterLayout(Architecture.of(config, train.cols())).total);
     }
 
@@ -184,7 +189,8 @@ public final class TrainingSession {
     public TrainingResult continueTraining(int moreEpochs, StoppingConfig stopping) {
         Check.atLeast(moreEpochs, 1, "more epochs");
         Check.notNull(stopping, "stopping");
-        if (stopping.rule() == StopRule.VALIDATION && config.training().stopping().rule() != StopRule.VALIDATION) {
+        if (stopping.rule() == StopRule.VALIDATION
+                && config.training().stopping().rule() != StopRule.VALIDATION) {
             throw new IllegalArgumentException("the validation rule needs a session that held out validation rows");
         }
         if (run == null) {
@@ -254,8 +260,10 @@ public final class TrainingSession {
         }
         double first = schedule.containsKey(1) ? schedule.remove(1) : opt.learningRate();
         List<LearningRateChange> steps = schedule.entrySet().stream()
-                .map(e -> new LearningRateChange(e.getKey(), e.getValue())).toList();
-        AutoencoderConfig.Builder b = config.toBuilder().optimizer(opt.withLearningRate(first).withSchedule(steps));
+                .map(e -> new LearningRateChange(e.getKey(), e.getValue()))
+                .toList();
+        AutoencoderConfig.Builder b =
+                config.toBuilder().optimizer(opt.withLearningRate(first).withSchedule(steps));
         if (continued) {
             b.maxEpochs(Math.max(1, epochs)).stopping(StoppingConfig.none());
         }

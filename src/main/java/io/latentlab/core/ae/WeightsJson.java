@@ -46,8 +46,7 @@ public final class WeightsJson {
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build();
 
-    private WeightsJson() {
-    }
+    private WeightsJson() {}
 
     /** Thrown when a weights file is not valid; the message names the JSON path of the first problem. */
     public static final class FormatException extends IOException {
@@ -58,16 +57,19 @@ public final class WeightsJson {
         }
     }
 
-    public static void write(Path target, TrainedAutoencoder model, Preprocessing preprocessing,
-                             TrainingResult summaryOrNull) throws IOException {
+    public static void write(
+            Path target, TrainedAutoencoder model, Preprocessing preprocessing, TrainingResult summaryOrNull)
+            throws IOException {
         ObjectNode root = toJson(model, preprocessing, summaryOrNull);
         // Objects indented, number arrays on one line each: readable without a line per number.
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance);
+        DefaultPrettyPrinter printer =
+                new DefaultPrettyPrinter().withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance);
         AtomicFiles.write(target, out -> MAPPER.writer(printer).writeValue(out, root));
     }
 
     /** The weights file as a JSON tree (what {@link #write} writes), e.g. to embed it in an experiment file. */
-    public static ObjectNode toJson(TrainedAutoencoder model, Preprocessing preprocessing, TrainingResult summaryOrNull) {
+    public static ObjectNode toJson(
+            TrainedAutoencoder model, Preprocessing preprocessing, TrainingResult summaryOrNull) {
         Check.notNull(model, "model");
         Preprocessing pre = preprocessing == null ? Preprocessing.none() : preprocessing;
         Architecture arch = model.architecture();
@@ -154,7 +156,9 @@ public final class WeightsJson {
             root = MAPPER.readTree(Files.readAllBytes(source));
         } catch (JsonProcessingException e) {
             throw new FormatException(source + " is not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+                    + (e.getLocation() == null
+                            ? ""
+                            : " (line " + e.getLocation().getLineNr() + ")"));
         }
         if (root != null && EXPERIMENT_FORMAT.equals(root.path("format").asText())) {
             // A saved experiment embeds the weights file as its "model".
@@ -184,7 +188,8 @@ public final class WeightsJson {
             throw new FormatException("version must be an integer, got " + version);
         }
         if (version.asInt() != VERSION) {
-            throw new FormatException("version " + version.asInt() + " is not supported (this build reads version " + VERSION + ")");
+            throw new FormatException(
+                    "version " + version.asInt() + " is not supported (this build reads version " + VERSION + ")");
         }
         JsonNode a = object(root, "architecture", "architecture");
         List<Integer> sizes = new ArrayList<>();
@@ -202,7 +207,8 @@ public final class WeightsJson {
         int layerCount = sizes.size() - 1;
         JsonNode actsNode = array(a, "activations", "architecture.activations");
         if (actsNode.size() != layerCount) {
-            throw new FormatException("architecture.activations has " + actsNode.size() + " entries, expected " + layerCount);
+            throw new FormatException(
+                    "architecture.activations has " + actsNode.size() + " entries, expected " + layerCount);
         }
         List<Activation> acts = new ArrayList<>();
         for (int i = 0; i < layerCount; i++) {
@@ -210,7 +216,8 @@ public final class WeightsJson {
         }
         JsonNode enc = a.path("encoderLayers");
         if (!enc.isIntegralNumber() || enc.asInt() < 1 || enc.asInt() > layerCount) {
-            throw new FormatException("architecture.encoderLayers must be an integer in [1, " + layerCount + "], got " + enc);
+            throw new FormatException(
+                    "architecture.encoderLayers must be an integer in [1, " + layerCount + "], got " + enc);
         }
         Architecture arch = new Architecture(sizes, acts, enc.asInt());
         JsonNode bottleneck = a.path("bottleneck");
@@ -246,13 +253,15 @@ public final class WeightsJson {
             biases.add(numbers(layer.path("b"), at + ".b", fanOut));
             JsonNode act = layer.path("activation");
             if (!act.isMissingNode() && activation(act, at + ".activation") != acts.get(l)) {
-                throw new FormatException(at + ".activation is " + act + " but architecture.activations[" + l + "] is \""
-                        + acts.get(l).id() + "\"");
+                throw new FormatException(at + ".activation is " + act + " but architecture.activations[" + l
+                        + "] is \"" + acts.get(l).id() + "\"");
             }
         }
         Preprocessing pre = preprocessing(root.path("preprocessing"), arch.inputWidth());
         JsonNode training = root.path("training");
-        return new SavedModel(new TrainedAutoencoder(arch, weights, biases), pre,
+        return new SavedModel(
+                new TrainedAutoencoder(arch, weights, biases),
+                pre,
                 training.isNull() ? MissingNode.getInstance() : training);
     }
 
@@ -265,7 +274,8 @@ public final class WeightsJson {
         }
         JsonNode kind = p.path("kind");
         if (!kind.isTextual() || !Preprocessing.KINDS.contains(kind.asText())) {
-            throw new FormatException("preprocessing.kind must be one of \"minmax\", \"standard\", \"none\", got " + kind);
+            throw new FormatException(
+                    "preprocessing.kind must be one of \"minmax\", \"standard\", \"none\", got " + kind);
         }
         Map<String, double[]> arrays = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : p.properties()) {
@@ -305,7 +315,8 @@ public final class WeightsJson {
 
     private static double[] numbers(JsonNode node, String at, int expected) throws FormatException {
         if (!node.isArray()) {
-            throw new FormatException(at + (node.isMissingNode() ? " is missing" : " must be an array, got " + kind(node)));
+            throw new FormatException(
+                    at + (node.isMissingNode() ? " is missing" : " must be an array, got " + kind(node)));
         }
         if (node.size() != expected) {
             throw new FormatException(at + " has " + node.size() + " values, expected " + expected);

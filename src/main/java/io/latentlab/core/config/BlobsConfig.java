@@ -16,13 +16,21 @@ import java.util.List;
  * @param shuffle    shuffle rows after generating them
  * @param seed       random seed; the same seed gives the same data
  */
-public record BlobsConfig(int samples, int features, int clusters, List<List<Double>> centers,
-                          List<Double> clusterStd, List<Double> centerBox, boolean shuffle, long seed) {
+public record BlobsConfig(
+        int samples,
+        int features,
+        int clusters,
+        List<List<Double>> centers,
+        List<Double> clusterStd,
+        List<Double> centerBox,
+        boolean shuffle,
+        long seed) {
 
     public static final int MAX_SAMPLES = 2_000_000;
 
     public BlobsConfig {
-        centers = centers == null ? List.of() : centers.stream().map(List::copyOf).toList();
+        centers =
+                centers == null ? List.of() : centers.stream().map(List::copyOf).toList();
         clusterStd = clusterStd == null ? List.of(1.0) : List.copyOf(clusterStd);
         centerBox = centerBox == null ? List.of(-10.0, 10.0) : List.copyOf(centerBox);
         if (!centers.isEmpty()) {
@@ -30,8 +38,9 @@ public record BlobsConfig(int samples, int features, int clusters, List<List<Dou
             features = centers.get(0).size();
             for (int i = 0; i < centers.size(); i++) {
                 if (centers.get(i).size() != features) {
-                    throw new InvalidValueException("centers[" + i + "]", "has " + centers.get(i).size()
-                            + " coordinates, but centers[0] has " + features);
+                    throw new InvalidValueException(
+                            "centers[" + i + "]",
+                            "has " + centers.get(i).size() + " coordinates, but centers[0] has " + features);
                 }
                 for (Double v : centers.get(i)) {
                     if (v == null || !Double.isFinite(v)) {
@@ -50,11 +59,13 @@ public record BlobsConfig(int samples, int features, int clusters, List<List<Dou
             throw new InvalidValueException("features", "must be between 1 and 10000, got " + features);
         }
         if (clusters < 1 || clusters > samples) {
-            throw new InvalidValueException("clusters", "must be between 1 and samples (" + samples + "), got " + clusters);
+            throw new InvalidValueException(
+                    "clusters", "must be between 1 and samples (" + samples + "), got " + clusters);
         }
         if (clusterStd.size() != 1 && clusterStd.size() != clusters) {
-            throw new InvalidValueException("clusterStd", "must have one value or one per cluster (" + clusters
-                    + "), got " + clusterStd.size());
+            throw new InvalidValueException(
+                    "clusterStd",
+                    "must have one value or one per cluster (" + clusters + "), got " + clusterStd.size());
         }
         for (Double s : clusterStd) {
             if (s == null || !(s >= 0) || !Double.isFinite(s)) {
@@ -64,8 +75,11 @@ public record BlobsConfig(int samples, int features, int clusters, List<List<Dou
         if (centerBox.size() != 2) {
             throw new InvalidValueException("centerBox", "must be [low, high], got " + centerBox.size() + " values");
         }
-        if (centerBox.get(0) == null || centerBox.get(1) == null || !Double.isFinite(centerBox.get(0))
-                || !Double.isFinite(centerBox.get(1)) || !(centerBox.get(0) < centerBox.get(1))) {
+        if (centerBox.get(0) == null
+                || centerBox.get(1) == null
+                || !Double.isFinite(centerBox.get(0))
+                || !Double.isFinite(centerBox.get(1))
+                || !(centerBox.get(0) < centerBox.get(1))) {
             throw new InvalidValueException("centerBox", "must be [low, high] with low < high, got " + centerBox);
         }
     }

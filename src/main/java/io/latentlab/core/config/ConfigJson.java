@@ -38,8 +38,7 @@ public final class ConfigJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    private ConfigJson() {
-    }
+    private ConfigJson() {}
 
     /** The format of a saved experiment file, which holds a config and optionally a trained model. */
     public static final String EXPERIMENT_FORMAT = "latent-lab-experiment";
@@ -84,8 +83,11 @@ public final class ConfigJson {
         try {
             user = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ConfigException("", "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+            throw new ConfigException(
+                    "",
+                    "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(),
+                    e);
         }
         if (user != null && EXPERIMENT_FORMAT.equals(user.path("format").asText())) {
             // A saved experiment (config and model): its config is what a run needs.
@@ -125,9 +127,18 @@ public final class ConfigJson {
         String path = pathOf(e);
         if (e instanceof UnrecognizedPropertyException u) {
             String where = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "the top level";
-            return new ConfigException(path, "unknown field \"" + u.getPropertyName() + "\" in " + where
-                    + " (known fields: " + String.join(", ", u.getKnownPropertyIds().stream().map(Object::toString)
-                    .sorted().toList()) + ")", e);
+            return new ConfigException(
+                    path,
+                    "unknown field \"" + u.getPropertyName() + "\" in " + where
+                            + " (known fields: "
+                            + String.join(
+                                    ", ",
+                                    u.getKnownPropertyIds().stream()
+                                            .map(Object::toString)
+                                            .sorted()
+                                            .toList())
+                            + ")",
+                    e);
         }
         if (e instanceof ValueInstantiationException && e.getCause() instanceof InvalidValueException invalid) {
             // Jackson's path is where the record being built sits; the record names its own component.
@@ -138,13 +149,16 @@ public final class ConfigJson {
             return new ConfigException(path, cause.getMessage(), e);
         }
         if (e instanceof InvalidFormatException f) {
-            return new ConfigException(path, "expected " + describe(f.getTargetType()) + ", got "
-                    + quote(f.getValue()), e);
+            return new ConfigException(
+                    path, "expected " + describe(f.getTargetType()) + ", got " + quote(f.getValue()), e);
         }
         if (e instanceof MismatchedInputException m) {
             JsonNode actual = nodeAt(merged, e.getPath());
-            return new ConfigException(path, "expected " + describe(m.getTargetType()) + ", got "
-                    + (actual == null ? firstLine(e.getOriginalMessage()) : actual.toString()), e);
+            return new ConfigException(
+                    path,
+                    "expected " + describe(m.getTargetType()) + ", got "
+                            + (actual == null ? firstLine(e.getOriginalMessage()) : actual.toString()),
+                    e);
         }
         return new ConfigException(path, firstLine(e.getOriginalMessage()), e);
     }
@@ -192,8 +206,10 @@ public final class ConfigJson {
             return "a string";
         }
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants())
-                    .map(c -> "\"" + c.toString().toLowerCase(java.util.Locale.ROOT) + "\"").toList();
+            return "one of "
+                    + java.util.Arrays.stream(type.getEnumConstants())
+                            .map(c -> "\"" + c.toString().toLowerCase(java.util.Locale.ROOT) + "\"")
+                            .toList();
         }
         if (java.util.Collection.class.isAssignableFrom(type)) {
             return "a list";

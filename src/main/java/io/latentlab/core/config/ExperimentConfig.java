@@ -7,8 +7,13 @@ import io.latentlab.core.validation.InvalidValueException;
  * The whole experiment, immutable. The window, the command line and JSON files all use this one tree, so an
  * experiment saved from the window runs the same from the command line.
  */
-public record ExperimentConfig(DataConfig data, SplitConfig split, ScalingConfig scaling, PcaConfig pca,
-                               MetricsConfig metrics, AutoencoderConfig autoencoder) {
+public record ExperimentConfig(
+        DataConfig data,
+        SplitConfig split,
+        ScalingConfig scaling,
+        PcaConfig pca,
+        MetricsConfig metrics,
+        AutoencoderConfig autoencoder) {
 
     public ExperimentConfig {
         if (data == null) {
@@ -23,8 +28,13 @@ public record ExperimentConfig(DataConfig data, SplitConfig split, ScalingConfig
 
     /** The defaults that a partial JSON file is completed with (the {@code recommended} preset). */
     public static ExperimentConfig defaults() {
-        return new ExperimentConfig(DataConfig.notebookBlobs(), SplitConfig.notebook(), ScalingConfig.minMax(),
-                PcaConfig.twoComponents(), MetricsConfig.defaults(), AutoencoderConfig.recommended());
+        return new ExperimentConfig(
+                DataConfig.notebookBlobs(),
+                SplitConfig.notebook(),
+                ScalingConfig.minMax(),
+                PcaConfig.twoComponents(),
+                MetricsConfig.defaults(),
+                AutoencoderConfig.recommended());
     }
 
     public ExperimentConfig withData(DataConfig newData) {

@@ -15,11 +15,24 @@ import io.latentlab.core.validation.InvalidValueException;
  * @param imageShape      "HxW" when each row is an H x W image (e.g. "28x28"), so rows are shown as pictures;
  *                        null for tabular data or to take the shape from the file (IDX, 3-D .npy)
  */
-public record FileDataConfig(String path, String testPath, String labelsPath, String testLabelsPath,
-                             String labelColumn, Boolean header, String delimiter, String imageShape) {
+public record FileDataConfig(
+        String path,
+        String testPath,
+        String labelsPath,
+        String testLabelsPath,
+        String labelColumn,
+        Boolean header,
+        String delimiter,
+        String imageShape) {
 
-    public FileDataConfig(String path, String testPath, String labelsPath, String testLabelsPath,
-                          String labelColumn, Boolean header, String delimiter) {
+    public FileDataConfig(
+            String path,
+            String testPath,
+            String labelsPath,
+            String testLabelsPath,
+            String labelColumn,
+            Boolean header,
+            String delimiter) {
         this(path, testPath, labelsPath, testLabelsPath, labelColumn, header, delimiter, null);
     }
 
@@ -45,7 +58,8 @@ public record FileDataConfig(String path, String testPath, String labelsPath, St
 
     /** {@code "28x28"} as {height, width}; throws naming {@code imageShape} when it is not of that form. */
     public static int[] parseShape(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,5})x(\\d{1,5})").matcher(text.trim());
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(\\d{1,5})x(\\d{1,5})").matcher(text.trim());
         if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(2)) < 1) {
             throw new InvalidValueException("imageShape", "must be HEIGHTxWIDTH such as 28x28, got \"" + text + "\"");
         }

@@ -13,12 +13,12 @@ public final class Presets {
     public static final String NOTEBOOK = "notebook";
     public static final List<String> NAMES = List.of(RECOMMENDED, NOTEBOOK);
 
-    private Presets() {
-    }
+    private Presets() {}
 
     public static ExperimentConfig load(String name) {
         if (!NAMES.contains(name)) {
-            throw new ConfigException("", "unknown preset \"" + name + "\" (available: " + String.join(", ", NAMES) + ")", null);
+            throw new ConfigException(
+                    "", "unknown preset \"" + name + "\" (available: " + String.join(", ", NAMES) + ")", null);
         }
         String resource = "/presets/" + name + ".json";
         try (InputStream in = Presets.class.getResourceAsStream(resource)) {

@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class Blobs {
 
-    private Blobs() {
-    }
+    private Blobs() {}
 
     /**
      * @param samples    total rows
@@ -21,8 +20,16 @@ public final class Blobs {
      * @param centers    explicit k x d centres, or null to draw them from [low, high)
      * @param clusterStd one standard deviation per centre
      */
-    public static Dataset make(int samples, int clusters, int features, double[][] centers, double[] clusterStd,
-                               double low, double high, boolean shuffle, long seed) {
+    public static Dataset make(
+            int samples,
+            int clusters,
+            int features,
+            double[][] centers,
+            double[] clusterStd,
+            double low,
+            double high,
+            boolean shuffle,
+            long seed) {
         if (samples < 1) {
             throw new IllegalArgumentException("samples must be >= 1, got " + samples);
         }

@@ -22,12 +22,13 @@ public record Dataset(String name, Matrix x, int[] labels, List<String> classNam
         classNames = classNames == null ? List.of() : List.copyOf(classNames);
         if (labels != null) {
             if (labels.length != x.rows()) {
-                throw new IllegalArgumentException("dataset '" + name + "' has " + x.rows() + " rows but "
-                        + labels.length + " labels");
+                throw new IllegalArgumentException(
+                        "dataset '" + name + "' has " + x.rows() + " rows but " + labels.length + " labels");
             }
             for (int label : labels) {
                 if (label < 0 || label >= classNames.size()) {
-                    throw new IllegalArgumentException("label index " + label + " outside 0.." + (classNames.size() - 1));
+                    throw new IllegalArgumentException(
+                            "label index " + label + " outside 0.." + (classNames.size() - 1));
                 }
             }
         }

@@ -29,7 +29,8 @@ public record Matrix(int rows, int cols, double[] data) {
         double[] d = new double[r * c];
         for (int i = 0; i < r; i++) {
             if (rowsArray[i].length != c) {
-                throw new IllegalArgumentException("row " + i + " has " + rowsArray[i].length + " values, expected " + c);
+                throw new IllegalArgumentException(
+                        "row " + i + " has " + rowsArray[i].length + " values, expected " + c);
             }
             System.arraycopy(rowsArray[i], 0, d, i * c, c);
         }

@@ -66,7 +66,8 @@ public record Scaler(ScalingMethod method, double[] scale, double[] offset, Map<
 
     public Matrix transform(Matrix x) {
         if (x.cols() != scale.length) {
-            throw new IllegalArgumentException("scaler was fitted on " + scale.length + " features, data has " + x.cols());
+            throw new IllegalArgumentException(
+                    "scaler was fitted on " + scale.length + " features, data has " + x.cols());
         }
         double[] in = x.data();
         double[] out = new double[in.length];

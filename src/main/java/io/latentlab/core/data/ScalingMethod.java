@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How features are scaled before PCA and the autoencoder. */
 public enum ScalingMethod {
-    MINMAX, STANDARD, NONE;
+    MINMAX,
+    STANDARD,
+    NONE;
 
     @JsonValue
     public String id() {

@@ -12,21 +12,20 @@ import java.util.List;
 public final class TrainTestSplit {
 
     /** The two parts, plus the original row index of every row in each part. */
-    public record Split(Dataset train, Dataset test, int[] trainRows, int[] testRows) {
-    }
+    public record Split(Dataset train, Dataset test, int[] trainRows, int[] testRows) {}
 
-    private TrainTestSplit() {
-    }
+    private TrainTestSplit() {}
 
     public static Split split(Dataset data, double testFraction, long seed, boolean stratify) {
         if (!(testFraction > 0 && testFraction < 1)) {
-            throw new IllegalArgumentException("test fraction must be between 0 and 1 (exclusive), got " + testFraction);
+            throw new IllegalArgumentException(
+                    "test fraction must be between 0 and 1 (exclusive), got " + testFraction);
         }
         int n = data.rows();
         int nTest = (int) Math.ceil(testFraction * n);
         if (nTest < 2 || n - nTest < 2) {
-            throw new IllegalArgumentException("a test fraction of " + testFraction + " on " + n
-                    + " rows leaves " + (n - nTest) + " train and " + nTest + " test rows; each part needs at least 2");
+            throw new IllegalArgumentException("a test fraction of " + testFraction + " on " + n + " rows leaves "
+                    + (n - nTest) + " train and " + nTest + " test rows; each part needs at least 2");
         }
         NumpyRandomState random = new NumpyRandomState(seed);
         int[] testRows;
@@ -97,5 +96,4 @@ public final class TrainTestSplit {
         random.shuffle(train);
         return new int[][] {train, test};
     }
-
 }

@@ -30,6 +30,7 @@ public final class FileSet {
     private static final Object COMMIT = new Object();
     /** Tests only: a pause after each file, so a test can send a signal while a set is half written. */
     private static final long TEST_DELAY_MILLIS = Long.getLong("latentlab.fileset.delayMillis", 0);
+
     private static final Set<Path> OPEN_STAGING = ConcurrentHashMap.newKeySet();
     private static volatile boolean shuttingDown;
 

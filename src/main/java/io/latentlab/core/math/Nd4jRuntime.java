@@ -15,8 +15,7 @@ public final class Nd4jRuntime {
     private static volatile boolean configured;
     private static int threads = 1;
 
-    private Nd4jRuntime() {
-    }
+    private Nd4jRuntime() {}
 
     /** Configures ND4J once: double default data type, {@code latentlab.threads} (default 1) threads. */
     public static synchronized void ensureConfigured() {

@@ -23,8 +23,7 @@ public final class KnnAccuracy {
     /** The neighbourhood size callers use unless they have a reason not to. */
     public static final int DEFAULT_K = 5;
 
-    private KnnAccuracy() {
-    }
+    private KnnAccuracy() {}
 
     /**
      * @param embedded n x d points
@@ -34,16 +33,17 @@ public final class KnnAccuracy {
      */
     public static double compute(Matrix embedded, int[] labels, int k) {
         if (embedded == null || labels == null) {
-            throw new IllegalArgumentException("kNN accuracy needs points and labels, got "
-                    + (embedded == null ? "null points" : "null labels"));
+            throw new IllegalArgumentException(
+                    "kNN accuracy needs points and labels, got " + (embedded == null ? "null points" : "null labels"));
         }
         int n = embedded.rows();
         if (labels.length != n) {
-            throw new IllegalArgumentException("kNN accuracy needs one label per row; got " + labels.length
-                    + " labels for " + n + " rows");
+            throw new IllegalArgumentException(
+                    "kNN accuracy needs one label per row; got " + labels.length + " labels for " + n + " rows");
         }
         if (k < 1 || k > n - 1) {
-            throw new IllegalArgumentException("kNN accuracy needs 1 <= k <= n-1; got k = " + k + " for " + n + " rows");
+            throw new IllegalArgumentException(
+                    "kNN accuracy needs 1 <= k <= n-1; got k = " + k + " for " + n + " rows");
         }
 
         LabelCodes classes = LabelCodes.of(labels);

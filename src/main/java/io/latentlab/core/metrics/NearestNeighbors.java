@@ -6,8 +6,7 @@ package io.latentlab.core.metrics;
  */
 final class NearestNeighbors {
 
-    private NearestNeighbors() {
-    }
+    private NearestNeighbors() {}
 
     /** Row-major n x k neighbour indices: entries {@code [i*k, i*k+k)} are the neighbours of row i. */
     static int[] of(PairwiseDistances distances, int k) {
@@ -35,8 +34,7 @@ final class NearestNeighbors {
      *
      * @param nearest scratch space of length k
      */
-    static void select(double[] row, int offset, int n, int self, int k, int[] out, int outOffset,
-                               double[] nearest) {
+    static void select(double[] row, int offset, int n, int self, int k, int[] out, int outOffset, double[] nearest) {
         int filled = 0;
         for (int j = 0; j < n; j++) {
             if (j == self) {

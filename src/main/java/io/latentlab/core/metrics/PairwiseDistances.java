@@ -49,6 +49,7 @@ final class PairwiseDistances {
     private final double[][] columns;
     /** Product path: squared norms of the centred rows, and the centred rows in ND4J. Null on the direct path. */
     private final double[] squaredNorms;
+
     private final INDArray centredNd;
     private final Map<Long, INDArray> productBuffers = new HashMap<>();
 
@@ -61,7 +62,8 @@ final class PairwiseDistances {
             throw new IllegalArgumentException(what + " must not be null");
         }
         if (x.cols() == 0) {
-            throw new IllegalArgumentException(what + " has " + x.rows() + " rows but no columns; need at least one feature");
+            throw new IllegalArgumentException(
+                    what + " has " + x.rows() + " rows but no columns; need at least one feature");
         }
         requireFinite(x, what);
         n = x.rows();
@@ -207,8 +209,8 @@ final class PairwiseDistances {
 
     private INDArray productBuffer(int rows, int cols) {
         // Only a handful of shapes occur (full blocks and the ragged last ones), so caching them by shape is cheap.
-        return productBuffers.computeIfAbsent(((long) rows << 32) | cols,
-                key -> Nd4j.createUninitialized(DataType.DOUBLE, rows, cols));
+        return productBuffers.computeIfAbsent(
+                ((long) rows << 32) | cols, key -> Nd4j.createUninitialized(DataType.DOUBLE, rows, cols));
     }
 
     private static void requireFinite(Matrix x, String what) {

@@ -20,8 +20,7 @@ public final class Silhouette {
     /** Side of the square distance tiles: 2 MB each, large enough to keep the matrix product efficient. */
     static final int TILE = 512;
 
-    private Silhouette() {
-    }
+    private Silhouette() {}
 
     /**
      * @param x      n x d points, one per row, finite
@@ -30,13 +29,13 @@ public final class Silhouette {
      */
     public static SilhouetteResult compute(Matrix x, int[] labels) {
         if (x == null || labels == null) {
-            throw new IllegalArgumentException("silhouette needs points and labels, got "
-                    + (x == null ? "null points" : "null labels"));
+            throw new IllegalArgumentException(
+                    "silhouette needs points and labels, got " + (x == null ? "null points" : "null labels"));
         }
         int n = x.rows();
         if (labels.length != n) {
-            throw new IllegalArgumentException("silhouette needs one label per row; got " + labels.length
-                    + " labels for " + n + " rows");
+            throw new IllegalArgumentException(
+                    "silhouette needs one label per row; got " + labels.length + " labels for " + n + " rows");
         }
         LabelCodes classes = LabelCodes.of(labels);
         int k = classes.classCount();

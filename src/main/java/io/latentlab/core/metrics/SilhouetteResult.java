@@ -6,5 +6,4 @@ package io.latentlab.core.metrics;
  * @param samples one coefficient per row, in row order, each in [-1, 1]; the array is owned by the result
  * @param score   their mean, the usual single-number silhouette score
  */
-public record SilhouetteResult(double[] samples, double score) {
-}
+public record SilhouetteResult(double[] samples, double score) {}

@@ -19,8 +19,7 @@ import io.latentlab.core.data.Matrix;
  */
 public final class Trustworthiness {
 
-    private Trustworthiness() {
-    }
+    private Trustworthiness() {}
 
     /**
      * @param original n x d points
@@ -34,11 +33,12 @@ public final class Trustworthiness {
         }
         int n = original.rows();
         if (embedded.rows() != n) {
-            throw new IllegalArgumentException("the embedding has " + embedded.rows() + " rows but the original data has "
-                    + n + "; they must describe the same points");
+            throw new IllegalArgumentException("the embedding has " + embedded.rows()
+                    + " rows but the original data has " + n + "; they must describe the same points");
         }
         if (k < 1 || 2L * k >= n) {
-            throw new IllegalArgumentException("trustworthiness needs 1 <= k < n/2; got k = " + k + " for " + n + " rows");
+            throw new IllegalArgumentException(
+                    "trustworthiness needs 1 <= k < n/2; got k = " + k + " for " + n + " rows");
         }
 
         int[] embeddedNeighbours = NearestNeighbors.of(new PairwiseDistances(embedded, "embedding"), k);

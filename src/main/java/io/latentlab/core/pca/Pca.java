@@ -16,8 +16,7 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class Pca {
 
-    private Pca() {
-    }
+    private Pca() {}
 
     public static PcaModel fit(Matrix x, int components) {
         int n = x.rows();

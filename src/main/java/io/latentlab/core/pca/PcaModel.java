@@ -13,8 +13,14 @@ import io.latentlab.core.data.Matrix;
  * @param totalVariance          sum of the per-feature variances (ddof = 1)
  * @param trainRows              rows the model was fitted on
  */
-public record PcaModel(double[] mean, double[][] components, double[] explainedVariance,
-                       double[] explainedVarianceRatio, double[] singularValues, double totalVariance, int trainRows) {
+public record PcaModel(
+        double[] mean,
+        double[][] components,
+        double[] explainedVariance,
+        double[] explainedVarianceRatio,
+        double[] singularValues,
+        double totalVariance,
+        int trainRows) {
 
     public int componentCount() {
         return components.length;

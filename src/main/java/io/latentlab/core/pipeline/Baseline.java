@@ -17,9 +17,15 @@ import java.util.Map;
  * @param timing    wall seconds of the steps so far (unrounded), carried into the report
  * @param warnings  sentences for the report about the data and the baseline
  */
-public record Baseline(ExperimentConfig config, PreparedData data, PcaModel pca, Matrix pcaTest,
-                       Double originalSilhouette, EmbeddingScores pcaScores, Map<String, Double> timing,
-                       List<String> warnings) {
+public record Baseline(
+        ExperimentConfig config,
+        PreparedData data,
+        PcaModel pca,
+        Matrix pcaTest,
+        Double originalSilhouette,
+        EmbeddingScores pcaScores,
+        Map<String, Double> timing,
+        List<String> warnings) {
 
     public Baseline {
         timing = Collections.unmodifiableMap(new LinkedHashMap<>(timing));

@@ -25,8 +25,7 @@ import java.util.Map;
 /** Loads or generates the data, splits it (unless pre-split) and scales it with a scaler fitted on train only. */
 public final class DataPreparation {
 
-    private DataPreparation() {
-    }
+    private DataPreparation() {}
 
     /** Loads or generates the rows the config describes, before any split. */
     public static Dataset load(DataConfig data) {
@@ -43,11 +42,21 @@ public final class DataPreparation {
         if (!b.centers().isEmpty()) {
             centers = new double[b.clusters()][];
             for (int i = 0; i < centers.length; i++) {
-                centers[i] = b.centers().get(i).stream().mapToDouble(Double::doubleValue).toArray();
+                centers[i] = b.centers().get(i).stream()
+                        .mapToDouble(Double::doubleValue)
+                        .toArray();
             }
         }
-        return Blobs.make(b.samples(), b.clusters(), b.features(), centers, b.stdPerCluster(), b.centerBox().get(0),
-                b.centerBox().get(1), b.shuffle(), b.seed());
+        return Blobs.make(
+                b.samples(),
+                b.clusters(),
+                b.features(),
+                centers,
+                b.stdPerCluster(),
+                b.centerBox().get(0),
+                b.centerBox().get(1),
+                b.shuffle(),
+                b.seed());
     }
 
     public static PreparedData prepare(ExperimentConfig config) {
@@ -72,18 +81,28 @@ public final class DataPreparation {
             test = aligned[1];
         } else {
             Dataset all = load(data);
-            TrainTestSplit.Split split = TrainTestSplit.split(all, config.split().testFraction(), config.split().seed(),
+            TrainTestSplit.Split split = TrainTestSplit.split(
+                    all,
+                    config.split().testFraction(),
+                    config.split().seed(),
                     config.split().stratify() && all.hasLabels());
             train = split.train();
             test = split.test();
         }
         if (preSplit && data.trainRows() != null && data.trainRows() < train.rows()) {
-            train = train.subset(subsetRows(train.rows(), data.trainRows(), config.split().seed()));
+            train = train.subset(
+                    subsetRows(train.rows(), data.trainRows(), config.split().seed()));
         }
         Scaler scaler = Scaler.fit(config.scaling().method(), train.x());
         String name = data.source() == DataSource.FASHION_MNIST ? DataSource.FASHION_MNIST.id() : train.name();
-        return new PreparedData(name, train, test, train.withX(scaler.transform(train.x())),
-                test.withX(scaler.transform(test.x())), scaler, preSplit);
+        return new PreparedData(
+                name,
+                train,
+                test,
+                train.withX(scaler.transform(train.x())),
+                test.withX(scaler.transform(test.x())),
+                scaler,
+                preSplit);
     }
 
     /**
@@ -133,16 +152,20 @@ public final class DataPreparation {
         } catch (java.nio.file.NoSuchFileException e) {
             throw new java.io.UncheckedIOException(new java.io.IOException("file not found: " + e.getFile(), e));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(new java.io.IOException("cannot read " + path + ": " + e.getMessage(), e));
+            throw new java.io.UncheckedIOException(
+                    new java.io.IOException("cannot read " + path + ": " + e.getMessage(), e));
         }
         if (f.imageShape() == null) {
             return d;
         }
         int[] hw = FileDataConfig.parseShape(f.imageShape());
         if ((long) hw[0] * hw[1] != d.features()) {
-            throw new io.latentlab.core.validation.InvalidValueException("data.file.imageShape", "is "
-                    + f.imageShape() + " = " + (long) hw[0] * hw[1] + " pixels, but " + Path.of(path).getFileName()
-                    + " has " + d.features() + " features per row");
+            throw new io.latentlab.core.validation.InvalidValueException(
+                    "data.file.imageShape",
+                    "is "
+                            + f.imageShape() + " = " + (long) hw[0] * hw[1] + " pixels, but "
+                            + Path.of(path).getFileName()
+                            + " has " + d.features() + " features per row");
         }
         return d.withImageShape(new ImageShape(hw[0], hw[1]));
     }

@@ -26,8 +26,7 @@ public final class ExperimentFile {
     public static final int VERSION = 1;
     private static final ObjectMapper MAPPER = ConfigJson.mapper();
 
-    private ExperimentFile() {
-    }
+    private ExperimentFile() {}
 
     /** What a file holds; {@code model} is null for an experiment saved before training. */
     public record Contents(ExperimentConfig config, SavedModel model) {
@@ -45,17 +44,30 @@ public final class ExperimentFile {
             for (int i = 0; i < dead.length; i++) {
                 dead[i] = latent.path("dead").get(i).asBoolean();
             }
-            LatentDiagnostics diagnostics = dead.length == 0 ? null : new LatentDiagnostics(
-                    numbers(latent.path("activeFraction")), numbers(latent.path("variance")), dead, 0);
+            LatentDiagnostics diagnostics = dead.length == 0
+                    ? null
+                    : new LatentDiagnostics(
+                            numbers(latent.path("activeFraction")), numbers(latent.path("variance")), dead, 0);
             double[] rates = numbers(t.path("learningRates"));
             if (rates.length != loss.length) {
                 rates = new double[loss.length];
-                java.util.Arrays.fill(rates, config.autoencoder().training().optimizer().learningRate());
+                java.util.Arrays.fill(
+                        rates, config.autoencoder().training().optimizer().learningRate());
             }
-            return new TrainingResult(model.model(), t.path("epochs").asInt(loss.length),
-                    StopReason.fromId(t.path("stopReason").asText("max_epochs")), t.path("stopMessage").asText(""),
-                    loss, val, rates, t.path("secondsTotal").asDouble(Double.NaN), t.path("secondsPerEpoch").asDouble(Double.NaN),
-                    diagnostics, null, config.autoencoder(), numbers(t.path("testLossCurve")));
+            return new TrainingResult(
+                    model.model(),
+                    t.path("epochs").asInt(loss.length),
+                    StopReason.fromId(t.path("stopReason").asText("max_epochs")),
+                    t.path("stopMessage").asText(""),
+                    loss,
+                    val,
+                    rates,
+                    t.path("secondsTotal").asDouble(Double.NaN),
+                    t.path("secondsPerEpoch").asDouble(Double.NaN),
+                    diagnostics,
+                    null,
+                    config.autoencoder(),
+                    numbers(t.path("testLossCurve")));
         }
     }
 
@@ -66,8 +78,10 @@ public final class ExperimentFile {
         root.put("version", VERSION);
         root.set("config", MAPPER.valueToTree(trained != null ? trained.config() : config));
         if (trained != null && trained.training() != null) {
-            root.set("model", WeightsJson.toJson(trained.model(), trained.baseline().data().preprocessing(),
-                    trained.training()));
+            root.set(
+                    "model",
+                    WeightsJson.toJson(
+                            trained.model(), trained.baseline().data().preprocessing(), trained.training()));
         } else {
             root.putNull("model");
         }
@@ -82,8 +96,11 @@ public final class ExperimentFile {
             return new Contents(config, null);
         }
         if (root.path("version").asInt() != VERSION) {
-            throw new ConfigException("version", "version " + root.path("version") + " of " + file.getFileName()
-                    + " is not supported (this build reads version " + VERSION + ")", null);
+            throw new ConfigException(
+                    "version",
+                    "version " + root.path("version") + " of " + file.getFileName()
+                            + " is not supported (this build reads version " + VERSION + ")",
+                    null);
         }
         JsonNode model = root.path("model");
         if (model.isMissingNode() || model.isNull()) {

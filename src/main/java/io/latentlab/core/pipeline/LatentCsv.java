@@ -11,8 +11,7 @@ import java.util.List;
 
 /** Writes latent coordinates as {@code z1,z2,...,label} rows (label column omitted when there are no labels). */
 public final class LatentCsv {
-    private LatentCsv() {
-    }
+    private LatentCsv() {}
 
     public static void write(Path file, Matrix latent, int[] labels, List<String> classNames) throws IOException {
         AtomicFiles.write(file, stream -> {

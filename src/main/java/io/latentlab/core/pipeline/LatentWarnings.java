@@ -7,8 +7,7 @@ import java.util.stream.IntStream;
 
 /** What to tell a user about the latent units, in one wording for the report, the console and the window. */
 public final class LatentWarnings {
-    private LatentWarnings() {
-    }
+    private LatentWarnings() {}
 
     /** Indices of the units that are constant for every probed row. */
     public static int[] deadUnits(LatentDiagnostics d) {

@@ -10,20 +10,39 @@ import java.util.Arrays;
  * value does not apply. The same numbers as report.json, in shortest round-trip form.
  */
 public final class MetricsCsv {
-    private MetricsCsv() {
-    }
+    private MetricsCsv() {}
 
     public static String toCsv(Report r) {
         StringBuilder csv = new StringBuilder("measure,pca,latent\n");
         Report.EmbeddingMetrics latent = r.metrics().latent();
         row(csv, "silhouette_original", r.silhouette().original(), null);
         row(csv, "silhouette", r.silhouette().pca(), r.silhouette().latent());
-        row(csv, "trustworthiness", r.metrics().pca().trustworthiness(), latent == null ? null : latent.trustworthiness());
+        row(
+                csv,
+                "trustworthiness",
+                r.metrics().pca().trustworthiness(),
+                latent == null ? null : latent.trustworthiness());
         row(csv, "knn_accuracy", r.metrics().pca().knnAccuracy(), latent == null ? null : latent.knnAccuracy());
-        row(csv, "reconstruction_mse_train", null, r.reconstructionMse() == null ? null : r.reconstructionMse().train());
-        row(csv, "reconstruction_mse_test", null, r.reconstructionMse() == null ? null : r.reconstructionMse().test());
-        row(csv, "explained_variance_ratio_2", Arrays.stream(r.pca().explainedVarianceRatio()).limit(2).sum(), null);
-        row(csv, "dead_latent_units", null, r.latent() == null ? null : (double) r.latent().deadUnits().length);
+        row(
+                csv,
+                "reconstruction_mse_train",
+                null,
+                r.reconstructionMse() == null ? null : r.reconstructionMse().train());
+        row(
+                csv,
+                "reconstruction_mse_test",
+                null,
+                r.reconstructionMse() == null ? null : r.reconstructionMse().test());
+        row(
+                csv,
+                "explained_variance_ratio_2",
+                Arrays.stream(r.pca().explainedVarianceRatio()).limit(2).sum(),
+                null);
+        row(
+                csv,
+                "dead_latent_units",
+                null,
+                r.latent() == null ? null : (double) r.latent().deadUnits().length);
         return csv.toString();
     }
 
@@ -32,7 +51,12 @@ public final class MetricsCsv {
     }
 
     private static void row(StringBuilder csv, String measure, Double pca, Double latent) {
-        csv.append(measure).append(',').append(cell(pca)).append(',').append(cell(latent)).append('\n');
+        csv.append(measure)
+                .append(',')
+                .append(cell(pca))
+                .append(',')
+                .append(cell(latent))
+                .append('\n');
     }
 
     private static String cell(Double v) {

@@ -11,6 +11,10 @@ import io.latentlab.core.config.ExperimentConfig;
  *                 trained with, so {@code run --config} on it reproduces the run
  * @param training null when the model was read from a weights file instead of trained
  */
-public record Outcome(ExperimentConfig config, Report report, Baseline baseline, TrainedAutoencoder model,
-                      TrainingResult training, LatentEvaluation latent) {
-}
+public record Outcome(
+        ExperimentConfig config,
+        Report report,
+        Baseline baseline,
+        TrainedAutoencoder model,
+        TrainingResult training,
+        LatentEvaluation latent) {}

@@ -32,8 +32,7 @@ import java.util.Locale;
  */
 public final class Pipeline {
 
-    private Pipeline() {
-    }
+    private Pipeline() {}
 
     // ---- stage 1 ----------------------------------------------------------------------------------------
 
@@ -43,10 +42,12 @@ public final class Pipeline {
         List<String> warnings = new ArrayList<>();
         progress.step(describeLoad(config));
         PreparedData data = timer.time("load_split_scale", () -> DataPreparation.prepare(config));
-        progress.step("data: " + data.train().rows() + "x" + data.features() + " train, " + data.test().rows() + "x"
-                + data.features() + " test" + (data.train().hasLabels() ? ", " + data.train().classCount() + " classes"
-                : ", no labels"));
-        int components = Math.min(config.pca().components(), Math.min(data.train().rows(), data.features()));
+        progress.step("data: " + data.train().rows() + "x" + data.features() + " train, "
+                + data.test().rows() + "x"
+                + data.features() + " test"
+                + (data.train().hasLabels() ? ", " + data.train().classCount() + " classes" : ", no labels"));
+        int components =
+                Math.min(config.pca().components(), Math.min(data.train().rows(), data.features()));
         if (components < config.pca().components()) {
             warnings.add("PCA components reduced from " + config.pca().components() + " to " + components
                     + " (the data has only " + data.features() + " features)");
@@ -61,8 +62,10 @@ public final class Pipeline {
         }
         Double original = timer.time("silhouette_original", () -> Scores.silhouetteOrNull(test.x(), test.labels()));
         Matrix plotted = firstColumns(pcaTest, 2);
-        EmbeddingScores pcaScores = timer.time("scores_pca", () -> EmbeddingScores.evaluate(test.x(), plotted,
-                test.labels(), config.metrics().neighbors()));
+        EmbeddingScores pcaScores = timer.time(
+                "scores_pca",
+                () -> EmbeddingScores.evaluate(
+                        test.x(), plotted, test.labels(), config.metrics().neighbors()));
         if (pcaScores.note() != null) {
             warnings.add(pcaScores.note());
         }
@@ -77,7 +80,10 @@ public final class Pipeline {
      * carries the test rows' latent coordinates (for live plots); that costs time but never changes the numbers.
      */
     public static TrainingSession newSession(Baseline b, AutoencoderConfig autoencoder, boolean streamTestLatent) {
-        return new TrainingSession(autoencoder, b.data().train().x(), streamTestLatent ? b.data().test().x() : null);
+        return new TrainingSession(
+                autoencoder,
+                b.data().train().x(),
+                streamTestLatent ? b.data().test().x() : null);
     }
 
     /**
@@ -88,16 +94,28 @@ public final class Pipeline {
         TrainedAutoencoder model = saved.model();
         PreparedData d = b.data();
         if (model.inputWidth() != d.features()) {
-            throw new IllegalArgumentException("the saved model takes " + model.inputWidth()
-                    + " features, but the data has " + d.features());
+            throw new IllegalArgumentException(
+                    "the saved model takes " + model.inputWidth() + " features, but the data has " + d.features());
         }
-        Scaler scaler = Scaler.fromPreprocessing(saved.preprocessing().kind(), saved.preprocessing().arrays(),
-                d.features());
-        PreparedData rescaled = new PreparedData(d.name(), d.rawTrain(), d.rawTest(),
+        Scaler scaler = Scaler.fromPreprocessing(
+                saved.preprocessing().kind(), saved.preprocessing().arrays(), d.features());
+        PreparedData rescaled = new PreparedData(
+                d.name(),
+                d.rawTrain(),
+                d.rawTest(),
                 d.rawTrain().withX(scaler.transform(d.rawTrain().x())),
-                d.rawTest().withX(scaler.transform(d.rawTest().x())), scaler, d.preSplit());
-        return new Baseline(b.config(), rescaled, b.pca(), b.pcaTest(), b.originalSilhouette(), b.pcaScores(),
-                b.timing(), b.warnings());
+                d.rawTest().withX(scaler.transform(d.rawTest().x())),
+                scaler,
+                d.preSplit());
+        return new Baseline(
+                b.config(),
+                rescaled,
+                b.pca(),
+                b.pcaTest(),
+                b.originalSilhouette(),
+                b.pcaScores(),
+                b.timing(),
+                b.warnings());
     }
 
     // ---- stage 3 ----------------------------------------------------------------------------------------
@@ -109,8 +127,7 @@ public final class Pipeline {
         if (!dead.isEmpty()) {
             warnings.add(dead);
         }
-        return score(b, b.config().withAutoencoder(training.config()), training.model(), training, warnings,
-                progress);
+        return score(b, b.config().withAutoencoder(training.config()), training.model(), training, warnings, progress);
     }
 
     /** Scores a saved model (read from weights.json) on a baseline made by {@link #rescaleFor}. */
@@ -118,14 +135,21 @@ public final class Pipeline {
         return score(rescaled, rescaled.config(), saved.model(), null, rescaled.warnings(), progress);
     }
 
-    private static Outcome score(Baseline b, ExperimentConfig effective, TrainedAutoencoder model,
-                                 TrainingResult training, List<String> warnings, ProgressListener progress) {
+    private static Outcome score(
+            Baseline b,
+            ExperimentConfig effective,
+            TrainedAutoencoder model,
+            TrainingResult training,
+            List<String> warnings,
+            ProgressListener progress) {
         StepTimer timer = new StepTimer(b.timing());
         if (training != null) {
             timer.add("train", training.secondsTotal());
         }
-        LatentEvaluation latent = timer.time("scores_latent", () -> LatentEvaluation.evaluate(model, b.data(),
-                b.config().metrics().neighbors()));
+        LatentEvaluation latent = timer.time(
+                "scores_latent",
+                () -> LatentEvaluation.evaluate(
+                        model, b.data(), b.config().metrics().neighbors()));
         progress.step("silhouette: latent " + format(latent.scores().silhouette()));
         Report report = ReportBuilder.build(effective, b, training, model, latent, timer.seconds(), warnings);
         return new Outcome(effective, report, b, model, training, latent);
@@ -136,7 +160,8 @@ public final class Pipeline {
      * figure while training; the same definition as the report's.
      */
     public static Double latentSilhouette(Baseline b, Matrix latentTest) {
-        return Scores.silhouetteOrNull(firstColumns(latentTest, 2), b.data().test().labels());
+        return Scores.silhouetteOrNull(
+                firstColumns(latentTest, 2), b.data().test().labels());
     }
 
     // ---- all stages -------------------------------------------------------------------------------------
@@ -157,8 +182,12 @@ public final class Pipeline {
             return evaluate(rescaleFor(b, saved), saved, progress);
         }
         AutoencoderConfig ae = config.autoencoder();
-        progress.step("training the autoencoder " + String.join("-", ae.architecture(b.data().features()).sizes()
-                .stream().map(String::valueOf).toList()) + " (at most " + ae.training().maxEpochs() + " epochs)");
+        progress.step("training the autoencoder "
+                + String.join(
+                        "-",
+                        ae.architecture(b.data().features()).sizes().stream()
+                                .map(String::valueOf)
+                                .toList()) + " (at most " + ae.training().maxEpochs() + " epochs)");
         TrainingSession session = newSession(b, ae, false);
         session.addListener(new EpochProgress(progress, ae.training().maxEpochs()));
         TrainingResult training = session.run();
@@ -182,8 +211,13 @@ public final class Pipeline {
             long now = System.nanoTime();
             if (e.epoch() % every == 0 || now - last > 10_000_000_000L) {
                 last = now;
-                progress.step(String.format(Locale.ROOT, "epoch %d  loss %.6g%s  (%.1fs)", e.epoch(),
-                        e.trainLoss(), Double.isNaN(e.validationLoss()) ? ""
+                progress.step(String.format(
+                        Locale.ROOT,
+                        "epoch %d  loss %.6g%s  (%.1fs)",
+                        e.epoch(),
+                        e.trainLoss(),
+                        Double.isNaN(e.validationLoss())
+                                ? ""
                                 : String.format(Locale.ROOT, "  val %.6g", e.validationLoss()),
                         e.elapsedSeconds()));
             }
@@ -204,8 +238,10 @@ public final class Pipeline {
 
     private static String describeLoad(ExperimentConfig config) {
         return switch (config.data().source()) {
-            case BLOBS -> "generating blobs: " + config.data().blobs().samples() + " samples, "
-                    + config.data().blobs().features() + " features, " + config.data().blobs().clusters() + " clusters";
+            case BLOBS ->
+                "generating blobs: " + config.data().blobs().samples() + " samples, "
+                        + config.data().blobs().features() + " features, "
+                        + config.data().blobs().clusters() + " clusters";
             case DIGITS -> "loading the bundled digits data set";
             case FASHION_MNIST -> "loading the bundled Fashion-MNIST (60,000 train and 10,000 test images)";
             case FILE -> "loading " + config.data().file().path();

@@ -9,8 +9,8 @@ import io.latentlab.core.data.Scaler;
  *
  * @param preSplit true when train and test came from two files rather than a split
  */
-public record PreparedData(String name, Dataset rawTrain, Dataset rawTest, Dataset train, Dataset test,
-                           Scaler scaler, boolean preSplit) {
+public record PreparedData(
+        String name, Dataset rawTrain, Dataset rawTest, Dataset train, Dataset test, Scaler scaler, boolean preSplit) {
 
     public int features() {
         return train.features();

@@ -13,37 +13,59 @@ import java.util.Map;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"format", "version", "dataset", "silhouette", "pca", "metrics", "training", "reconstruction_mse",
-        "latent", "timing", "warnings"})
-public record Report(String format, int version, DatasetInfo dataset, SilhouetteScores silhouette, PcaInfo pca,
-                     Metrics metrics, Training training, Reconstruction reconstructionMse, Latent latent,
-                     Map<String, Double> timing, List<String> warnings) {
+@JsonPropertyOrder({
+    "format",
+    "version",
+    "dataset",
+    "silhouette",
+    "pca",
+    "metrics",
+    "training",
+    "reconstruction_mse",
+    "latent",
+    "timing",
+    "warnings"
+})
+public record Report(
+        String format,
+        int version,
+        DatasetInfo dataset,
+        SilhouetteScores silhouette,
+        PcaInfo pca,
+        Metrics metrics,
+        Training training,
+        Reconstruction reconstructionMse,
+        Latent latent,
+        Map<String, Double> timing,
+        List<String> warnings) {
 
     public static final String FORMAT = "latent-lab-report";
     public static final int VERSION = 1;
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonPropertyOrder({"name", "source", "rows_train", "rows_test", "features", "labels", "class_names"})
-    public record DatasetInfo(String name, String source, int rowsTrain, int rowsTest, int features, Integer labels,
-                              List<String> classNames) {
-    }
+    public record DatasetInfo(
+            String name,
+            String source,
+            int rowsTrain,
+            int rowsTest,
+            int features,
+            Integer labels,
+            List<String> classNames) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonPropertyOrder({"original", "pca", "latent"})
-    public record SilhouetteScores(Double original, Double pca, Double latent) {
-    }
+    public record SilhouetteScores(Double original, Double pca, Double latent) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonPropertyOrder({"components", "explained_variance_ratio", "explained_variance"})
-    public record PcaInfo(int components, double[] explainedVarianceRatio, double[] explainedVariance) {
-    }
+    public record PcaInfo(int components, double[] explainedVarianceRatio, double[] explainedVariance) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @JsonPropertyOrder({"neighbors", "pca", "latent"})
-    public record Metrics(int neighbors, EmbeddingMetrics pca, EmbeddingMetrics latent) {
-    }
+    public record Metrics(int neighbors, EmbeddingMetrics pca, EmbeddingMetrics latent) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -55,18 +77,30 @@ public record Report(String format, int version, DatasetInfo dataset, Silhouette
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    @JsonPropertyOrder({"epochs", "stopped_because", "message", "loss_curve", "val_loss_curve", "learning_rates",
-            "seconds", "seconds_per_epoch"})
-    public record Training(int epochs, String stoppedBecause, String message, double[] lossCurve,
-                           double[] valLossCurve, double[] learningRates, double seconds, double secondsPerEpoch) {
-    }
+    @JsonPropertyOrder({
+        "epochs",
+        "stopped_because",
+        "message",
+        "loss_curve",
+        "val_loss_curve",
+        "learning_rates",
+        "seconds",
+        "seconds_per_epoch"
+    })
+    public record Training(
+            int epochs,
+            String stoppedBecause,
+            String message,
+            double[] lossCurve,
+            double[] valLossCurve,
+            double[] learningRates,
+            double seconds,
+            double secondsPerEpoch) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Reconstruction(double train, double test) {
-    }
+    public record Reconstruction(double train, double test) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonPropertyOrder({"dimensions", "dead_units", "active_fraction", "variance"})
-    public record Latent(int dimensions, int[] deadUnits, double[] activeFraction, double[] variance) {
-    }
+    public record Latent(int dimensions, int[] deadUnits, double[] activeFraction, double[] variance) {}
 }

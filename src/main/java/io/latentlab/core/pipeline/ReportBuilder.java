@@ -11,38 +11,75 @@ import java.util.Map;
 /** Turns pipeline results into the stable {@link Report} shape. */
 final class ReportBuilder {
 
-    private ReportBuilder() {
-    }
+    private ReportBuilder() {}
 
-    static Report build(ExperimentConfig config, Baseline b, TrainingResult training,
-                        TrainedAutoencoder model, LatentEvaluation latent, Map<String, Double> timing,
-                        List<String> warnings) {
+    static Report build(
+            ExperimentConfig config,
+            Baseline b,
+            TrainingResult training,
+            TrainedAutoencoder model,
+            LatentEvaluation latent,
+            Map<String, Double> timing,
+            List<String> warnings) {
         Dataset train = b.data().train();
         Dataset test = b.data().test();
-        Report.DatasetInfo info = new Report.DatasetInfo(b.data().name(), config.data().source().id(), train.rows(),
-                test.rows(), train.features(), train.hasLabels() ? train.classCount() : null,
+        Report.DatasetInfo info = new Report.DatasetInfo(
+                b.data().name(),
+                config.data().source().id(),
+                train.rows(),
+                test.rows(),
+                train.features(),
+                train.hasLabels() ? train.classCount() : null,
                 train.hasLabels() ? train.classNames() : null);
-        Report.SilhouetteScores silhouette = new Report.SilhouetteScores(b.originalSilhouette(),
-                b.pcaScores().silhouette(), latent == null ? null : latent.scores().silhouette());
-        Report.PcaInfo pca = new Report.PcaInfo(b.pca().componentCount(), b.pca().explainedVarianceRatio(),
+        Report.SilhouetteScores silhouette = new Report.SilhouetteScores(
+                b.originalSilhouette(),
+                b.pcaScores().silhouette(),
+                latent == null ? null : latent.scores().silhouette());
+        Report.PcaInfo pca = new Report.PcaInfo(
+                b.pca().componentCount(),
+                b.pca().explainedVarianceRatio(),
                 b.pca().explainedVariance());
-        Report.Metrics metrics = new Report.Metrics(config.metrics().neighbors(),
+        Report.Metrics metrics = new Report.Metrics(
+                config.metrics().neighbors(),
                 Report.EmbeddingMetrics.of(b.pcaScores()),
                 latent == null ? null : Report.EmbeddingMetrics.of(latent.scores()));
-        Report.Training trainingPart = training == null ? null : new Report.Training(training.epochs(),
-                training.stopReason().id(), training.stopMessage(), training.lossCurve(),
-                training.validationLossCurve(), training.learningRates(), round(training.secondsTotal()), round(training.secondsPerEpoch()));
-        Report.Reconstruction mse = latent == null ? null
+        Report.Training trainingPart = training == null
+                ? null
+                : new Report.Training(
+                        training.epochs(),
+                        training.stopReason().id(),
+                        training.stopMessage(),
+                        training.lossCurve(),
+                        training.validationLossCurve(),
+                        training.learningRates(),
+                        round(training.secondsTotal()),
+                        round(training.secondsPerEpoch()));
+        Report.Reconstruction mse = latent == null
+                ? null
                 : new Report.Reconstruction(latent.reconstructionMseTrain(), latent.reconstructionMseTest());
         Report.Latent latentPart = null;
         if (latent != null) {
-            LatentDiagnostics d = training != null && training.latent() != null ? training.latent()
-                    : LatentDiagnostics.of(model.encode(b.data().train().x()).data(), train.rows(),
-                    model.bottleneckWidth(), model.activation(model.architecture().encoderLayerCount() - 1));
+            LatentDiagnostics d = training != null && training.latent() != null
+                    ? training.latent()
+                    : LatentDiagnostics.of(
+                            model.encode(b.data().train().x()).data(),
+                            train.rows(),
+                            model.bottleneckWidth(),
+                            model.activation(model.architecture().encoderLayerCount() - 1));
             latentPart = new Report.Latent(d.width(), LatentWarnings.deadUnits(d), d.activeFraction(), d.variance());
         }
-        return new Report(Report.FORMAT, Report.VERSION, info, silhouette, pca, metrics, trainingPart, mse, latentPart,
-                timing, List.copyOf(warnings));
+        return new Report(
+                Report.FORMAT,
+                Report.VERSION,
+                info,
+                silhouette,
+                pca,
+                metrics,
+                trainingPart,
+                mse,
+                latentPart,
+                timing,
+                List.copyOf(warnings));
     }
 
     private static double round(double v) {

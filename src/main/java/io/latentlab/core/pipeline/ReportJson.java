@@ -10,10 +10,10 @@ import java.nio.file.Path;
 
 /** Writes {@link Report} as {@code report.json}. */
 public final class ReportJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     public static String toJson(Report report) {
         try {

@@ -3,9 +3,9 @@ package io.latentlab.core.pipeline;
 import io.latentlab.core.ae.NpzWriter;
 import io.latentlab.core.ae.WeightsJson;
 import io.latentlab.core.config.ConfigJson;
+import io.latentlab.core.io.FileSet;
 import java.io.IOException;
 import java.nio.file.Path;
-import io.latentlab.core.io.FileSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +23,7 @@ public final class RunArtifacts {
     public static final String REPORT = "report.json";
     public static final String METRICS_CSV = "metrics.csv";
 
-    private RunArtifacts() {
-    }
+    private RunArtifacts() {}
 
     /** The files {@link #write} writes for this outcome, in order (no weights when the model was not trained). */
     public static List<String> names(Outcome o) {
@@ -65,8 +64,12 @@ public final class RunArtifacts {
             case CONFIG -> ConfigJson.write(o.config(), file);
             case WEIGHTS_JSON -> WeightsJson.write(file, o.model(), data.preprocessing(), o.training());
             case WEIGHTS_NPZ -> NpzWriter.write(file, NpzWriter.modelArrays(o.model(), data.preprocessing()));
-            case LATENT_CSV -> LatentCsv.write(file, o.latent().latentTest(), data.test().labels(),
-                    data.test().classNames());
+            case LATENT_CSV ->
+                LatentCsv.write(
+                        file,
+                        o.latent().latentTest(),
+                        data.test().labels(),
+                        data.test().classNames());
             case REPORT -> ReportJson.write(o.report(), file);
             case METRICS_CSV -> MetricsCsv.write(o.report(), file);
             default -> throw new IllegalArgumentException("unknown artifact " + artifact);

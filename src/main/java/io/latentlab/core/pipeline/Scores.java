@@ -5,8 +5,7 @@ import io.latentlab.core.metrics.Silhouette;
 
 /** Small helpers shared by the pipeline's scoring steps. */
 final class Scores {
-    private Scores() {
-    }
+    private Scores() {}
 
     /** The silhouette score, or null when there are no labels or their count is outside 2..n-1. */
     static Double silhouetteOrNull(Matrix x, int[] labels) {

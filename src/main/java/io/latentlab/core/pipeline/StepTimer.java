@@ -8,8 +8,7 @@ import java.util.function.Supplier;
 final class StepTimer {
     private final Map<String, Double> seconds = new LinkedHashMap<>();
 
-    StepTimer() {
-    }
+    StepTimer() {}
 
     /** Goes on from the steps an earlier stage timed. */
     StepTimer(Map<String, Double> earlier) {
@@ -39,7 +38,13 @@ final class StepTimer {
     Map<String, Double> seconds() {
         Map<String, Double> out = new LinkedHashMap<>();
         seconds.forEach((k, v) -> out.put(k, Math.round(v * 1e4) / 1e4));
-        out.put("total", Math.round(seconds.values().stream().mapToDouble(Double::doubleValue).sum() * 1e4) / 1e4);
+        out.put(
+                "total",
+                Math.round(seconds.values().stream()
+                                        .mapToDouble(Double::doubleValue)
+                                        .sum()
+                                * 1e4)
+                        / 1e4);
         return out;
     }
 }

@@ -10,8 +10,7 @@ import java.util.Map;
  */
 final class FieldText {
 
-    private FieldText() {
-    }
+    private FieldText() {}
 
     static Integer parseInt(FormField f, Map<FormField, String> errors) {
         try {

@@ -17,7 +17,6 @@ import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.config.FileDataConfig;
 import io.latentlab.core.config.SplitConfig;
 import io.latentlab.core.validation.InvalidValueException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,33 +49,71 @@ public final class ParameterForm {
     public final FormField splitSeed = new FormField("splitSeed", "Split seed", "split.seed");
     /** Not typed: the file chosen with Open data…; carries the error when the file source has no file. */
     public final FormField dataFile = new FormField("path", "Data file", "data.file.path");
+
     public final FormField trainRows = new FormField("trainRows", "Train rows", "data.trainRows");
     public final FormField imageShape = new FormField("imageShape", "Image shape", "data.file.imageShape");
     // Architecture
     public final FormField encoder = new FormField("encoder", "Encoder sizes", "autoencoder.network.encoder");
     public final FormField bottleneck = new FormField("bottleneck", "Bottleneck", "autoencoder.network.bottleneck");
-    public final ObjectProperty<Activation> hiddenActivation = new SimpleObjectProperty<>(this, "hidden", Activation.RELU);
-    public final ObjectProperty<Activation> bottleneckActivation = new SimpleObjectProperty<>(this, "bn", Activation.LINEAR);
-    public final ObjectProperty<Activation> outputActivation = new SimpleObjectProperty<>(this, "out", Activation.LINEAR);
+    public final ObjectProperty<Activation> hiddenActivation =
+            new SimpleObjectProperty<>(this, "hidden", Activation.RELU);
+    public final ObjectProperty<Activation> bottleneckActivation =
+            new SimpleObjectProperty<>(this, "bn", Activation.LINEAR);
+    public final ObjectProperty<Activation> outputActivation =
+            new SimpleObjectProperty<>(this, "out", Activation.LINEAR);
     // Training
     public final ObjectProperty<Optimizer> optimizer = new SimpleObjectProperty<>(this, "optimizer", Optimizer.ADAM);
-    public final FormField learningRate = new FormField("learningRate", "Learning rate",
-            "autoencoder.training.optimizer.learningRate");
+    public final FormField learningRate =
+            new FormField("learningRate", "Learning rate", "autoencoder.training.optimizer.learningRate");
     public final FormField batchSize = new FormField("batchSize", "Batch size", "autoencoder.training.batchSize");
     public final FormField maxEpochs = new FormField("maxEpochs", "Max epochs", "autoencoder.training.maxEpochs");
     public final FormField alpha = new FormField("alpha", "L2 alpha", "autoencoder.training.alpha");
-    public final ObjectProperty<StopRule> stopRule = new SimpleObjectProperty<>(this, "stopRule", StopRule.TRAINING_LOSS);
+    public final ObjectProperty<StopRule> stopRule =
+            new SimpleObjectProperty<>(this, "stopRule", StopRule.TRAINING_LOSS);
     public final ObjectProperty<NoiseType> noiseType = new SimpleObjectProperty<>(this, "noiseType", NoiseType.NONE);
     public final FormField noiseLevel = new FormField("level", "Noise level", "autoencoder.training.noise.level");
     public final FormField modelSeed = new FormField("modelSeed", "Model seed", "autoencoder.training.seed");
 
-    private final List<FormField> all = List.of(samples, features, clusters, clusterStd, centerBox, dataSeed,
-            testFraction, splitSeed, trainRows, imageShape, encoder, bottleneck, learningRate, batchSize, maxEpochs, alpha, noiseLevel,
+    private final List<FormField> all = List.of(
+            samples,
+            features,
+            clusters,
+            clusterStd,
+            centerBox,
+            dataSeed,
+            testFraction,
+            splitSeed,
+            trainRows,
+            imageShape,
+            encoder,
+            bottleneck,
+            learningRate,
+            batchSize,
+            maxEpochs,
+            alpha,
+            noiseLevel,
             modelSeed);
     // The data file before the image shape: a file setting the form does not show (data.file.delimiter) is its.
-    private final List<FormField> errorTargets = List.of(samples, features, clusters, clusterStd, centerBox, dataSeed,
-            testFraction, splitSeed, trainRows, dataFile, imageShape, encoder, bottleneck, learningRate, batchSize,
-            maxEpochs, alpha, noiseLevel, modelSeed);
+    private final List<FormField> errorTargets = List.of(
+            samples,
+            features,
+            clusters,
+            clusterStd,
+            centerBox,
+            dataSeed,
+            testFraction,
+            splitSeed,
+            trainRows,
+            dataFile,
+            imageShape,
+            encoder,
+            bottleneck,
+            learningRate,
+            batchSize,
+            maxEpochs,
+            alpha,
+            noiseLevel,
+            modelSeed);
 
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -88,8 +125,16 @@ public final class ParameterForm {
         for (FormField f : all) {
             f.textProperty().addListener((obs, o, n) -> revalidate());
         }
-        List.of(source, filePath, hiddenActivation, bottleneckActivation, outputActivation, optimizer, stopRule,
-                noiseType).forEach(p -> p.addListener((obs, o, n) -> revalidate()));
+        List.of(
+                        source,
+                        filePath,
+                        hiddenActivation,
+                        bottleneckActivation,
+                        outputActivation,
+                        optimizer,
+                        stopRule,
+                        noiseType)
+                .forEach(p -> p.addListener((obs, o, n) -> revalidate()));
         load(initial);
     }
 
@@ -117,7 +162,8 @@ public final class ParameterForm {
             imageShape.setText(d.file().imageShape() == null ? "" : d.file().imageShape());
             splitSeed.setText(Long.toString(c.split().seed()));
             NetworkConfig n = c.autoencoder().network();
-            encoder.setText(String.join(", ", n.encoder().stream().map(String::valueOf).toList()));
+            encoder.setText(
+                    String.join(", ", n.encoder().stream().map(String::valueOf).toList()));
             bottleneck.setText(Integer.toString(n.bottleneck()));
             hiddenActivation.set(n.hiddenActivation());
             bottleneckActivation.set(n.bottleneckActivation());
@@ -168,8 +214,10 @@ public final class ParameterForm {
             built = null;
             Map.Entry<FormField, String> first = errors.entrySet().iterator().next();
             String message = first.getValue();
-            problem.set(message.startsWith(first.getKey().label()) ? message
-                    : first.getKey().label() + ": " + message);
+            problem.set(
+                    message.startsWith(first.getKey().label())
+                            ? message
+                            : first.getKey().label() + ": " + message);
         } else {
             problem.set("");
         }
@@ -200,10 +248,20 @@ public final class ParameterForm {
         }
         BlobsConfig oldBlobs = base.data().blobs();
         // Explicit centres from a loaded file win over the cluster/feature fields only while those are unchanged.
-        boolean keepCenters = !oldBlobs.centers().isEmpty() && nClusters == oldBlobs.clusters()
-                && nFeatures == oldBlobs.features();
-        BlobsConfig blobs = attempt(errors, "data.blobs", () -> new BlobsConfig(nSamples, nFeatures, nClusters,
-                keepCenters ? oldBlobs.centers() : List.of(), std, box, oldBlobs.shuffle(), seed));
+        boolean keepCenters =
+                !oldBlobs.centers().isEmpty() && nClusters == oldBlobs.clusters() && nFeatures == oldBlobs.features();
+        BlobsConfig blobs = attempt(
+                errors,
+                "data.blobs",
+                () -> new BlobsConfig(
+                        nSamples,
+                        nFeatures,
+                        nClusters,
+                        keepCenters ? oldBlobs.centers() : List.of(),
+                        std,
+                        box,
+                        oldBlobs.shuffle(),
+                        seed));
         FileDataConfig file = base.data().file();
         if (filePath.get() != null && !filePath.get().equals(file.path())) {
             // A newly opened file is read with the defaults (detect header and delimiter, labels last), not with
@@ -213,32 +271,54 @@ public final class ParameterForm {
         FileDataConfig opened = file;
         FileDataConfig chosenFile = attempt(errors, "data.file", () -> opened.withImageShape(imageShape.text()));
         DataConfig data = attempt(errors, "data", () -> new DataConfig(source.get(), blobs, chosenFile, subset));
-        SplitConfig split = attempt(errors, "split", () -> new SplitConfig(test, sSeed, base.split().stratify()));
+        SplitConfig split = attempt(
+                errors, "split", () -> new SplitConfig(test, sSeed, base.split().stratify()));
         AutoencoderConfig old = base.autoencoder();
         OptimizerConfig oldOpt = old.training().optimizer();
-        OptimizerConfig opt = attempt(errors, "autoencoder.training.optimizer", () -> new OptimizerConfig(
-                optimizer.get(), lr, oldOpt.beta1(), oldOpt.beta2(), oldOpt.epsilon(), oldOpt.momentum(),
-                oldOpt.nesterov()));
+        OptimizerConfig opt = attempt(
+                errors,
+                "autoencoder.training.optimizer",
+                () -> new OptimizerConfig(
+                        optimizer.get(),
+                        lr,
+                        oldOpt.beta1(),
+                        oldOpt.beta2(),
+                        oldOpt.epsilon(),
+                        oldOpt.momentum(),
+                        oldOpt.nesterov()));
         StoppingConfig oldStop = old.training().stopping();
-        StoppingConfig stop = attempt(errors, "autoencoder.training.stopping", () -> new StoppingConfig(
-                stopRule.get(), oldStop.tol(), oldStop.patience(), oldStop.validationFraction()));
-        NoiseConfig noiseConfig = attempt(errors, "autoencoder.training.noise",
-                () -> new NoiseConfig(noiseType.get(), noise));
+        StoppingConfig stop = attempt(
+                errors,
+                "autoencoder.training.stopping",
+                () -> new StoppingConfig(
+                        stopRule.get(), oldStop.tol(), oldStop.patience(), oldStop.validationFraction()));
+        NoiseConfig noiseConfig =
+                attempt(errors, "autoencoder.training.noise", () -> new NoiseConfig(noiseType.get(), noise));
         if (!errors.isEmpty()) {
             return null;
         }
         // A custom decoder from a loaded file is kept only while the encoder is unchanged.
-        List<Integer> decoder = old.network().encoder().equals(enc) ? old.network().decoder() : List.of();
-        AutoencoderConfig ae = attempt(errors, "autoencoder", () -> old.toBuilder()
-                .layers(enc, bn, decoder)
-                .activations(hiddenActivation.get(), bottleneckActivation.get(), outputActivation.get())
-                .alpha(l2).optimizer(opt).batchSize(batch).maxEpochs(epochs).stopping(stop).noise(noiseConfig)
-                .seed(mSeed).build());
+        List<Integer> decoder =
+                old.network().encoder().equals(enc) ? old.network().decoder() : List.of();
+        AutoencoderConfig ae = attempt(
+                errors,
+                "autoencoder",
+                () -> old.toBuilder()
+                        .layers(enc, bn, decoder)
+                        .activations(hiddenActivation.get(), bottleneckActivation.get(), outputActivation.get())
+                        .alpha(l2)
+                        .optimizer(opt)
+                        .batchSize(batch)
+                        .maxEpochs(epochs)
+                        .stopping(stop)
+                        .noise(noiseConfig)
+                        .seed(mSeed)
+                        .build());
         if (!errors.isEmpty()) {
             return null;
         }
-        return attempt(errors, "", () -> new ExperimentConfig(data, split, base.scaling(), base.pca(), base.metrics(),
-                ae));
+        return attempt(
+                errors, "", () -> new ExperimentConfig(data, split, base.scaling(), base.pca(), base.metrics(), ae));
     }
 
     /** Builds the record at {@code path}; a validation error is pinned on the field its path names. */
@@ -262,7 +342,8 @@ public final class ParameterForm {
      * show keep the config's wording, which names them.
      */
     private static String inFieldWords(FormField field, String path, InvalidValueException e) {
-        java.util.regex.Matcher index = java.util.regex.Pattern.compile("\\[(\\d+)]$").matcher(path);
+        java.util.regex.Matcher index =
+                java.util.regex.Pattern.compile("\\[(\\d+)]$").matcher(path);
         String bare = path.replaceAll("\\[\\d+]", "");
         if (!field.path().equals(bare)) {
             return e.getMessage();

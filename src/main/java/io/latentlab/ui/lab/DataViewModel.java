@@ -190,27 +190,31 @@ public final class DataViewModel {
                 }
             });
         };
-        executor.execute(() -> Pipeline.prepare(config, progressToStatus), b -> {
-            if (mine != generation) {
-                return;
-            }
-            pcaPlot.set(PlotData.of(b, b.pcaPlane()));
-            pcaTitle.set("PCA — silhouette " + Formats.score(b.pcaScores().silhouette()));
-            baseline.set(b);
-            state.setPhase(Phase.READY);
-            state.setStatus("Data ready: " + b.data().train().rows() + " train and " + b.data().test().rows()
-                    + " test rows, " + b.data().features() + " features");
-            if (then != null) {
-                then.run();
-            }
-        }, e -> {
-            if (mine != generation) {
-                return;
-            }
-            pcaPlot.set(null);
-            state.setPhase(Phase.FAILED);
-            state.setStatus("Could not prepare the data: " + e.getMessage());
-        });
+        executor.execute(
+                () -> Pipeline.prepare(config, progressToStatus),
+                b -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    pcaPlot.set(PlotData.of(b, b.pcaPlane()));
+                    pcaTitle.set(
+                            "PCA — silhouette " + Formats.score(b.pcaScores().silhouette()));
+                    baseline.set(b);
+                    state.setPhase(Phase.READY);
+                    state.setStatus("Data ready: " + b.data().train().rows() + " train and "
+                            + b.data().test().rows() + " test rows, " + b.data().features() + " features");
+                    if (then != null) {
+                        then.run();
+                    }
+                },
+                e -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    pcaPlot.set(null);
+                    state.setPhase(Phase.FAILED);
+                    state.setStatus("Could not prepare the data: " + e.getMessage());
+                });
     }
 
     private static String describeSource(DataConfig d) {

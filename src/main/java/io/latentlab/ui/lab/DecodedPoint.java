@@ -10,5 +10,4 @@ import io.latentlab.core.data.ImageShape;
  * @param values  the decoder's output, one value per feature
  * @param image   the rows' image shape (e.g. 28x28), or null for tabular data, which is shown as a profile
  */
-public record DecodedPoint(double[] latent, double[] values, ImageShape image) {
-}
+public record DecodedPoint(double[] latent, double[] values, ImageShape image) {}

@@ -1,7 +1,7 @@
 package io.latentlab.ui.lab;
 
-import java.util.Locale;
 import io.latentlab.core.data.ImageShape;
+import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;

@@ -1,9 +1,9 @@
 package io.latentlab.ui.lab;
 
+import io.latentlab.core.ae.TrainingResult;
 import io.latentlab.core.config.ConfigJson;
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.io.AtomicFiles;
-import io.latentlab.core.ae.TrainingResult;
 import io.latentlab.core.pipeline.ExperimentFile;
 import io.latentlab.core.pipeline.Outcome;
 import io.latentlab.core.pipeline.RunArtifacts;
@@ -28,8 +28,8 @@ import javafx.collections.ObservableList;
 public final class FilesViewModel {
 
     static final FileDialogs.Filter JSON = new FileDialogs.Filter("Experiment JSON", "*.json");
-    static final FileDialogs.Filter DATA = new FileDialogs.Filter("Data files", "*.csv", "*.tsv", "*.txt", "*.gz", "*ubyte*", "*.idx",
-            "*.npy");
+    static final FileDialogs.Filter DATA =
+            new FileDialogs.Filter("Data files", "*.csv", "*.tsv", "*.txt", "*.gz", "*ubyte*", "*.idx", "*.npy");
     static final int MAX_RECENT = 8;
     static final FileDialogs.Filter ALL = new FileDialogs.Filter("All files", "*.*");
 
@@ -43,8 +43,13 @@ public final class FilesViewModel {
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
     private final ReadOnlyObjectWrapper<Path> lastExperiment = new ReadOnlyObjectWrapper<>(this, "lastExperiment");
 
-    FilesViewModel(ParameterForm form, LabState state, DataViewModel data, TrainingViewModel training,
-                   ResultsViewModel results, FileDialogs dialogs) {
+    FilesViewModel(
+            ParameterForm form,
+            LabState state,
+            DataViewModel data,
+            TrainingViewModel training,
+            ResultsViewModel results,
+            FileDialogs dialogs) {
         this.form = form;
         this.state = state;
         this.data = data;
@@ -76,7 +81,8 @@ public final class FilesViewModel {
     // ---- commands behind the File menu -------------------------------------------------------------------
 
     public void chooseDataFile() {
-        dialogs.openFile("Open data (CSV, NumPy .npy or IDX)", List.of(DATA, ALL)).ifPresent(this::openData);
+        dialogs.openFile("Open data (CSV, NumPy .npy or IDX)", List.of(DATA, ALL))
+                .ifPresent(this::openData);
     }
 
     public void openData(Path file) {
@@ -89,7 +95,10 @@ public final class FilesViewModel {
         if (!java.nio.file.Files.exists(file)) {
             recent.remove(file);
             state.setStatus(file + " no longer exists; removed from the recent files");
-        } else if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+        } else if (file.getFileName()
+                .toString()
+                .toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".json")) {
             loadExperiment(file);
         } else {
             openData(file);
@@ -126,8 +135,13 @@ public final class FilesViewModel {
 
     public void chooseAndExportPlot(PlotImages plots, PlotImages.Chart chart, boolean svg) {
         String name = chart.stem() + (svg ? ".svg" : ".png");
-        dialogs.saveFile("Export " + name, name, svg ? new FileDialogs.Filter("SVG image", "*.svg")
-                : new FileDialogs.Filter("PNG image", "*.png")).ifPresent(file -> exportPlot(plots, chart, file));
+        dialogs.saveFile(
+                        "Export " + name,
+                        name,
+                        svg
+                                ? new FileDialogs.Filter("SVG image", "*.svg")
+                                : new FileDialogs.Filter("PNG image", "*.png"))
+                .ifPresent(file -> exportPlot(plots, chart, file));
     }
 
     public void chooseFolderAndExportAll(PlotImages plots) {
@@ -231,8 +245,10 @@ public final class FilesViewModel {
                 failed.add(name + " (" + e.getMessage() + ")");
             }
         });
-        state.setStatus(failed.isEmpty() ? "Exported " + String.join(", ", files.keySet()) + " to " + dir
-                : "Export to " + dir + " failed for " + String.join("; ", failed));
+        state.setStatus(
+                failed.isEmpty()
+                        ? "Exported " + String.join(", ", files.keySet()) + " to " + dir
+                        : "Export to " + dir + " failed for " + String.join("; ", failed));
     }
 
     // ---- internals --------------------------------------------------------------------------------------
@@ -252,7 +268,8 @@ public final class FilesViewModel {
     private void writeFormExperiment(Path file) throws IOException {
         ExperimentConfig c = form.build().orElse(null);
         if (c == null) {
-            throw new IOException("the experiment has an invalid value: " + form.problemProperty().get());
+            throw new IOException("the experiment has an invalid value: "
+                    + form.problemProperty().get());
         }
         ConfigJson.write(c, file);
     }

@@ -23,8 +23,7 @@ import javafx.util.StringConverter;
 /** The parameter panels' building blocks: label/field grids bound to {@link FormField}s, and choice boxes. */
 final class FormControls {
 
-    private FormControls() {
-    }
+    private FormControls() {}
 
     static GridPane grid() {
         GridPane g = new GridPane();
@@ -114,7 +113,9 @@ final class FormControls {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T value) {
-                return value == null ? "" : value.toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+                return value == null
+                        ? ""
+                        : value.toString().toLowerCase(Locale.ROOT).replace('_', ' ');
             }
 
             @Override

@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** How the window writes numbers: scores to four places, losses to six, durations in words. */
 final class Formats {
-    private Formats() {
-    }
+    private Formats() {}
 
     static String score(Double v) {
         return v == null || v.isNaN() ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
@@ -20,7 +19,8 @@ final class Formats {
             return "?";
         }
         long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%dh %02dm", s / 3600, (s % 3600) / 60)
+        return s >= 3600
+                ? String.format(Locale.ROOT, "%dh %02dm", s / 3600, (s % 3600) / 60)
                 : s >= 60 ? String.format(Locale.ROOT, "%dm %02ds", s / 60, s % 60) : s + "s";
     }
 }

@@ -17,8 +17,13 @@ import javafx.scene.input.KeyCombination;
 /** The window's menus: File (data, experiments, exports), View and Training. Every item calls a view-model. */
 final class LabMenuBar extends MenuBar {
 
-    LabMenuBar(LabViewModel vm, PlotImages plots, BooleanProperty dark, LossChart lossChart, PlotsPane plotsPane,
-               Runnable quit) {
+    LabMenuBar(
+            LabViewModel vm,
+            PlotImages plots,
+            BooleanProperty dark,
+            LossChart lossChart,
+            PlotsPane plotsPane,
+            Runnable quit) {
         FilesViewModel files = vm.files();
         TrainingViewModel training = vm.training();
         Menu file = new Menu("_File");
@@ -29,39 +34,47 @@ final class LabMenuBar extends MenuBar {
                 case LATENT -> "Latent plot";
                 case LOSS -> "Loss chart";
             };
-            plotMenu.getItems().addAll(
-                    item(name + " as PNG…", null, e -> files.chooseAndExportPlot(plots, chart, false)),
-                    item(name + " as SVG…", null, e -> files.chooseAndExportPlot(plots, chart, true)));
+            plotMenu.getItems()
+                    .addAll(
+                            item(name + " as PNG…", null, e -> files.chooseAndExportPlot(plots, chart, false)),
+                            item(name + " as SVG…", null, e -> files.chooseAndExportPlot(plots, chart, true)));
         }
         Menu recent = new Menu("Open _recent");
         Runnable fillRecent = () -> {
-            recent.getItems().setAll(files.recentFiles().stream()
-                    .map(p -> {
-                        MenuItem entry = new MenuItem(p.getFileName() + "  —  " + p.getParent());
-                        entry.setMnemonicParsing(false); // file names may hold underscores
-                        entry.setOnAction(e -> files.openRecent(p));
-                        return entry;
-                    }).toList());
+            recent.getItems()
+                    .setAll(files.recentFiles().stream()
+                            .map(p -> {
+                                MenuItem entry = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+                                entry.setMnemonicParsing(false); // file names may hold underscores
+                                entry.setOnAction(e -> files.openRecent(p));
+                                return entry;
+                            })
+                            .toList());
             recent.setDisable(files.recentFiles().isEmpty());
         };
-        files.recentFiles().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent.run());
+        files.recentFiles()
+                .addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent.run());
         fillRecent.run();
-        file.getItems().addAll(
-                item("_Open data…", null, e -> files.chooseDataFile()),
-                recent,
-                new SeparatorMenuItem(),
-                item("_Load experiment…", shortcut(KeyCode.O), e -> files.chooseAndLoadExperiment()),
-                item("_Save experiment…", shortcut(KeyCode.S), e -> files.chooseAndSaveExperiment()),
-                new SeparatorMenuItem(),
-                plotMenu,
-                item("Export weights (_JSON)…", null, e -> files.chooseAndExport(RunArtifacts.WEIGHTS_JSON)),
-                item("Export weights (_NPZ)…", null, e -> files.chooseAndExport(RunArtifacts.WEIGHTS_NPZ)),
-                item("Export latent _CSV…", null, e -> files.chooseAndExport(RunArtifacts.LATENT_CSV)),
-                item("Export _report…", null, e -> files.chooseAndExport(RunArtifacts.REPORT)),
-                item("Export _metrics CSV…", null, e -> files.chooseAndExport(RunArtifacts.METRICS_CSV)),
-                item("_Export everything to a folder…", shortcut(KeyCode.E), e -> files.chooseFolderAndExportAll(plots)),
-                new SeparatorMenuItem(),
-                item("_Quit", shortcut(KeyCode.Q), e -> quit.run()));
+        file.getItems()
+                .addAll(
+                        item("_Open data…", null, e -> files.chooseDataFile()),
+                        recent,
+                        new SeparatorMenuItem(),
+                        item("_Load experiment…", shortcut(KeyCode.O), e -> files.chooseAndLoadExperiment()),
+                        item("_Save experiment…", shortcut(KeyCode.S), e -> files.chooseAndSaveExperiment()),
+                        new SeparatorMenuItem(),
+                        plotMenu,
+                        item("Export weights (_JSON)…", null, e -> files.chooseAndExport(RunArtifacts.WEIGHTS_JSON)),
+                        item("Export weights (_NPZ)…", null, e -> files.chooseAndExport(RunArtifacts.WEIGHTS_NPZ)),
+                        item("Export latent _CSV…", null, e -> files.chooseAndExport(RunArtifacts.LATENT_CSV)),
+                        item("Export _report…", null, e -> files.chooseAndExport(RunArtifacts.REPORT)),
+                        item("Export _metrics CSV…", null, e -> files.chooseAndExport(RunArtifacts.METRICS_CSV)),
+                        item(
+                                "_Export everything to a folder…",
+                                shortcut(KeyCode.E),
+                                e -> files.chooseFolderAndExportAll(plots)),
+                        new SeparatorMenuItem(),
+                        item("_Quit", shortcut(KeyCode.Q), e -> quit.run()));
 
         Menu view = new Menu("_View");
         CheckMenuItem darkItem = new CheckMenuItem("_Dark theme");
@@ -72,16 +85,20 @@ final class LabMenuBar extends MenuBar {
         imagesItem.setId("show-images");
         imagesItem.selectedProperty().bindBidirectional(plotsPane.showImagesProperty());
         imagesItem.disableProperty().bind(plotsPane.imagesAvailableProperty().not());
-        view.getItems().addAll(darkItem, logItem, imagesItem,
-                item("Reset plot _zoom", null, e -> plotsPane.resetZoom()));
+        view.getItems()
+                .addAll(darkItem, logItem, imagesItem, item("Reset plot _zoom", null, e -> plotsPane.resetZoom()));
 
         Menu train = new Menu("_Training");
-        train.getItems().addAll(
-                item("Train / Pause\tSpace", null, e -> training.trainOrPause()),
-                item("Step one epoch", null, e -> training.step()),
-                item("_Reset model", shortcut(KeyCode.R), e -> training.reset()),
-                item("_Undo: bring back the model thrown away", shortcut(KeyCode.Z), e -> vm.undo().undo()),
-                item("Re_generate data", null, e -> vm.data().regenerate()));
+        train.getItems()
+                .addAll(
+                        item("Train / Pause\tSpace", null, e -> training.trainOrPause()),
+                        item("Step one epoch", null, e -> training.step()),
+                        item("_Reset model", shortcut(KeyCode.R), e -> training.reset()),
+                        item(
+                                "_Undo: bring back the model thrown away",
+                                shortcut(KeyCode.Z),
+                                e -> vm.undo().undo()),
+                        item("Re_generate data", null, e -> vm.data().regenerate()));
         getMenus().addAll(file, view, train);
     }
 

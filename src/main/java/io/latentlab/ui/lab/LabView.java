@@ -43,10 +43,19 @@ public final class LabView extends BorderPane implements PlotImages {
         plots = new PlotsPane(vm, dark);
         results = new ResultsPane(vm, dark);
         parameters = new ParameterPanel(vm);
-        vm.files().setDialogs(new FxFileDialogs(() -> getScene() == null ? null : getScene().getWindow()));
+        vm.files()
+                .setDialogs(new FxFileDialogs(
+                        () -> getScene() == null ? null : getScene().getWindow()));
         TrainingToolBar toolBar = new TrainingToolBar(vm.state(), vm.training());
-        setTop(new VBox(new LabMenuBar(vm, this, dark, results.lossChart(), plots,
-                () -> getScene().getWindow().hide()), toolBar));
+        setTop(new VBox(
+                new LabMenuBar(
+                        vm,
+                        this,
+                        dark,
+                        results.lossChart(),
+                        plots,
+                        () -> getScene().getWindow().hide()),
+                toolBar));
         setLeft(parameters);
         SplitPane centre = new SplitPane(plots, results);
         centre.setOrientation(Orientation.VERTICAL);
@@ -134,7 +143,8 @@ public final class LabView extends BorderPane implements PlotImages {
             if (scene.getFocusOwner() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
                 return;
             }
-            if (e.getEventType() == KeyEvent.KEY_PRESSED && vm.training().canTrainProperty().get()) {
+            if (e.getEventType() == KeyEvent.KEY_PRESSED
+                    && vm.training().canTrainProperty().get()) {
                 vm.training().trainOrPause();
             }
             e.consume();

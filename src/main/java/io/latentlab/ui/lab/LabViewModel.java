@@ -98,8 +98,8 @@ public final class LabViewModel {
         Baseline shown = data.baselineProperty().get();
         AutoencoderConfig running = training.sessionConfig();
         boolean dataChanged = shown != null && !shown.sameDataAs(now);
-        boolean modelChanged = running != null
-                && !withoutLearningRate(now.autoencoder()).equals(withoutLearningRate(running));
+        boolean modelChanged =
+                running != null && !withoutLearningRate(now.autoencoder()).equals(withoutLearningRate(running));
         boolean finished = training.resultProperty().get() != null;
         if (state.isTrainingOrPaused() && (dataChanged || modelChanged)) {
             state.setNotice("Changed settings apply when this run stops; it keeps its own until then.");

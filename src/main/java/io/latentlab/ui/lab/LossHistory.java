@@ -14,8 +14,11 @@ public record LossHistory(double[] train, double[] validation, double[] test, in
         if (earlier.count() == 0) {
             return this;
         }
-        return new LossHistory(join(earlier.train(), earlier.count(), train), join(earlier.validation(),
-                earlier.count(), validation), join(earlier.test(), earlier.count(), test), earlier.count() + count);
+        return new LossHistory(
+                join(earlier.train(), earlier.count(), train),
+                join(earlier.validation(), earlier.count(), validation),
+                join(earlier.test(), earlier.count(), test),
+                earlier.count() + count);
     }
 
     private double[] join(double[] before, int beforeCount, double[] mine) {

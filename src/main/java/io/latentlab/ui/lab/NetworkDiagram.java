@@ -48,10 +48,13 @@ public final class NetworkDiagram extends CanvasPanel {
             double y = top + (usable - barH) / 2;
             if (prevX >= 0) {
                 g.setFill(Color.web(dark ? "#5a6b7a55" : "#9fb3c855"));
-                g.fillPolygon(new double[] {prevX + barW / 2, x - barW / 2, x - barW / 2, prevX + barW / 2},
-                        new double[] {top + (usable - prevH) / 2, y, y + barH, top + (usable + prevH) / 2}, 4);
+                g.fillPolygon(
+                        new double[] {prevX + barW / 2, x - barW / 2, x - barW / 2, prevX + barW / 2},
+                        new double[] {top + (usable - prevH) / 2, y, y + barH, top + (usable + prevH) / 2},
+                        4);
             }
-            Color fill = i == bottleneckIndex ? Color.web("#EE6352")
+            Color fill = i == bottleneckIndex
+                    ? Color.web("#EE6352")
                     : i == 0 || i == n - 1 ? Color.web("#429EA6") : Color.web("#53599A");
             g.setFill(fill);
             g.fillRoundRect(x - barW / 2, y, barW, barH, 3, 3);

@@ -47,8 +47,12 @@ final class ParameterPanel extends ScrollPane {
     ParameterPanel(LabViewModel vm) {
         this.vm = vm;
         this.f = vm.form();
-        VBox box = new VBox(8, presetRow(), new TitledPane("Data", dataBox()),
-                new TitledPane("Architecture", architecture()), new TitledPane("Training", training()),
+        VBox box = new VBox(
+                8,
+                presetRow(),
+                new TitledPane("Data", dataBox()),
+                new TitledPane("Architecture", architecture()),
+                new TitledPane("Training", training()),
                 problemLine());
         box.setPadding(new Insets(8));
         box.setPrefWidth(300);
@@ -72,7 +76,10 @@ final class ParameterPanel extends ScrollPane {
         boolean[] echoing = {false};
         Runnable showChosen = () -> {
             echoing[0] = true; // setting the value fires onAction: this is not the user choosing
-            preset.setValue(data.presetProperty().get().isEmpty() ? null : data.presetProperty().get());
+            preset.setValue(
+                    data.presetProperty().get().isEmpty()
+                            ? null
+                            : data.presetProperty().get());
             echoing[0] = false;
         };
         data.presetProperty().addListener((obs, o, n) -> showChosen.run());
@@ -104,8 +111,12 @@ final class ParameterPanel extends ScrollPane {
         source.setId("source");
         addRow(data, 0, "Source", FieldHelp.of(FieldHelp.SOURCE), source);
         Label file = new Label();
-        file.textProperty().bind(Bindings.createStringBinding(() -> f.filePath.get() == null ? "(no file)"
-                : Path.of(f.filePath.get()).getFileName().toString(), f.filePath));
+        file.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> f.filePath.get() == null
+                                ? "(no file)"
+                                : Path.of(f.filePath.get()).getFileName().toString(),
+                        f.filePath));
         Button browse = new Button("Open file…");
         browse.setOnAction(e -> vm.files().chooseDataFile());
         HBox fileRow = new HBox(6, browse, file);
@@ -125,8 +136,11 @@ final class ParameterPanel extends ScrollPane {
         // Fashion-MNIST brings its own split; its training rows can be subsampled. Files may be images.
         int sr = addField(splitGrid, 0, f.testFraction, f.source.isNotEqualTo(DataSource.FASHION_MNIST));
         sr = addField(splitGrid, sr, f.splitSeed, null);
-        sr = addField(splitGrid, sr, f.trainRows, f.source.isEqualTo(DataSource.FASHION_MNIST)
-                .or(f.source.isEqualTo(DataSource.FILE)));
+        sr = addField(
+                splitGrid,
+                sr,
+                f.trainRows,
+                f.source.isEqualTo(DataSource.FASHION_MNIST).or(f.source.isEqualTo(DataSource.FILE)));
         sr = addField(splitGrid, sr, f.imageShape, f.source.isEqualTo(DataSource.FILE));
         Button regenerate = new Button("Regenerate");
         regenerate.setId("regenerate");
@@ -140,9 +154,24 @@ final class ParameterPanel extends ScrollPane {
         GridPane arch = grid();
         int r = addField(arch, 0, f.encoder, null);
         r = addField(arch, r, f.bottleneck, null);
-        r = addRow(arch, r, "Hidden act.", FieldHelp.of(FieldHelp.HIDDEN_ACTIVATION), choice(f.hiddenActivation, List.of(Activation.values())));
-        r = addRow(arch, r, "Bottleneck act.", FieldHelp.of(FieldHelp.BOTTLENECK_ACTIVATION), choice(f.bottleneckActivation, List.of(Activation.values())));
-        r = addRow(arch, r, "Output act.", FieldHelp.of(FieldHelp.OUTPUT_ACTIVATION), choice(f.outputActivation, List.of(Activation.LINEAR, Activation.SIGMOID)));
+        r = addRow(
+                arch,
+                r,
+                "Hidden act.",
+                FieldHelp.of(FieldHelp.HIDDEN_ACTIVATION),
+                choice(f.hiddenActivation, List.of(Activation.values())));
+        r = addRow(
+                arch,
+                r,
+                "Bottleneck act.",
+                FieldHelp.of(FieldHelp.BOTTLENECK_ACTIVATION),
+                choice(f.bottleneckActivation, List.of(Activation.values())));
+        r = addRow(
+                arch,
+                r,
+                "Output act.",
+                FieldHelp.of(FieldHelp.OUTPUT_ACTIVATION),
+                choice(f.outputActivation, List.of(Activation.LINEAR, Activation.SIGMOID)));
         arch.add(diagram, 0, r, 2, 1);
         f.configProperty().addListener((obs, o, c) -> updateDiagram());
         f.features.textProperty().addListener((obs, o, n) -> updateDiagram());
@@ -153,7 +182,12 @@ final class ParameterPanel extends ScrollPane {
 
     private Node training() {
         GridPane train = grid();
-        int r = addRow(train, 0, "Optimizer", FieldHelp.of(FieldHelp.OPTIMIZER), choice(f.optimizer, List.of(Optimizer.values())));
+        int r = addRow(
+                train,
+                0,
+                "Optimizer",
+                FieldHelp.of(FieldHelp.OPTIMIZER),
+                choice(f.optimizer, List.of(Optimizer.values())));
         r = addField(train, r, f.learningRate, null);
         // The learning rate reaches a running model when the field is committed, not on every keystroke.
         TextField lr = (TextField) train.lookup("#learningRate-field");
@@ -166,8 +200,18 @@ final class ParameterPanel extends ScrollPane {
         r = addField(train, r, f.batchSize, null);
         r = addField(train, r, f.maxEpochs, null);
         r = addField(train, r, f.alpha, null);
-        r = addRow(train, r, "Stopping", FieldHelp.of(FieldHelp.STOP_RULE), choice(f.stopRule, List.of(StopRule.values())));
-        r = addRow(train, r, "Denoising", FieldHelp.of(FieldHelp.NOISE_TYPE), choice(f.noiseType, List.of(NoiseType.values())));
+        r = addRow(
+                train,
+                r,
+                "Stopping",
+                FieldHelp.of(FieldHelp.STOP_RULE),
+                choice(f.stopRule, List.of(StopRule.values())));
+        r = addRow(
+                train,
+                r,
+                "Denoising",
+                FieldHelp.of(FieldHelp.NOISE_TYPE),
+                choice(f.noiseType, List.of(NoiseType.values())));
         r = addField(train, r, f.noiseLevel, f.noiseType.isNotEqualTo(NoiseType.NONE));
         addField(train, r, f.modelSeed, null);
         return train;
@@ -189,7 +233,9 @@ final class ParameterPanel extends ScrollPane {
         }
         int input;
         try {
-            input = f.source.get() == DataSource.BLOBS ? Integer.parseInt(f.features.text()) : vm.data().inputWidth();
+            input = f.source.get() == DataSource.BLOBS
+                    ? Integer.parseInt(f.features.text())
+                    : vm.data().inputWidth();
         } catch (NumberFormatException e) {
             input = vm.data().inputWidth();
         }

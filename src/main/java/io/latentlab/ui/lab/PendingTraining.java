@@ -11,9 +11,15 @@ import java.util.Arrays;
  */
 final class PendingTraining {
 
-    record Snapshot(int epoch, double trainLoss, double validationLoss, double elapsedSeconds, LossHistory history,
-                    Matrix latent, Double liveSilhouette, LatentDiagnostics diagnostics) {
-    }
+    record Snapshot(
+            int epoch,
+            double trainLoss,
+            double validationLoss,
+            double elapsedSeconds,
+            LossHistory history,
+            Matrix latent,
+            Double liveSilhouette,
+            LatentDiagnostics diagnostics) {}
 
     private double[] train = new double[256];
     private double[] validation = new double[256];
@@ -50,11 +56,19 @@ final class PendingTraining {
             return null;
         }
         dirty = false;
-        Snapshot s = new Snapshot(latest.epoch(), latest.trainLoss(), latest.validationLoss(),
+        Snapshot s = new Snapshot(
+                latest.epoch(),
+                latest.trainLoss(),
+                latest.validationLoss(),
                 latest.elapsedSeconds(),
-                new LossHistory(Arrays.copyOf(train, count), Arrays.copyOf(validation, count),
-                        Arrays.copyOf(test, count), count),
-                latent, liveSilhouette, latest.latent());
+                new LossHistory(
+                        Arrays.copyOf(train, count),
+                        Arrays.copyOf(validation, count),
+                        Arrays.copyOf(test, count),
+                        count),
+                latent,
+                liveSilhouette,
+                latest.latent());
         latent = null;
         liveSilhouette = null;
         return s;

@@ -4,8 +4,7 @@ import io.latentlab.core.data.Matrix;
 
 /** What a 2-D scatter plot shows of an embedding: its first two columns (a 1-D embedding is drawn on y = 0). */
 final class PlotCoordinates {
-    private PlotCoordinates() {
-    }
+    private PlotCoordinates() {}
 
     static Matrix firstTwo(Matrix m) {
         if (m.cols() == 2) {

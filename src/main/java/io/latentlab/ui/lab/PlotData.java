@@ -17,8 +17,12 @@ public record PlotData(Matrix xy, int[] labels, List<String> classNames, Object 
 
     /** The test rows of {@code b} at the coordinates {@code embedding} (first two columns; 1-D on y = 0). */
     static PlotData of(Baseline b, Matrix embedding) {
-        return new PlotData(PlotCoordinates.firstTwo(embedding), b.data().test().labels(),
-                b.data().test().classNames(), b.dataKey(), images(b.data().rawTest()));
+        return new PlotData(
+                PlotCoordinates.firstTwo(embedding),
+                b.data().test().labels(),
+                b.data().test().classNames(),
+                b.dataKey(),
+                images(b.data().rawTest()));
     }
 
     /**

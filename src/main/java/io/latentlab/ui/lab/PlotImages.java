@@ -8,7 +8,9 @@ public interface PlotImages {
 
     /** The charts a user can export, with the file stem export-all gives them. */
     enum Chart {
-        PCA("pca"), LATENT("latent"), LOSS("loss");
+        PCA("pca"),
+        LATENT("latent"),
+        LOSS("loss");
 
         private final String stem;
 

@@ -59,7 +59,8 @@ final class PlotsPane extends VBox {
         dead.textProperty().bind(vm.training().progress().deadUnitWarningProperty());
         dead.getStyleClass().add("warning");
         dead.setWrapText(true);
-        dead.visibleProperty().bind(vm.training().progress().deadUnitWarningProperty().isNotEmpty());
+        dead.visibleProperty()
+                .bind(vm.training().progress().deadUnitWarningProperty().isNotEmpty());
         dead.managedProperty().bind(dead.visibleProperty());
         // What no longer matches the plots is said at the top, next to them.
         Label notice = new Label();

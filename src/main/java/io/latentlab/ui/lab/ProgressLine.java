@@ -11,8 +11,7 @@ final class ProgressLine {
     /** Below this many epochs the per-epoch time is still warming up: no estimate yet. */
     static final int EPOCHS_BEFORE_ESTIMATE = 3;
 
-    private ProgressLine() {
-    }
+    private ProgressLine() {}
 
     /**
      * @param mayStopEarly a stopping rule may end training before {@code maxEpochs}: the estimate is then an upper
@@ -23,13 +22,16 @@ final class ProgressLine {
             return paused ? "paused" : "";
         }
         double perEpoch = elapsedSeconds / epoch;
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s · %.3f s/epoch",
-                Formats.duration(elapsedSeconds), perEpoch));
+        StringBuilder line = new StringBuilder(
+                String.format(Locale.ROOT, "%s · %.3f s/epoch", Formats.duration(elapsedSeconds), perEpoch));
         int left = maxEpochs - epoch;
         if (epoch >= EPOCHS_BEFORE_ESTIMATE && left > 0 && Double.isFinite(perEpoch)) {
             double seconds = left * perEpoch;
             String amount = seconds < 1 ? "under 1s" : Formats.duration(seconds);
-            line.append(" · ").append(mayStopEarly ? "at most " : "about ").append(amount).append(" left");
+            line.append(" · ")
+                    .append(mayStopEarly ? "at most " : "about ")
+                    .append(amount)
+                    .append(" left");
         }
         if (paused) {
             line.append(" · paused");

@@ -62,8 +62,11 @@ final class ResultsPane extends HBox {
         getChildren().addAll(lossBox, table, decoder);
         setPadding(new Insets(0, 8, 8, 8));
 
-        vm.training().progress().lossHistoryProperty().addListener((obs, o, h) -> lossChart.setSeries(h.train(),
-                h.count(), h.validation(), h.count(), h.test(), h.count()));
+        vm.training()
+                .progress()
+                .lossHistoryProperty()
+                .addListener((obs, o, h) ->
+                        lossChart.setSeries(h.train(), h.count(), h.validation(), h.count(), h.test(), h.count()));
         vm.results().decodedProperty().addListener((obs, o, d) -> decoder.show(d));
         dark.addListener((obs, o, d) -> decoder.setDark(d));
     }

@@ -92,7 +92,8 @@ public final class ResultsViewModel {
         }
         Outcome o = outcome.get();
         int width = model.bottleneckWidth();
-        double[] z = o == null || o.latent().latentTest().cols() != width ? new double[width]
+        double[] z = o == null || o.latent().latentTest().cols() != width
+                ? new double[width]
                 : o.latent().latentTest().columnMeans();
         z[0] = z1;
         if (width > 1) {
@@ -100,7 +101,8 @@ public final class ResultsViewModel {
         }
         Matrix out = model.decode(new Matrix(1, width, z));
         Baseline b = data.baselineProperty().get();
-        decoded.set(new DecodedPoint(z, out.row(0), b == null ? null : b.data().test().imageShape()));
+        decoded.set(new DecodedPoint(
+                z, out.row(0), b == null ? null : b.data().test().imageShape()));
     }
 
     private void showLive(TrainingProgress.LiveLatent live) {
@@ -113,8 +115,8 @@ public final class ResultsViewModel {
         }
         latentPlot.set(live.plot());
         if (live.silhouette() != null) {
-            latentTitle.set(TITLE + " — silhouette " + Formats.score(live.silhouette()) + " (epoch " + live.epoch()
-                    + ")");
+            latentTitle.set(
+                    TITLE + " — silhouette " + Formats.score(live.silhouette()) + " (epoch " + live.epoch() + ")");
         }
     }
 
@@ -129,19 +131,23 @@ public final class ResultsViewModel {
         if (b == null) {
             return;
         }
-        executor.execute(() -> Pipeline.evaluate(b, r, ProgressListener.SILENT), o -> {
-            if (training.resultProperty().get() != r) {
-                return; // reset or replaced while scoring
-            }
-            outcome.set(o);
-            latentPlot.set(PlotData.of(b, o.latent().latentTest()));
-            latentTitle.set(TITLE + " — silhouette " + Formats.score(o.report().silhouette().latent()));
-            fillMetrics();
-        }, e -> {
-            if (training.resultProperty().get() == r) {
-                state.setStatus("Could not score the latent space: " + e.getMessage());
-            }
-        });
+        executor.execute(
+                () -> Pipeline.evaluate(b, r, ProgressListener.SILENT),
+                o -> {
+                    if (training.resultProperty().get() != r) {
+                        return; // reset or replaced while scoring
+                    }
+                    outcome.set(o);
+                    latentPlot.set(PlotData.of(b, o.latent().latentTest()));
+                    latentTitle.set(TITLE + " — silhouette "
+                            + Formats.score(o.report().silhouette().latent()));
+                    fillMetrics();
+                },
+                e -> {
+                    if (training.resultProperty().get() == r) {
+                        state.setStatus("Could not score the latent space: " + e.getMessage());
+                    }
+                });
     }
 
     /** The table shows the report's numbers, so the window and {@code run} agree to the digit. */
@@ -151,23 +157,43 @@ public final class ResultsViewModel {
         Report r = o == null ? null : o.report();
         int k = b == null ? 5 : b.config().metrics().neighbors();
         List<MetricRow> rows = new ArrayList<>();
-        rows.add(new MetricRow("Silhouette (original, " + (b == null ? "?" : b.data().features()) + "-D)",
-                b == null ? "" : Formats.score(b.originalSilhouette()), ""));
-        rows.add(new MetricRow("Silhouette (2-D)", b == null ? "" : Formats.score(b.pcaScores().silhouette()),
+        rows.add(new MetricRow(
+                "Silhouette (original, " + (b == null ? "?" : b.data().features()) + "-D)",
+                b == null ? "" : Formats.score(b.originalSilhouette()),
+                ""));
+        rows.add(new MetricRow(
+                "Silhouette (2-D)",
+                b == null ? "" : Formats.score(b.pcaScores().silhouette()),
                 r == null ? "" : Formats.score(r.silhouette().latent())));
-        rows.add(new MetricRow("Trustworthiness (k=" + k + ")",
+        rows.add(new MetricRow(
+                "Trustworthiness (k=" + k + ")",
                 b == null ? "" : Formats.score(b.pcaScores().trustworthiness()),
                 r == null ? "" : Formats.score(r.metrics().latent().trustworthiness())));
-        rows.add(new MetricRow("kNN accuracy (k=" + k + ")", b == null ? "" : Formats.score(b.pcaScores().knnAccuracy()),
+        rows.add(new MetricRow(
+                "kNN accuracy (k=" + k + ")",
+                b == null ? "" : Formats.score(b.pcaScores().knnAccuracy()),
                 r == null ? "" : Formats.score(r.metrics().latent().knnAccuracy())));
-        rows.add(new MetricRow("Reconstruction MSE (train / test)", "",
-                r == null ? "" : String.format(Locale.ROOT, "%.5f / %.5f", r.reconstructionMse().train(),
-                        r.reconstructionMse().test())));
+        rows.add(new MetricRow(
+                "Reconstruction MSE (train / test)",
+                "",
+                r == null
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                "%.5f / %.5f",
+                                r.reconstructionMse().train(),
+                                r.reconstructionMse().test())));
         TrainingResult t = training.resultProperty().get();
-        rows.add(new MetricRow("Dead latent units", "", t == null || t.latent() == null ? ""
-                : t.latent().deadCount() + " of " + t.latent().width()));
-        rows.add(new MetricRow("PCA explained variance", b == null ? "" : String.format(Locale.ROOT, "%.1f%%",
-                100 * b.explainedVarianceShare(2)), ""));
+        rows.add(new MetricRow(
+                "Dead latent units",
+                "",
+                t == null || t.latent() == null
+                        ? ""
+                        : t.latent().deadCount() + " of " + t.latent().width()));
+        rows.add(new MetricRow(
+                "PCA explained variance",
+                b == null ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * b.explainedVarianceShare(2)),
+                ""));
         metrics.setAll(rows);
     }
 }

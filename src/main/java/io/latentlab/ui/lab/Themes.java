@@ -8,14 +8,14 @@ final class Themes {
     private static final String BASE = css("lab.css");
     private static final String DARK = css("lab-dark.css");
 
-    private Themes() {
-    }
+    private Themes() {}
 
     static void apply(Scene scene, boolean dark) {
         scene.getStylesheets().setAll(dark ? java.util.List.of(BASE, DARK) : java.util.List.of(BASE));
     }
 
     private static String css(String name) {
-        return Objects.requireNonNull(Themes.class.getResource("/io/latentlab/ui/" + name), name).toExternalForm();
+        return Objects.requireNonNull(Themes.class.getResource("/io/latentlab/ui/" + name), name)
+                .toExternalForm();
     }
 }

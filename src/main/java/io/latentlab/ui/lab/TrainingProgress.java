@@ -27,8 +27,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class TrainingProgress {
 
     /** The latent coordinates of the test rows at some epoch, with their silhouette when one was computed. */
-    public record LiveLatent(PlotData plot, Double silhouette, int epoch) {
-    }
+    public record LiveLatent(PlotData plot, Double silhouette, int epoch) {}
 
     private final ReadOnlyIntegerWrapper epoch = new ReadOnlyIntegerWrapper(this, "epoch", 0);
     private final ReadOnlyDoubleWrapper trainLoss = new ReadOnlyDoubleWrapper(this, "trainLoss", Double.NaN);
@@ -166,8 +165,8 @@ public final class TrainingProgress {
     /** The run finished: its time and why it stopped. */
     void finish(TrainingResult r) {
         progress.set(1.0);
-        progressText.set(String.format(Locale.ROOT, "%s · %.3f s/epoch", Formats.duration(r.secondsTotal()),
-                r.secondsPerEpoch()));
+        progressText.set(String.format(
+                Locale.ROOT, "%s · %.3f s/epoch", Formats.duration(r.secondsTotal()), r.secondsPerEpoch()));
         stopReason.set(r.stopMessage());
         deadUnitWarning.set(LatentWarnings.describe(r.latent()));
     }
@@ -205,7 +204,8 @@ public final class TrainingProgress {
     /** The loss history of a finished run, as the chart shows it. */
     static LossHistory historyOf(TrainingResult r) {
         int n = r.lossCurve().length;
-        double[] val = r.validationLossCurve().length == n ? r.validationLossCurve().clone() : nan(n);
+        double[] val =
+                r.validationLossCurve().length == n ? r.validationLossCurve().clone() : nan(n);
         double[] test = r.testLossCurve().length == n ? r.testLossCurve().clone() : nan(n);
         return new LossHistory(r.lossCurve().clone(), val, test, n);
     }

@@ -16,11 +16,15 @@ final class TrainingToolBar extends ToolBar {
 
     TrainingToolBar(LabState state, TrainingViewModel training) {
         trainButton.setId("train");
-        trainButton.textProperty().bind(Bindings.createStringBinding(() -> switch (state.phaseProperty().get()) {
-            case TRAINING -> "Pause";
-            case PAUSED -> "Resume";
-            default -> "Train";
-        }, state.phaseProperty()));
+        trainButton
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> switch (state.phaseProperty().get()) {
+                            case TRAINING -> "Pause";
+                            case PAUSED -> "Resume";
+                            default -> "Train";
+                        },
+                        state.phaseProperty()));
         trainButton.disableProperty().bind(training.canTrainProperty().not());
         trainButton.setOnAction(e -> training.trainOrPause());
         trainButton.setPrefWidth(80);
@@ -42,11 +46,21 @@ final class TrainingToolBar extends ToolBar {
         epoch.setMinWidth(110);
         Label loss = new Label();
         loss.setId("loss");
-        loss.textProperty().bind(Bindings.createStringBinding(() -> "loss "
-                        + Formats.loss(training.progress().trainLossProperty().get())
-                        + (Double.isNaN(training.progress().validationLossProperty().get()) ? ""
-                        : "   val " + Formats.loss(training.progress().validationLossProperty().get())),
-                training.progress().trainLossProperty(), training.progress().validationLossProperty()));
+        loss.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> "loss "
+                                + Formats.loss(
+                                        training.progress().trainLossProperty().get())
+                                + (Double.isNaN(training.progress()
+                                                .validationLossProperty()
+                                                .get())
+                                        ? ""
+                                        : "   val "
+                                                + Formats.loss(training.progress()
+                                                        .validationLossProperty()
+                                                        .get())),
+                        training.progress().trainLossProperty(),
+                        training.progress().validationLossProperty()));
         loss.setMinWidth(170);
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(training.progress().progressProperty());
@@ -65,10 +79,22 @@ final class TrainingToolBar extends ToolBar {
         }
         reason.setMaxWidth(360);
         reason.setMinWidth(60);
-        reason.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> reason.getText().isEmpty() ? null : new Tooltip(reason.getText()), reason.textProperty()));
-        getItems().addAll(trainButton, step, reset, new Separator(Orientation.VERTICAL), epoch, loss, bar, left,
-                new Separator(Orientation.VERTICAL), reason);
+        reason.tooltipProperty()
+                .bind(javafx.beans.binding.Bindings.createObjectBinding(
+                        () -> reason.getText().isEmpty() ? null : new Tooltip(reason.getText()),
+                        reason.textProperty()));
+        getItems()
+                .addAll(
+                        trainButton,
+                        step,
+                        reset,
+                        new Separator(Orientation.VERTICAL),
+                        epoch,
+                        loss,
+                        bar,
+                        left,
+                        new Separator(Orientation.VERTICAL),
+                        reason);
     }
 
     Button trainButton() {

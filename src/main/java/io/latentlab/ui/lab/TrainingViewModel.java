@@ -1,9 +1,7 @@
 package io.latentlab.ui.lab;
 
 import io.latentlab.core.ae.AutoencoderConfig;
-import io.latentlab.core.ae.EpochEvent;
 import io.latentlab.core.ae.TrainedAutoencoder;
-import io.latentlab.core.ae.TrainingListener;
 import io.latentlab.core.ae.TrainingResult;
 import io.latentlab.core.ae.TrainingSession;
 import io.latentlab.core.config.ExperimentConfig;
@@ -26,8 +24,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class TrainingViewModel {
 
     /** A trained model that was thrown away, with what it was trained on, so it can be brought back. */
-    public record Discarded(Baseline baseline, TrainingResult result, LossHistory history) {
-    }
+    public record Discarded(Baseline baseline, TrainingResult result, LossHistory history) {}
 
     private final TaskExecutor executor;
     private final ParameterForm form;
@@ -37,13 +34,14 @@ public final class TrainingViewModel {
     private final ReadOnlyObjectWrapper<TrainingResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final BooleanBinding canTrain;
     private final BooleanBinding canStep;
-    private Consumer<Discarded> onDiscard = d -> { };
+    private Consumer<Discarded> onDiscard = d -> {};
 
     private volatile TrainingSession session;
     /** The training settings of a continued segment (null: the session's own run). */
     private io.latentlab.core.ae.TrainingConfig segment;
     /** A running session stopped by a discard: its final result is kept for Undo when it arrives. */
     private TrainingSession discardedRunning;
+
     private Baseline discardedRunningOn;
 
     TrainingViewModel(TaskExecutor executor, ParameterForm form, LabState state, DataViewModel data) {
@@ -52,12 +50,16 @@ public final class TrainingViewModel {
         this.state = state;
         this.data = data;
         // Pause/Resume and Step of a running model never depend on the form: a half-typed field must not trap it.
-        canTrain = Bindings.createBooleanBinding(() -> state.isTrainingOrPaused()
-                        || (form.validProperty().get() && state.phase() != Phase.PREPARING),
-                form.validProperty(), state.phaseProperty());
-        canStep = Bindings.createBooleanBinding(() -> state.phase() == Phase.PAUSED
-                        || (form.validProperty().get() && (state.phase() == Phase.READY || state.phase() == Phase.FINISHED)),
-                form.validProperty(), state.phaseProperty());
+        canTrain = Bindings.createBooleanBinding(
+                () -> state.isTrainingOrPaused() || (form.validProperty().get() && state.phase() != Phase.PREPARING),
+                form.validProperty(),
+                state.phaseProperty());
+        canStep = Bindings.createBooleanBinding(
+                () -> state.phase() == Phase.PAUSED
+                        || (form.validProperty().get()
+                                && (state.phase() == Phase.READY || state.phase() == Phase.FINISHED)),
+                form.validProperty(),
+                state.phaseProperty());
         data.baselineProperty().addListener((obs, old, now) -> discard(old));
     }
 
@@ -182,8 +184,7 @@ public final class TrainingViewModel {
         if (s == null) {
             return;
         }
-        int shown = progress.publish(running(s), data.baselineProperty().get(),
-                state.phase() == Phase.PAUSED);
+        int shown = progress.publish(running(s), data.baselineProperty().get(), state.phase() == Phase.PAUSED);
         if (shown >= 0 && state.phase() == Phase.PAUSED && state.status().startsWith("Stepping")) {
             state.setStatus("Paused after epoch " + shown);
         }
@@ -250,19 +251,26 @@ public final class TrainingViewModel {
     private boolean canContinue(AutoencoderConfig wanted) {
         TrainingSession s = session;
         TrainingResult r = result.get();
-        if (s == null || r == null || r.stopReason() == io.latentlab.core.ae.StopReason.CANCELLED
+        if (s == null
+                || r == null
+                || r.stopReason() == io.latentlab.core.ae.StopReason.CANCELLED
                 || r.stopReason() == io.latentlab.core.ae.StopReason.DIVERGED) {
             return false;
         }
         AutoencoderConfig had = s.config();
-        return had.network().equals(wanted.network()) && comparable(had).equals(comparable(wanted))
+        return had.network().equals(wanted.network())
+                && comparable(had).equals(comparable(wanted))
                 && (wanted.training().stopping().rule() != io.latentlab.core.ae.StopRule.VALIDATION
-                || had.training().stopping().rule() == io.latentlab.core.ae.StopRule.VALIDATION);
+                        || had.training().stopping().rule() == io.latentlab.core.ae.StopRule.VALIDATION);
     }
 
     /** The training settings that a continued run cannot change. */
     private static AutoencoderConfig comparable(AutoencoderConfig c) {
-        return c.toBuilder().learningRate(1.0).maxEpochs(1).stopping(io.latentlab.core.ae.StoppingConfig.none()).build();
+        return c.toBuilder()
+                .learningRate(1.0)
+                .maxEpochs(1)
+                .stopping(io.latentlab.core.ae.StoppingConfig.none())
+                .build();
     }
 
     private void goOn(AutoencoderConfig wanted, boolean stepOnly) {
@@ -323,8 +331,11 @@ public final class TrainingViewModel {
         TrainingResult finished = result.get();
         TrainingSession running = session;
         if (finished != null && trainedOn != null) {
-            onDiscard.accept(new Discarded(trainedOn, finished, progress.lossHistoryProperty().get()));
-        } else if (running != null && trainedOn != null && progress.epochProperty().get() > 0) {
+            onDiscard.accept(new Discarded(
+                    trainedOn, finished, progress.lossHistoryProperty().get()));
+        } else if (running != null
+                && trainedOn != null
+                && progress.epochProperty().get() > 0) {
             discardedRunning = running;
             discardedRunningOn = trainedOn;
         }

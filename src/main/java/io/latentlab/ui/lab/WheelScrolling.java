@@ -15,14 +15,15 @@ final class WheelScrolling {
     /** Pixels per wheel notch when the event carries no multiplier (synthetic or pixel-precise events). */
     private static final double DEFAULT_NOTCH = 40;
 
-    private WheelScrolling() {
-    }
+    private WheelScrolling() {}
 
     static void install(ScrollPane pane) {
         pane.addEventFilter(ScrollEvent.SCROLL, e -> {
             Node content = pane.getContent();
-            double scrollable = content == null ? 0
-                    : content.getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+            double scrollable = content == null
+                    ? 0
+                    : content.getLayoutBounds().getHeight()
+                            - pane.getViewportBounds().getHeight();
             if (e.getDeltaY() == 0 || scrollable <= 0) {
                 return; // nothing to scroll vertically: leave the event to the pane
             }

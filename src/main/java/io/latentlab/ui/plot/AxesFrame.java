@@ -30,9 +30,20 @@ final class AxesFrame {
     private final String xLabel;
     private final String yLabel;
 
-    private AxesFrame(double width, double height, double left, double top, double plotWidth, double plotHeight,
-                      AxisScale x, AxisScale y, Ticks xTicks, Ticks yTicks, FittedTitle title, String xLabel,
-                      String yLabel) {
+    private AxesFrame(
+            double width,
+            double height,
+            double left,
+            double top,
+            double plotWidth,
+            double plotHeight,
+            AxisScale x,
+            AxisScale y,
+            Ticks xTicks,
+            Ticks yTicks,
+            FittedTitle title,
+            String xLabel,
+            String yLabel) {
         this.width = width;
         this.height = height;
         this.left = left;
@@ -51,13 +62,23 @@ final class AxesFrame {
     /**
      * @param xMinStep smallest x tick step (1 for whole epochs, 0 for any)
      */
-    static AxesFrame layout(double width, double height, String title, String xLabel, String yLabel,
-                            AxisScale x, AxisScale y, double xMinStep) {
+    static AxesFrame layout(
+            double width,
+            double height,
+            String title,
+            String xLabel,
+            String yLabel,
+            AxisScale x,
+            AxisScale y,
+            double xMinStep) {
         FittedTitle fitted = FittedTitle.fit(title == null ? "" : title, width - 2 * PAD);
         xLabel = xLabel == null ? "" : xLabel;
         yLabel = yLabel == null ? "" : yLabel;
         double top = PAD + (fitted.isEmpty() ? 0 : fitted.height() + 4);
-        double bottom = PAD + TICK_LENGTH + TICK_GAP + TextStyle.TICK.height()
+        double bottom = PAD
+                + TICK_LENGTH
+                + TICK_GAP
+                + TextStyle.TICK.height()
                 + (xLabel.isEmpty() ? 0 : TextStyle.LABEL.height() + 2);
         double plotHeight = Math.max(1, Math.floor(height - top - bottom));
         // y ticks first: their label widths decide the left margin, which decides how many x ticks fit.
@@ -66,12 +87,12 @@ final class AxesFrame {
         for (String label : yTicks.labels()) {
             labelWidth = Math.max(labelWidth, TextStyle.TICK.width(label));
         }
-        double left = Math.ceil(PAD + (yLabel.isEmpty() ? 0 : TextStyle.LABEL.height() + 4)
-                + labelWidth + TICK_GAP + TICK_LENGTH);
+        double left = Math.ceil(
+                PAD + (yLabel.isEmpty() ? 0 : TextStyle.LABEL.height() + 4) + labelWidth + TICK_GAP + TICK_LENGTH);
         double plotWidth = Math.max(1, Math.floor(width - left - RIGHT_MARGIN));
         Ticks xTicks = x.ticks((int) (plotWidth / X_TICK_SPACING_PX), xMinStep);
-        return new AxesFrame(width, height, left, top, plotWidth, plotHeight, x, y, xTicks, yTicks,
-                fitted, xLabel, yLabel);
+        return new AxesFrame(
+                width, height, left, top, plotWidth, plotHeight, x, y, xTicks, yTicks, fitted, xLabel, yLabel);
     }
 
     /** Whether the title is shown whole (shrunk or wrapped as needed) at this width. */
@@ -113,7 +134,13 @@ final class AxesFrame {
 
     /** Message centred in the plot area when there is nothing to draw, e.g. "no data". */
     void paintPlaceholder(Sketch s, PlotTheme theme, String message) {
-        s.text(message, left + plotWidth / 2, top + plotHeight / 2, TextStyle.LABEL, theme.muted, HPos.CENTER,
+        s.text(
+                message,
+                left + plotWidth / 2,
+                top + plotHeight / 2,
+                TextStyle.LABEL,
+                theme.muted,
+                HPos.CENTER,
                 VPos.CENTER);
     }
 
@@ -124,21 +151,37 @@ final class AxesFrame {
         for (int i = 0; i < xTicks.size(); i++) {
             double px = toPixelX(xTicks.values()[i]);
             s.line(px, bottom, px, bottom + TICK_LENGTH, theme.foreground, 1);
-            s.text(xTicks.labels()[i], px, bottom + TICK_LENGTH + TICK_GAP, TextStyle.TICK, theme.foreground,
-                    HPos.CENTER, VPos.TOP);
+            s.text(
+                    xTicks.labels()[i],
+                    px,
+                    bottom + TICK_LENGTH + TICK_GAP,
+                    TextStyle.TICK,
+                    theme.foreground,
+                    HPos.CENTER,
+                    VPos.TOP);
         }
         for (int i = 0; i < yTicks.size(); i++) {
             double py = toPixelY(yTicks.values()[i]);
             s.line(left - TICK_LENGTH, py, left, py, theme.foreground, 1);
-            s.text(yTicks.labels()[i], left - TICK_LENGTH - TICK_GAP, py, TextStyle.TICK, theme.foreground,
-                    HPos.RIGHT, VPos.CENTER);
+            s.text(
+                    yTicks.labels()[i],
+                    left - TICK_LENGTH - TICK_GAP,
+                    py,
+                    TextStyle.TICK,
+                    theme.foreground,
+                    HPos.RIGHT,
+                    VPos.CENTER);
         }
         if (!xLabel.isEmpty()) {
             double labelTop = bottom + TICK_LENGTH + TICK_GAP + TextStyle.TICK.height() + 2;
             s.text(xLabel, left + plotWidth / 2, labelTop, TextStyle.LABEL, theme.foreground, HPos.CENTER, VPos.TOP);
         }
         if (!yLabel.isEmpty()) {
-            s.verticalText(yLabel, PAD + TextStyle.LABEL.height() / 2, top + plotHeight / 2, TextStyle.LABEL,
+            s.verticalText(
+                    yLabel,
+                    PAD + TextStyle.LABEL.height() / 2,
+                    top + plotHeight / 2,
+                    TextStyle.LABEL,
                     theme.foreground);
         }
         if (!title.isEmpty()) {

@@ -1,13 +1,12 @@
 package io.latentlab.ui.plot;
 
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
-import java.util.function.Consumer;
-
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -40,8 +39,8 @@ public abstract class CanvasChart extends Region {
         canvas.setManaged(false);
         getChildren().add(canvas);
         getStyleClass().add("canvas-chart");
-        for (ObservableValue<?> property : new ObservableValue<?>[] {title, xLabel, yLabel, dark, widthProperty(),
-                heightProperty()}) {
+        for (ObservableValue<?> property :
+                new ObservableValue<?>[] {title, xLabel, yLabel, dark, widthProperty(), heightProperty()}) {
             property.addListener(o -> markDirty());
         }
     }
@@ -107,8 +106,7 @@ public abstract class CanvasChart extends Region {
      * mouse overlays (hover ring and tooltip, probe marker), plus what a file needs that the window shows elsewhere
      * (the scatter plot's class legend).
      */
-    record Picture(double width, double height, Consumer<Sketch> painter) {
-    }
+    record Picture(double width, double height, Consumer<Sketch> painter) {}
 
     /** The export's content at the current size (the preferred size before the first layout). */
     abstract Picture picture();
@@ -200,8 +198,7 @@ public abstract class CanvasChart extends Region {
     }
 
     /** Places child nodes other than the canvas (tooltips); called after each layout. */
-    protected void layoutOverlays() {
-    }
+    protected void layoutOverlays() {}
 
     /** Redraws immediately, whether dirty or not. */
     final void redrawNow() {

@@ -60,11 +60,12 @@ final class CanvasSketch implements Sketch {
     public void text(String s, double x, double y, TextStyle style, Color color, HPos hAlign, VPos vAlign) {
         gc.setFont(style.font);
         gc.setFill(color);
-        gc.setTextAlign(switch (hAlign) {
-            case LEFT -> TextAlignment.LEFT;
-            case CENTER -> TextAlignment.CENTER;
-            case RIGHT -> TextAlignment.RIGHT;
-        });
+        gc.setTextAlign(
+                switch (hAlign) {
+                    case LEFT -> TextAlignment.LEFT;
+                    case CENTER -> TextAlignment.CENTER;
+                    case RIGHT -> TextAlignment.RIGHT;
+                });
         gc.setTextBaseline(vAlign);
         gc.fillText(s, x, y);
     }

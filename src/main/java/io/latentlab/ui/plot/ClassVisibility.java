@@ -2,7 +2,6 @@ package io.latentlab.ui.plot;
 
 import java.util.List;
 import java.util.Objects;
-
 import javafx.beans.InvalidationListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;

@@ -10,8 +10,7 @@ final class ColorMetrics {
 
     private static final double[] WHITE_D65 = {0.95047, 1.0, 1.08883};
 
-    private ColorMetrics() {
-    }
+    private ColorMetrics() {}
 
     /** WCAG 2 relative luminance, 0 (black) to 1 (white). */
     static double luminance(Color c) {
@@ -42,7 +41,8 @@ final class ColorMetrics {
         double x = labFInverse(fy + a / 500) * WHITE_D65[0];
         double y = labFInverse(fy);
         double z = labFInverse(fy - b / 200) * WHITE_D65[2];
-        return Color.rgb(gamma(3.2404542 * x - 1.5371385 * y - 0.4985314 * z),
+        return Color.rgb(
+                gamma(3.2404542 * x - 1.5371385 * y - 0.4985314 * z),
                 gamma(-0.9692660 * x + 1.8760108 * y + 0.0415560 * z),
                 gamma(0.0556434 * x - 0.2040259 * y + 1.0572252 * z));
     }
@@ -83,7 +83,10 @@ final class ColorMetrics {
         if (c1 * c2 != 0) {
             meanH = Math.abs(h1 - h2) <= 180 ? (h1 + h2) / 2 : (h1 + h2 + (h1 + h2 < 360 ? 360 : -360)) / 2;
         }
-        double t = 1 - 0.17 * cos(meanH - 30) + 0.24 * cos(2 * meanH) + 0.32 * cos(3 * meanH + 6)
+        double t = 1
+                - 0.17 * cos(meanH - 30)
+                + 0.24 * cos(2 * meanH)
+                + 0.32 * cos(3 * meanH + 6)
                 - 0.20 * cos(4 * meanH - 63);
         double sL = 1 + 0.015 * sq(meanL - 50) / Math.sqrt(20 + sq(meanL - 50));
         double sC = 1 + 0.045 * meanCp;

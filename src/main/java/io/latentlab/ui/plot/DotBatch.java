@@ -16,6 +16,7 @@ final class DotBatch {
     Color[] colours = new Color[0];
     /** Name per colour for the SVG group (e.g. "class-3"). */
     String[] groups = new String[0];
+
     double radius;
     double opacity;
     double clipLeft;
@@ -47,7 +48,9 @@ final class DotBatch {
     /** Whether a dot centred at (x, y) reaches into the clip rectangle; false for NaN. */
     boolean touchesClip(double x, double y) {
         double reach = radius + 1;
-        return x > clipLeft - reach && x < clipLeft + clipWidth + reach && y > clipTop - reach
+        return x > clipLeft - reach
+                && x < clipLeft + clipWidth + reach
+                && y > clipTop - reach
                 && y < clipTop + clipHeight + reach;
     }
 }

@@ -1,7 +1,6 @@
 package io.latentlab.ui.plot;
 
 import java.util.List;
-
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 

@@ -1,7 +1,6 @@
 package io.latentlab.ui.plot;
 
 import java.util.List;
-
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
@@ -43,8 +42,10 @@ final class FittedTitle {
         }
         int dash = title.indexOf(DASH);
         if (dash > 0) {
-            return new FittedTitle(List.of(title.substring(0, dash), title.substring(dash + DASH.length())),
-                    TextStyle.TITLE_COMPACT, available);
+            return new FittedTitle(
+                    List.of(title.substring(0, dash), title.substring(dash + DASH.length())),
+                    TextStyle.TITLE_COMPACT,
+                    available);
         }
         return new FittedTitle(List.of(title), TextStyle.TITLE_COMPACT, available);
     }

@@ -1,7 +1,6 @@
 package io.latentlab.ui.plot;
 
 import java.util.function.IntPredicate;
-
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.geometry.Insets;
@@ -120,8 +119,15 @@ final class HoverTooltip {
             grid.build(data.xs(), data.ys(), data.count());
             gridValid = true;
         }
-        int index = grid.nearest(data.xs(), data.ys(), f.toDataX(x), f.toDataY(y), f.plotWidth / (f.x.hi() - f.x.lo()),
-                f.plotHeight / (f.y.hi() - f.y.lo()), HOVER_DISTANCE_PX, visiblePoint);
+        int index = grid.nearest(
+                data.xs(),
+                data.ys(),
+                f.toDataX(x),
+                f.toDataY(y),
+                f.plotWidth / (f.x.hi() - f.x.lo()),
+                f.plotHeight / (f.y.hi() - f.y.lo()),
+                HOVER_DISTANCE_PX,
+                visiblePoint);
         if (index < 0) {
             hide();
             return;
@@ -158,8 +164,12 @@ final class HoverTooltip {
         if (data.labelled()) {
             sb.append("\nclass ").append(data.classNames().get(data.classOf(index)));
         }
-        String xName = plot.xLabelProperty().get().isEmpty() ? "x" : plot.xLabelProperty().get();
-        String yName = plot.yLabelProperty().get().isEmpty() ? "y" : plot.yLabelProperty().get();
+        String xName = plot.xLabelProperty().get().isEmpty()
+                ? "x"
+                : plot.xLabelProperty().get();
+        String yName = plot.yLabelProperty().get().isEmpty()
+                ? "y"
+                : plot.yLabelProperty().get();
         sb.append('\n').append(xName).append(" = ").append(Ticks.compact(data.x(index)));
         sb.append('\n').append(yName).append(" = ").append(Ticks.compact(data.y(index)));
         return sb.toString();
@@ -206,10 +216,10 @@ final class HoverTooltip {
     void style(PlotTheme t) {
         tooltip.setTextFill(t.foreground);
         tooltip.setPadding(new Insets(4, 7, 4, 7));
-        tooltip.setBackground(new Background(new BackgroundFill(t.tooltipBackground, new CornerRadii(4),
-                Insets.EMPTY)));
-        tooltip.setBorder(new Border(new BorderStroke(t.muted, BorderStrokeStyle.SOLID, new CornerRadii(4),
-                BorderWidths.DEFAULT)));
+        tooltip.setBackground(
+                new Background(new BackgroundFill(t.tooltipBackground, new CornerRadii(4), Insets.EMPTY)));
+        tooltip.setBorder(new Border(
+                new BorderStroke(t.muted, BorderStrokeStyle.SOLID, new CornerRadii(4), BorderWidths.DEFAULT)));
         highlight.setStroke(t.foreground);
     }
 }

@@ -1,7 +1,6 @@
 package io.latentlab.ui.plot;
 
 import java.util.List;
-
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;

@@ -1,7 +1,6 @@
 package io.latentlab.ui.plot;
 
 import java.util.Arrays;
-
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.HPos;
@@ -21,6 +20,7 @@ public final class LossChart extends CanvasChart {
     static final Color TEST_COLOR = Palette.color(2);
     /** The series, in drawing and legend order. */
     private static final String[] NAMES = {"train", "validation", "test"};
+
     private static final Color[] COLORS = {TRAIN_COLOR, VALIDATION_COLOR, TEST_COLOR};
     private static final int MARKER_LIMIT = 60;
     private static final double RANGE_MARGIN = 0.05;
@@ -29,6 +29,7 @@ public final class LossChart extends CanvasChart {
     private double[] epochs = new double[64];
     /** series[k][i]: loss of series k (train, validation, test) at epochs[i]; NaN where there is none. */
     private double[][] series = {new double[64], new double[64], new double[64]};
+
     private int count;
     private double[] screenX = new double[0];
     private double[] screenY = new double[0];
@@ -64,8 +65,8 @@ public final class LossChart extends CanvasChart {
     public void append(int epoch, double trainLoss, double validationLoss) {
         requireFxThread("LossChart.append");
         if (count > 0 && epoch <= epochs[count - 1]) {
-            throw new IllegalArgumentException("epochs must increase: got epoch " + epoch + " after epoch "
-                    + (int) epochs[count - 1]);
+            throw new IllegalArgumentException(
+                    "epochs must increase: got epoch " + epoch + " after epoch " + (int) epochs[count - 1]);
         }
         ensureCapacity(count + 1);
         epochs[count] = epoch;
@@ -85,8 +86,13 @@ public final class LossChart extends CanvasChart {
     }
 
     /** Like {@link #setSeries(double[], int, double[], int)} with a third series: the test loss. */
-    public void setSeries(double[] trainLosses, int trainCount, double[] validationLosses, int validationCount,
-                          double[] testLosses, int testCount) {
+    public void setSeries(
+            double[] trainLosses,
+            int trainCount,
+            double[] validationLosses,
+            int validationCount,
+            double[] testLosses,
+            int testCount) {
         requireFxThread("LossChart.setSeries");
         double[][] given = {trainLosses, validationLosses, testLosses};
         int[] counts = {trainCount, validationCount, testCount};
@@ -146,7 +152,8 @@ public final class LossChart extends CanvasChart {
         double firstEpoch = count > 0 ? epochs[0] : 1;
         double lastEpoch = count > 0 ? epochs[count - 1] : 1;
         AxisScale x = AxisScale.linear(Math.min(1, firstEpoch), Math.max(lastEpoch, Math.min(1, firstEpoch) + 1));
-        return AxesFrame.layout(w, h, getTitle(), xLabelProperty().get(), yLabelProperty().get(), x, yScale(), 1);
+        return AxesFrame.layout(
+                w, h, getTitle(), xLabelProperty().get(), yLabelProperty().get(), x, yScale(), 1);
     }
 
     private AxisScale yScale() {

@@ -2,7 +2,6 @@ package io.latentlab.ui.plot;
 
 import java.util.List;
 import java.util.Locale;
-
 import javafx.scene.paint.Color;
 
 /**
@@ -35,8 +34,9 @@ public final class Palette {
 
     private static final double GOLDEN_ANGLE_DEGREES = 137.50776405003785;
     private static final double LIGHTNESS_STEP = 0.5;
-    private static final Color[] BASE = java.util.stream.Stream.concat(CATEGORICAL_HEX.stream(),
-            NOTEBOOK_HEX.stream()).map(Color::web).toArray(Color[]::new);
+    private static final Color[] BASE = java.util.stream.Stream.concat(CATEGORICAL_HEX.stream(), NOTEBOOK_HEX.stream())
+            .map(Color::web)
+            .toArray(Color[]::new);
     private static final int CACHED = 64;
     private static final Color[] LIGHT = new Color[CACHED];
     private static final Color[] DARK = new Color[CACHED];
@@ -48,8 +48,7 @@ public final class Palette {
         }
     }
 
-    private Palette() {
-    }
+    private Palette() {}
 
     /** Colour of class {@code classIndex} (0-based) on the light background. */
     public static Color color(int classIndex) {
@@ -100,8 +99,12 @@ public final class Palette {
     }
 
     static String toHex(Color c) {
-        return String.format(Locale.ROOT, "#%02X%02X%02X",
-                Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
+        return String.format(
+                Locale.ROOT,
+                "#%02X%02X%02X",
+                Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
     }
 
     /** Opaque 0xAARRGGBB form, for the scatter plot's pixel buffer. */

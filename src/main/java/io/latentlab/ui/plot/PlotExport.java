@@ -1,16 +1,14 @@
 package io.latentlab.ui.plot;
 
+import io.latentlab.core.io.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
-
-import javax.imageio.ImageIO;
-
-import io.latentlab.core.io.AtomicFiles;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
+import javax.imageio.ImageIO;
 
 /**
  * Saves charts as PNG ({@link CanvasChart#toImage}) or SVG ({@link CanvasChart#toSvg()}): the same content, the
@@ -22,8 +20,7 @@ public final class PlotExport {
     /** PNGs are twice the on-screen size unless asked otherwise: sharp in documents and on HiDPI screens. */
     public static final double DEFAULT_PNG_SCALE = 2;
 
-    private PlotExport() {
-    }
+    private PlotExport() {}
 
     /** {@code chart} as a PNG of twice its on-screen size. JavaFX thread only. */
     public static void writePng(CanvasChart chart, Path file) throws IOException {
@@ -41,11 +38,14 @@ public final class PlotExport {
         Objects.requireNonNull(file, "file");
         CanvasChart.requireFxThread("PlotExport.writePng");
         BufferedImage image = toBufferedImage(chart.toImage(scale));
-        write(file, "PNG", () -> AtomicFiles.write(file, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG encoder available");
-            }
-        }));
+        write(
+                file,
+                "PNG",
+                () -> AtomicFiles.write(file, out -> {
+                    if (!ImageIO.write(image, "png", out)) {
+                        throw new IOException("no PNG encoder available");
+                    }
+                }));
     }
 
     /** Writes an SVG document (e.g. {@link CanvasChart#toSvg()}) to {@code file}. Any thread. */

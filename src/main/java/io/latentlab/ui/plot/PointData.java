@@ -25,11 +25,19 @@ final class PointData {
      * @param names     class names, or null/empty to name the classes by their index
      * @throws IllegalArgumentException for mismatched lengths or a label outside the class list
      */
-    void load(double[] xSrc, int xOffset, int xStride, double[] ySrc, int yOffset, int yStride, int n,
-              int[] newLabels, List<String> names) {
+    void load(
+            double[] xSrc,
+            int xOffset,
+            int xStride,
+            double[] ySrc,
+            int yOffset,
+            int yStride,
+            int n,
+            int[] newLabels,
+            List<String> names) {
         if (newLabels != null && newLabels.length != n) {
-            throw new IllegalArgumentException("labels must have one entry per point: " + n + " points but "
-                    + newLabels.length + " labels");
+            throw new IllegalArgumentException(
+                    "labels must have one entry per point: " + n + " points but " + newLabels.length + " labels");
         }
         List<String> resolvedNames = resolveClassNames(newLabels, names, n);
         if (xs.length < n) {
@@ -59,16 +67,16 @@ final class PointData {
         if (labels != null) {
             for (int i = 0; i < n; i++) {
                 if (labels[i] < 0) {
-                    throw new IllegalArgumentException("labels must be class indices >= 0, row " + i + " has "
-                            + labels[i]);
+                    throw new IllegalArgumentException(
+                            "labels must be class indices >= 0, row " + i + " has " + labels[i]);
                 }
                 maxLabel = Math.max(maxLabel, labels[i]);
             }
         }
         if (names != null && !names.isEmpty()) {
             if (maxLabel >= names.size()) {
-                throw new IllegalArgumentException("label " + maxLabel + " has no class name: only "
-                        + names.size() + " class names given");
+                throw new IllegalArgumentException(
+                        "label " + maxLabel + " has no class name: only " + names.size() + " class names given");
             }
             return List.copyOf(names);
         }

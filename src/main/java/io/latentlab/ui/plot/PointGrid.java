@@ -65,8 +65,15 @@ final class PointGrid {
      * @param pxPerUnitX pixels per data unit on x (the current zoom), likewise y
      * @param accept     filters out points that are not drawn (hidden classes)
      */
-    int nearest(double[] xs, double[] ys, double qx, double qy, double pxPerUnitX, double pxPerUnitY,
-                double maxPixels, IntPredicate accept) {
+    int nearest(
+            double[] xs,
+            double[] ys,
+            double qx,
+            double qy,
+            double pxPerUnitX,
+            double pxPerUnitY,
+            double maxPixels,
+            IntPredicate accept) {
         double rx = maxPixels / pxPerUnitX;
         double ry = maxPixels / pxPerUnitY;
         int cx0 = clampCell((qx - rx - x0) / cellWidth);

@@ -12,6 +12,7 @@ final class PointLayer {
     static final double POINT_RADIUS = 2.0;
     /** Up to this many points, dots are nearly opaque; from {@link #MANY_POINTS} on, translucent. */
     private static final int FEW_POINTS = 1_000;
+
     private static final int MANY_POINTS = 20_000;
 
     private final DotBatch batch = new DotBatch();
@@ -61,8 +62,7 @@ final class PointLayer {
 
     private void refreshColours(PointData data, boolean dark) {
         int classes = data.classCount();
-        if (batch.colours.length == classes && coloursDark == dark
-                && coloursLabelled == data.labelled()) {
+        if (batch.colours.length == classes && coloursDark == dark && coloursLabelled == data.labelled()) {
             return;
         }
         batch.colours = new Color[classes];

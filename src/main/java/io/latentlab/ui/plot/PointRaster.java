@@ -1,7 +1,6 @@
 package io.latentlab.ui.plot;
 
 import java.util.Arrays;
-
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -36,7 +35,12 @@ final class PointRaster {
             colourArgb[c] = Palette.argb(batch.colours[c]);
         }
         for (int i = 0; i < batch.size; i++) {
-            stamp.blend(pixels, bw, bh, (batch.xs[i] - batch.clipLeft) * scale, (batch.ys[i] - batch.clipTop) * scale,
+            stamp.blend(
+                    pixels,
+                    bw,
+                    bh,
+                    (batch.xs[i] - batch.clipLeft) * scale,
+                    (batch.ys[i] - batch.clipTop) * scale,
                     colourArgb[batch.colourIndex[i]]);
         }
         if (image == null || image.getWidth() != bw || image.getHeight() != bh) {

@@ -1,7 +1,6 @@
 package io.latentlab.ui.plot;
 
 import java.util.function.BooleanSupplier;
-
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Point2D;

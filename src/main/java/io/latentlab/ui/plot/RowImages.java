@@ -1,10 +1,9 @@
 package io.latentlab.ui.plot;
 
-import java.util.Arrays;
-import java.util.Objects;
-
 import io.latentlab.core.data.ImageShape;
 import io.latentlab.core.data.Matrix;
+import java.util.Arrays;
+import java.util.Objects;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -26,8 +25,8 @@ public final class RowImages {
         this.pixels = Objects.requireNonNull(pixels, "pixels");
         this.shape = Objects.requireNonNull(shape, "shape");
         if (shape.pixels() != pixels.cols()) {
-            throw new IllegalArgumentException("images of " + shape + " need " + shape.pixels() + " columns, got "
-                    + pixels.cols());
+            throw new IllegalArgumentException(
+                    "images of " + shape + " need " + shape.pixels() + " columns, got " + pixels.cols());
         }
     }
 

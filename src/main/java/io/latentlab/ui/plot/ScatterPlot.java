@@ -1,9 +1,8 @@
 package io.latentlab.ui.plot;
 
+import io.latentlab.core.data.Matrix;
 import java.util.List;
 import java.util.Objects;
-
-import io.latentlab.core.data.Matrix;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -73,8 +72,8 @@ public final class ScatterPlot extends CanvasChart {
         Objects.requireNonNull(xs, "xs");
         Objects.requireNonNull(ys, "ys");
         if (xs.length != ys.length) {
-            throw new IllegalArgumentException("xs and ys must have the same length, got " + xs.length + " and "
-                    + ys.length);
+            throw new IllegalArgumentException(
+                    "xs and ys must have the same length, got " + xs.length + " and " + ys.length);
         }
         data.load(xs, 0, 1, ys, 0, 1, xs.length, labels, classNames);
         onDataChanged();
@@ -89,8 +88,8 @@ public final class ScatterPlot extends CanvasChart {
         requireFxThread("ScatterPlot.setPoints");
         Objects.requireNonNull(xy, "xy");
         if (xy.cols() != 2) {
-            throw new IllegalArgumentException("a scatter plot needs a matrix with 2 columns, got " + xy.rows()
-                    + "x" + xy.cols());
+            throw new IllegalArgumentException(
+                    "a scatter plot needs a matrix with 2 columns, got " + xy.rows() + "x" + xy.cols());
         }
         data.load(xy.data(), 0, 2, xy.data(), 1, 2, xy.rows(), labels, classNames);
         onDataChanged();
@@ -264,8 +263,8 @@ public final class ScatterPlot extends CanvasChart {
 
     @Override
     AxesFrame frame(double w, double h) {
-        return AxesFrame.layout(w, h, getTitle(), xLabelProperty().get(), yLabelProperty().get(), range.xScale(),
-                range.yScale(), 0);
+        return AxesFrame.layout(
+                w, h, getTitle(), xLabelProperty().get(), yLabelProperty().get(), range.xScale(), range.yScale(), 0);
     }
 
     @Override
@@ -295,8 +294,8 @@ public final class ScatterPlot extends CanvasChart {
     Picture picture() {
         double w = exportWidth();
         double h = exportHeight();
-        ExportLegend legend = new ExportLegend(data.labelled() ? data.classNames() : List.of(), visibility.get(),
-                isDark(), frame(w, h));
+        ExportLegend legend = new ExportLegend(
+                data.labelled() ? data.classNames() : List.of(), visibility.get(), isDark(), frame(w, h));
         AxesFrame f = frame(w - legend.width(), h);
         return new Picture(w, h, s -> {
             paint(s, f, w);

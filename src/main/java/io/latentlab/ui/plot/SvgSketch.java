@@ -4,13 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
-
-import javax.imageio.ImageIO;
-
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
+import javax.imageio.ImageIO;
 
 /** {@link Sketch} that writes a standalone SVG document. */
 final class SvgSketch implements Sketch {
@@ -22,7 +20,8 @@ final class SvgSketch implements Sketch {
 
     SvgSketch(double width, double height, String title) {
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" width=\"");
+        sb.append(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" width=\"");
         num(width).append("\" height=\"");
         num(height).append("\" viewBox=\"0 0 ");
         num(width).append(' ');
@@ -117,7 +116,9 @@ final class SvgSketch implements Sketch {
             int start = sb.length();
             // stroke="none" is the SVG default, but some simple renderers outline shapes without it.
             sb.append("<g class=\"");
-            escape(batch.groups[c]).append("\" stroke=\"none\" fill=\"").append(Palette.toHex(batch.colours[c]))
+            escape(batch.groups[c])
+                    .append("\" stroke=\"none\" fill=\"")
+                    .append(Palette.toHex(batch.colours[c]))
                     .append("\" fill-opacity=\"");
             num(batch.opacity).append("\">\n");
             int header = sb.length();
@@ -166,7 +167,8 @@ final class SvgSketch implements Sketch {
         num(w).append("\" height=\"");
         num(h).append('"');
         sb.append(" preserveAspectRatio=\"none\" image-rendering=\"optimizeSpeed\" style=\"image-rendering:pixelated\""
-                + " xlink:href=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png.toByteArray()))
+                        + " xlink:href=\"data:image/png;base64,")
+                .append(Base64.getEncoder().encodeToString(png.toByteArray()))
                 .append("\"/>\n");
     }
 
@@ -190,17 +192,20 @@ final class SvgSketch implements Sketch {
         if (style.bold) {
             sb.append(" font-weight=\"bold\"");
         }
-        sb.append(" text-anchor=\"").append(switch (hAlign) {
-            case LEFT -> "start";
-            case CENTER -> "middle";
-            case RIGHT -> "end";
-        }).append('"');
+        sb.append(" text-anchor=\"")
+                .append(
+                        switch (hAlign) {
+                            case LEFT -> "start";
+                            case CENTER -> "middle";
+                            case RIGHT -> "end";
+                        })
+                .append('"');
         // dy shifts rather than dominant-baseline, which several SVG viewers ignore.
         switch (vAlign) {
             case TOP -> sb.append(" dy=\"0.8em\"");
             case CENTER -> sb.append(" dy=\"0.35em\"");
             case BOTTOM -> sb.append(" dy=\"-0.25em\"");
-            case BASELINE -> { }
+            case BASELINE -> {}
         }
         fill(color);
     }

@@ -2,7 +2,6 @@ package io.latentlab.ui.plot;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
@@ -18,6 +17,7 @@ final class ThumbnailLayer {
     static final int SAMPLE = 300;
     /** Target side in screen pixels: 28x28 images at 1:1, 8x8 digits at 3 pixels per pixel. */
     private static final int SIDE = 26;
+
     private static final int FRAME = 1;
 
     private RowImages images;

@@ -55,9 +55,11 @@ final class ViewRange {
 
     /** New data: recomputes the automatic range, which is shown unless the view is fixed. */
     void fit(FiniteBounds bounds) {
-        AxisScale x = bounds.count() == 0 ? AxisScale.padded(0, 1, AUTO_MARGIN)
+        AxisScale x = bounds.count() == 0
+                ? AxisScale.padded(0, 1, AUTO_MARGIN)
                 : AxisScale.padded(bounds.minX(), bounds.maxX(), AUTO_MARGIN);
-        AxisScale y = bounds.count() == 0 ? AxisScale.padded(0, 1, AUTO_MARGIN)
+        AxisScale y = bounds.count() == 0
+                ? AxisScale.padded(0, 1, AUTO_MARGIN)
                 : AxisScale.padded(bounds.minY(), bounds.maxY(), AUTO_MARGIN);
         auto = new Extent(x.lo(), x.hi(), y.lo(), y.hi());
         if (!fixed) {
@@ -67,8 +69,12 @@ final class ViewRange {
 
     /** Shows exactly this range until {@link #reset()}. */
     void show(Extent range) {
-        if (!(range.width() > 0) || !(range.height() > 0) || !Double.isFinite(range.x1)
-                || !Double.isFinite(range.y1) || !Double.isFinite(range.x0) || !Double.isFinite(range.y0)) {
+        if (!(range.width() > 0)
+                || !(range.height() > 0)
+                || !Double.isFinite(range.x1)
+                || !Double.isFinite(range.y1)
+                || !Double.isFinite(range.x0)
+                || !Double.isFinite(range.y0)) {
             throw new IllegalArgumentException("view range needs a finite positive width and height, got " + range);
         }
         apply(range, true);
@@ -84,8 +90,13 @@ final class ViewRange {
         double minSpan = MIN_RELATIVE_SPAN * Math.max(1, Math.max(Math.abs(cx), Math.abs(cy)));
         double fx = Math.max(factor, minSpan / view.width());
         double fy = Math.max(factor, minSpan / view.height());
-        apply(new Extent(cx - (cx - view.x0) * fx, cx + (view.x1 - cx) * fx, cy - (cy - view.y0) * fy,
-                cy + (view.y1 - cy) * fy), true);
+        apply(
+                new Extent(
+                        cx - (cx - view.x0) * fx,
+                        cx + (view.x1 - cx) * fx,
+                        cy - (cy - view.y0) * fy,
+                        cy + (view.y1 - cy) * fy),
+                true);
     }
 
     /**

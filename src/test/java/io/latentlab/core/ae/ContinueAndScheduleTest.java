@@ -19,8 +19,13 @@ class ContinueAndScheduleTest {
     private static final Matrix TEST = NotebookLikeData.blobs(80, 12, 4, 8);
 
     private static AutoencoderConfig small(int epochs, StoppingConfig stopping) {
-        return AutoencoderConfig.builder().layers(List.of(16), 2, List.of()).batchSize(50).maxEpochs(epochs)
-                .stopping(stopping).seed(3).build();
+        return AutoencoderConfig.builder()
+                .layers(List.of(16), 2, List.of())
+                .batchSize(50)
+                .maxEpochs(epochs)
+                .stopping(stopping)
+                .seed(3)
+                .build();
     }
 
     private static double[] weights(TrainedAutoencoder m) {
@@ -83,7 +88,9 @@ class ContinueAndScheduleTest {
         TrainingResult r = session.run();
         double start = session.config().training().optimizer().learningRate();
         assertArrayEquals(new double[] {start, start, 5e-4, 5e-4, 5e-4, 5e-4}, r.learningRates());
-        assertEquals(List.of(new LearningRateChange(3, 5e-4)), r.config().training().optimizer().schedule());
+        assertEquals(
+                List.of(new LearningRateChange(3, 5e-4)),
+                r.config().training().optimizer().schedule());
 
         TrainingResult again = new TrainingSession(r.config(), TRAIN, null).run();
         assertArrayEquals(r.learningRates(), again.learningRates());
@@ -93,8 +100,10 @@ class ContinueAndScheduleTest {
 
     @Test
     void aScheduleMustGoForwardAndOnlyAStoppedRunContinues() {
-        assertThrows(IllegalArgumentException.class, () -> OptimizerConfig.adam(1e-3).withSchedule(
-                List.of(new LearningRateChange(5, 1e-4), new LearningRateChange(5, 1e-5))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> OptimizerConfig.adam(1e-3)
+                        .withSchedule(List.of(new LearningRateChange(5, 1e-4), new LearningRateChange(5, 1e-5))));
         TrainingSession fresh = new TrainingSession(small(2, StoppingConfig.none()), TRAIN, null);
         assertThrows(IllegalStateException.class, () -> fresh.continueTraining(1));
         fresh.cancel();

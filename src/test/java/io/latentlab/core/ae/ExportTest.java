@@ -38,8 +38,10 @@ class ExportTest {
 
     @BeforeAll
     static void train() {
-        AutoencoderConfig c = AutoencoderConfig.builder().layers(java.util.List.of(10, 8), 2, java.util.List.of())
-                .maxEpochs(5).build();
+        AutoencoderConfig c = AutoencoderConfig.builder()
+                .layers(java.util.List.of(10, 8), 2, java.util.List.of())
+                .maxEpochs(5)
+                .build();
         result = new TrainingSession(c, TRAIN, null).run();
         double[] min = new double[12];
         double[] range = new double[12];
@@ -95,7 +97,8 @@ class ExportTest {
         damage.accept(root);
         Path file = dir.resolve("damaged.json");
         Files.writeString(file, root.toString());
-        return assertThrows(WeightsJson.FormatException.class, () -> WeightsJson.read(file)).getMessage();
+        return assertThrows(WeightsJson.FormatException.class, () -> WeightsJson.read(file))
+                .getMessage();
     }
 
     @Test
@@ -106,8 +109,10 @@ class ExportTest {
                 .endsWith("layers[0].W[3] has 9 values, expected 10"));
         assertTrue(problem(r -> ((ArrayNode) r.get("layers").get(1).get("W").get(0)).set(4, "x"))
                 .endsWith("layers[1].W[0][4] must be a finite number, got \"x\""));
-        assertTrue(problem(r -> ((ObjectNode) r.get("layers").get(1)).remove("b")).endsWith("layers[1].b is missing"));
-        assertTrue(problem(r -> r.put("version", 2)).endsWith("version 2 is not supported (this build reads version 1)"));
+        assertTrue(
+                problem(r -> ((ObjectNode) r.get("layers").get(1)).remove("b")).endsWith("layers[1].b is missing"));
+        assertTrue(
+                problem(r -> r.put("version", 2)).endsWith("version 2 is not supported (this build reads version 1)"));
         assertTrue(problem(r -> r.put("format", "other")).contains("format must be \"latent-lab-weights\""));
         assertTrue(problem(r -> ((ObjectNode) r.get("layers").get(3)).put("activation", "tanh"))
                 .endsWith("layers[3].activation is \"tanh\" but architecture.activations[3] is \"relu\""));
@@ -117,7 +122,8 @@ class ExportTest {
 
         Path notJson = dir.resolve("broken.json");
         Files.writeString(notJson, "{\"format\": ");
-        assertTrue(assertThrows(WeightsJson.FormatException.class, () -> WeightsJson.read(notJson)).getMessage()
+        assertTrue(assertThrows(WeightsJson.FormatException.class, () -> WeightsJson.read(notJson))
+                .getMessage()
                 .contains("is not valid JSON"));
     }
 
@@ -140,10 +146,14 @@ class ExportTest {
                 b.get(h);
                 String header = new String(h, StandardCharsets.US_ASCII);
                 assertEquals(0, (10 + headerLength) % 64, "header padded to 64 bytes");
-                assertTrue(header.contains("'descr': '<f8'") && header.contains("'fortran_order': False") && header.endsWith("\n"));
-                Matcher m = Pattern.compile("'shape': \\((\\d+),(?: (\\d+))?\\)").matcher(header);
+                assertTrue(header.contains("'descr': '<f8'")
+                        && header.contains("'fortran_order': False")
+                        && header.endsWith("\n"));
+                Matcher m =
+                        Pattern.compile("'shape': \\((\\d+),(?: (\\d+))?\\)").matcher(header);
                 assertTrue(m.find(), header);
-                int[] shape = m.group(2) == null ? new int[] {Integer.parseInt(m.group(1))}
+                int[] shape = m.group(2) == null
+                        ? new int[] {Integer.parseInt(m.group(1))}
                         : new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
                 int n = shape.length == 1 ? shape[0] : shape[0] * shape[1];
                 double[] data = new double[n];
@@ -162,13 +172,32 @@ class ExportTest {
         Path file = dir.resolve("model.npz");
         NpzWriter.write(file, NpzWriter.modelArrays(result.model(), minMax));
         Map<String, Object[]> back = readNpz(file);
-        assertEquals(java.util.List.of("W0.npy", "b0.npy", "W1.npy", "b1.npy", "W2.npy", "b2.npy", "W3.npy", "b3.npy",
-                "W4.npy", "b4.npy", "W5.npy", "b5.npy", "data_min.npy", "data_range.npy"), java.util.List.copyOf(back.keySet()));
+        assertEquals(
+                java.util.List.of(
+                        "W0.npy",
+                        "b0.npy",
+                        "W1.npy",
+                        "b1.npy",
+                        "W2.npy",
+                        "b2.npy",
+                        "W3.npy",
+                        "b3.npy",
+                        "W4.npy",
+                        "b4.npy",
+                        "W5.npy",
+                        "b5.npy",
+                        "data_min.npy",
+                        "data_range.npy"),
+                java.util.List.copyOf(back.keySet()));
         TrainedAutoencoder model = result.model();
         for (int l = 0; l < model.layerCount(); l++) {
-            assertArrayEquals(new int[] {model.architecture().fanIn(l), model.architecture().fanOut(l)},
+            assertArrayEquals(
+                    new int[] {
+                        model.architecture().fanIn(l), model.architecture().fanOut(l)
+                    },
                     (int[]) back.get("W" + l + ".npy")[0]);
-            assertArrayEquals(model.weights(l), (double[]) back.get("W" + l + ".npy")[1], "row-major x @ W + b orientation");
+            assertArrayEquals(
+                    model.weights(l), (double[]) back.get("W" + l + ".npy")[1], "row-major x @ W + b orientation");
             assertArrayEquals(new int[] {model.architecture().fanOut(l)}, (int[]) back.get("b" + l + ".npy")[0]);
             assertArrayEquals(model.biases(l), (double[]) back.get("b" + l + ".npy")[1]);
         }

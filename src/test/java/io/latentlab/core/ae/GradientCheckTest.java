@@ -7,11 +7,11 @@ import io.latentlab.core.data.Matrix;
 import io.latentlab.core.math.Nd4jRuntime;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.stream.Stream;
 
 /**
  * Backpropagation against central differences of the objective on a tiny network, in both precisions. float32 uses a
@@ -47,10 +47,9 @@ class GradientCheckTest {
 
     @ParameterizedTest(name = "{0}: hidden {1}, bottleneck {2}, output {3}, alpha {4}")
     @MethodSource("cases")
-    void backpropMatchesCentralDifferences(Precision precision, Activation hidden, Activation bottleneck,
-                                           Activation output, double alpha) {
-        Architecture arch = new Architecture(List.of(4, 6, 3, 5, 4),
-                List.of(hidden, bottleneck, hidden, output), 2);
+    void backpropMatchesCentralDifferences(
+            Precision precision, Activation hidden, Activation bottleneck, Activation output, double alpha) {
+        Architecture arch = new Architecture(List.of(4, 6, 3, 5, 4), List.of(hidden, bottleneck, hidden, output), 2);
         Network net = new Network(arch, precision);
         boolean single = precision == Precision.FLOAT32;
         SplittableRandom rng = new SplittableRandom(42);
@@ -90,15 +89,18 @@ class GradientCheckTest {
         }
         assertTrue(maxGrad > 1e-3, "gradient should not vanish in this set-up, max |g| = " + maxGrad);
         double tolerance = single ? 1e-4 : 1e-7; // float32 measured at about 1e-5
-        assertTrue(maxDiff <= tolerance * Math.max(1, maxGrad),
+        assertTrue(
+                maxDiff <= tolerance * Math.max(1, maxGrad),
                 "max |analytic - numeric| = " + maxDiff + " (max |g| " + maxGrad + ")");
     }
 
     @ParameterizedTest(name = "precision {0}")
     @org.junit.jupiter.params.provider.EnumSource(Precision.class)
     void reportedLossIsSklearnsFormula(Precision precision) {
-        Architecture arch = new Architecture(List.of(3, 4, 2, 4, 3),
-                List.of(Activation.RELU, Activation.LINEAR, Activation.RELU, Activation.LINEAR), 2);
+        Architecture arch = new Architecture(
+                List.of(3, 4, 2, 4, 3),
+                List.of(Activation.RELU, Activation.LINEAR, Activation.RELU, Activation.LINEAR),
+                2);
         Network net = new Network(arch, precision);
         net.setParams(ParameterInit.draw(net.layout, Init.GLOROT_UNIFORM, new SplittableRandom(3)::nextDouble));
         Matrix data = NotebookLikeData.blobs(9, 3, 2, 5);

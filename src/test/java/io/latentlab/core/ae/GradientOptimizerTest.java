@@ -75,8 +75,10 @@ class GradientOptimizerTest {
     @Test
     void adamInFloat32AgreesToFloatPrecision() {
         OptimizerConfig c = OptimizerConfig.adam(0.01);
-        assertArrayEquals(run(adam(c, Precision.FLOAT64), Precision.FLOAT64, G1, G2),
-                run(adam(c, Precision.FLOAT32), Precision.FLOAT32, G1, G2), 1e-6);
+        assertArrayEquals(
+                run(adam(c, Precision.FLOAT64), Precision.FLOAT64, G1, G2),
+                run(adam(c, Precision.FLOAT32), Precision.FLOAT32, G1, G2),
+                1e-6);
     }
 
     /** scikit-learn: v ← μv − lr·g; p ← p + v, or with Nesterov p ← p + μv − lr·g (with the new v). */

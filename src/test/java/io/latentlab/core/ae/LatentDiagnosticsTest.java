@@ -18,8 +18,8 @@ class LatentDiagnosticsTest {
         Architecture arch = new Architecture(List.of(6, 3, 6), List.of(Activation.RELU, Activation.LINEAR), 1);
         double[] w = new double[18];
         for (int i = 0; i < 6; i++) {
-            w[i * 3] = 0.5 + 0.1 * i;    // unit 0 follows the inputs
-            w[i * 3 + 1] = -1.0;          // unit 1: inputs in [0, 1] and a bias of -0.5 keep it below zero
+            w[i * 3] = 0.5 + 0.1 * i; // unit 0 follows the inputs
+            w[i * 3 + 1] = -1.0; // unit 1: inputs in [0, 1] and a bias of -0.5 keep it below zero
             w[i * 3 + 2] = i % 2 == 0 ? 1 : -1;
         }
         double[] b = {0.0, -0.5, 0.5};

@@ -6,8 +6,7 @@ import java.util.SplittableRandom;
 /** Test data shaped like the notebook's: gaussian blobs (std 0.2, centres uniform in [-1, 1]^d), MinMax-scaled to [0, 1]. */
 final class NotebookLikeData {
 
-    private NotebookLikeData() {
-    }
+    private NotebookLikeData() {}
 
     static Matrix blobs(int rows, int cols, int centres, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);

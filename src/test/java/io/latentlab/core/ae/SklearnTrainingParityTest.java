@@ -26,7 +26,8 @@ class SklearnTrainingParityTest {
 
     @BeforeAll
     static void load() throws IOException {
-        try (InputStream in = SklearnTrainingParityTest.class.getResourceAsStream("/fixtures/notebook/notebook_mlp.json")) {
+        try (InputStream in =
+                SklearnTrainingParityTest.class.getResourceAsStream("/fixtures/notebook/notebook_mlp.json")) {
             expected = new ObjectMapper().readTree(in);
         }
     }
@@ -38,21 +39,28 @@ class SklearnTrainingParityTest {
         int w0 = layout.weightOffset[0];
         assertArrayEquals(SklearnFixture.vector(expected.get("init_W0_row0")), Arrays.copyOfRange(flat, w0, w0 + 50));
         int w3 = layout.weightOffset[3];
-        assertArrayEquals(SklearnFixture.matrix(expected.get("init_W3")).data(), Arrays.copyOfRange(flat, w3, w3 + 100));
+        assertArrayEquals(
+                SklearnFixture.matrix(expected.get("init_W3")).data(), Arrays.copyOfRange(flat, w3, w3 + 100));
         int b7 = layout.biasOffset[7];
         assertArrayEquals(SklearnFixture.vector(expected.get("init_b7")), Arrays.copyOfRange(flat, b7, b7 + 50));
     }
 
     @Test
     void lossCurveFollowsSklearns() {
-        Matrix train = DataPreparation.prepare(Presets.load(Presets.NOTEBOOK)).train().x();
+        Matrix train =
+                DataPreparation.prepare(Presets.load(Presets.NOTEBOOK)).train().x();
         double[] sklearn = SklearnFixture.vector(expected.get("loss_curve"));
-        AutoencoderConfig config = AutoencoderConfig.notebook().toBuilder().maxEpochs(sklearn.length).build();
+        AutoencoderConfig config = AutoencoderConfig.notebook().toBuilder()
+                .maxEpochs(sklearn.length)
+                .build();
         TrainingResult r = new TrainingSession(config, train, null).run();
         assertEquals(sklearn.length, r.lossCurve().length);
         for (int e = 0; e < sklearn.length; e++) {
-            assertEquals(sklearn[e], r.lossCurve()[e], 1e-12 * sklearn[e], "loss of epoch " + (e + 1)
-                    + ": sklearn " + sklearn[e] + ", ours " + r.lossCurve()[e]);
+            assertEquals(
+                    sklearn[e],
+                    r.lossCurve()[e],
+                    1e-12 * sklearn[e],
+                    "loss of epoch " + (e + 1) + ": sklearn " + sklearn[e] + ", ours " + r.lossCurve()[e]);
         }
     }
 }

@@ -59,8 +59,8 @@ class TrainingSessionTest {
 
     @Test
     void notebookPresetLossDecreases() {
-        TrainingSession session = new TrainingSession(AutoencoderConfig.notebook().toBuilder().maxEpochs(6).build(),
-                TRAIN, TEST);
+        TrainingSession session = new TrainingSession(
+                AutoencoderConfig.notebook().toBuilder().maxEpochs(6).build(), TRAIN, TEST);
         List<EpochEvent> events = record(session);
         TrainingResult r = session.run();
 
@@ -99,12 +99,15 @@ class TrainingSessionTest {
 
     @Test
     void recommendedPresetKeepsEveryLatentUnitAlive() {
-        TrainingSession session = new TrainingSession(AutoencoderConfig.builder().maxEpochs(8).build(), TRAIN, null);
+        TrainingSession session =
+                new TrainingSession(AutoencoderConfig.builder().maxEpochs(8).build(), TRAIN, null);
         List<EpochEvent> events = record(session);
         TrainingResult r = session.run();
         assertEquals(8, events.size());
         for (EpochEvent e : events) {
-            assertFalse(e.latent().anyDead(), "epoch " + e.epoch() + ": " + Arrays.toString(e.latent().variance()));
+            assertFalse(
+                    e.latent().anyDead(),
+                    "epoch " + e.epoch() + ": " + Arrays.toString(e.latent().variance()));
             assertNull(e.latentSnapshot());
         }
         assertFalse(r.latent().anyDead());
@@ -114,9 +117,11 @@ class TrainingSessionTest {
 
     @Test
     void sameSeedGivesBitwiseIdenticalRuns() {
-        AutoencoderConfig c = AutoencoderConfig.builder().maxEpochs(3)
+        AutoencoderConfig c = AutoencoderConfig.builder()
+                .maxEpochs(3)
                 .noise(NoiseConfig.gaussian(0.05))
-                .stopping(StoppingConfig.validation(1e-4, 5, 0.2)).build();
+                .stopping(StoppingConfig.validation(1e-4, 5, 0.2))
+                .build();
         TrainingResult a = new TrainingSession(c, TRAIN, TEST).run();
         TrainingResult b = new TrainingSession(c, TRAIN, TEST).run();
         assertArrayEquals(a.lossCurve(), b.lossCurve());
@@ -130,7 +135,8 @@ class TrainingSessionTest {
 
     @Test
     void float64RunsAreDeterministicToo() {
-        AutoencoderConfig c = AutoencoderConfig.notebook().toBuilder().maxEpochs(2).build();
+        AutoencoderConfig c =
+                AutoencoderConfig.notebook().toBuilder().maxEpochs(2).build();
         TrainingResult a = new TrainingSession(c, TRAIN, null).run();
         TrainingResult b = new TrainingSession(c, TRAIN, null).run();
         assertArrayEquals(a.lossCurve(), b.lossCurve());
@@ -139,8 +145,10 @@ class TrainingSessionTest {
 
     @Test
     void hugeLearningRateStopsAsDivergedWithFiniteWeights() {
-        AutoencoderConfig c = AutoencoderConfig.builder().maxEpochs(20)
-                .optimizer(OptimizerConfig.sgd(50, 0.9, true)).build();
+        AutoencoderConfig c = AutoencoderConfig.builder()
+                .maxEpochs(20)
+                .optimizer(OptimizerConfig.sgd(50, 0.9, true))
+                .build();
         TrainingResult r = new TrainingSession(c, TRAIN, TEST).run();
         assertEquals(StopReason.DIVERGED, r.stopReason(), r.stopMessage());
         assertTrue(r.stopMessage().contains("diverged"), r.stopMessage());
@@ -159,8 +167,10 @@ class TrainingSessionTest {
     @Test
     void trainingLossRuleConvergesLikeSklearn() {
         // tol 1 makes every epoch after the first count as "no improvement": stop when the count exceeds patience.
-        AutoencoderConfig c = AutoencoderConfig.builder().maxEpochs(50)
-                .stopping(StoppingConfig.trainingLoss(1.0, 2)).build();
+        AutoencoderConfig c = AutoencoderConfig.builder()
+                .maxEpochs(50)
+                .stopping(StoppingConfig.trainingLoss(1.0, 2))
+                .build();
         TrainingResult r = new TrainingSession(c, TRAIN, null).run();
         assertEquals(StopReason.CONVERGED, r.stopReason());
         assertEquals(4, r.epochs());
@@ -169,8 +179,10 @@ class TrainingSessionTest {
 
     @Test
     void validationRuleRestoresTheBestWeights() {
-        AutoencoderConfig c = AutoencoderConfig.builder().maxEpochs(50)
-                .stopping(StoppingConfig.validation(1.0, 1, 0.25)).build();
+        AutoencoderConfig c = AutoencoderConfig.builder()
+                .maxEpochs(50)
+                .stopping(StoppingConfig.validation(1.0, 1, 0.25))
+                .build();
         TrainingResult r = new TrainingSession(c, TRAIN, null).run();
         assertEquals(StopReason.EARLY_STOPPED, r.stopReason());
         assertEquals(3, r.epochs());
@@ -181,15 +193,19 @@ class TrainingSessionTest {
                 best = i;
             }
         }
-        TrainingResult shorter = new TrainingSession(c.toBuilder().maxEpochs(best + 1).build(), TRAIN, null).run();
+        TrainingResult shorter =
+                new TrainingSession(c.toBuilder().maxEpochs(best + 1).build(), TRAIN, null).run();
         assertArrayEquals(allWeights(shorter.model()), allWeights(r.model()), "weights of epoch " + (best + 1));
         assertTrue(r.stopMessage().contains("Restored the weights of epoch " + (best + 1)), r.stopMessage());
     }
 
     @Test
     void cancelFromAnotherThreadStopsWithinOneBatch() throws Exception {
-        AutoencoderConfig c = AutoencoderConfig.builder().maxEpochs(10000).batchSize(16)
-                .stopping(StoppingConfig.none()).build();
+        AutoencoderConfig c = AutoencoderConfig.builder()
+                .maxEpochs(10000)
+                .batchSize(16)
+                .stopping(StoppingConfig.none())
+                .build();
         TrainingSession session = new TrainingSession(c, TRAIN, null);
         CompletableFuture<TrainingResult> running = CompletableFuture.supplyAsync(session::run);
         await(() -> session.batchesCompleted() > 300, "some batches ran");
@@ -198,7 +214,8 @@ class TrainingSessionTest {
         long atCancel = session.batchesCompleted();
         TrainingResult r = running.get(20, TimeUnit.SECONDS);
         assertEquals(StopReason.CANCELLED, r.stopReason());
-        assertTrue(session.batchesCompleted() <= atCancel + 1,
+        assertTrue(
+                session.batchesCompleted() <= atCancel + 1,
                 "at most the batch in flight finishes: " + atCancel + " -> " + session.batchesCompleted());
         int perEpoch = (TRAIN.rows() + 15) / 16;
         assertEquals(session.batchesCompleted() / perEpoch, r.epochs(), "only completed epochs count");
@@ -209,8 +226,11 @@ class TrainingSessionTest {
     @Test
     void pauseStepResumeAndLearningRate() throws Exception {
         int perEpoch = (TRAIN.rows() + 31) / 32;
-        AutoencoderConfig c = AutoencoderConfig.builder().maxEpochs(10000).batchSize(32)
-                .stopping(StoppingConfig.none()).build();
+        AutoencoderConfig c = AutoencoderConfig.builder()
+                .maxEpochs(10000)
+                .batchSize(32)
+                .stopping(StoppingConfig.none())
+                .build();
         TrainingSession session = new TrainingSession(c, TRAIN, null);
         List<EpochEvent> events = record(session);
         session.pause(); // starts paused
@@ -251,8 +271,11 @@ class TrainingSessionTest {
 
     @Test
     void newLearningRateAppliesFromTheNextBatch() {
-        AutoencoderConfig c = AutoencoderConfig.notebook().toBuilder().maxEpochs(2).build();
-        TrainedAutoencoder afterOne = new TrainingSession(c.toBuilder().maxEpochs(1).build(), TRAIN, null).run()
+        AutoencoderConfig c =
+                AutoencoderConfig.notebook().toBuilder().maxEpochs(2).build();
+        TrainedAutoencoder afterOne = new TrainingSession(
+                        c.toBuilder().maxEpochs(1).build(), TRAIN, null)
+                .run()
                 .model();
 
         TrainingSession session = new TrainingSession(c, TRAIN, null);
@@ -267,14 +290,16 @@ class TrainingSessionTest {
         List<EpochEvent> events = record(session);
         TrainingResult r = session.run();
         assertEquals(1e-30, events.get(1).learningRate());
-        assertArrayEquals(new double[] {c.training().optimizer().learningRate(), 1e-30}, r.learningRates(), "the schedule used");
+        assertArrayEquals(
+                new double[] {c.training().optimizer().learningRate(), 1e-30}, r.learningRates(), "the schedule used");
         assertArrayEquals(allWeights(afterOne), allWeights(r.model()));
         assertThrows(IllegalArgumentException.class, () -> session.setLearningRate(-1));
     }
 
     @Test
     void aSessionRunsOnce() {
-        TrainingSession session = new TrainingSession(AutoencoderConfig.builder().maxEpochs(1).build(), TRAIN, null);
+        TrainingSession session =
+                new TrainingSession(AutoencoderConfig.builder().maxEpochs(1).build(), TRAIN, null);
         session.run();
         IllegalStateException e = assertThrows(IllegalStateException.class, session::run);
         assertTrue(e.getMessage().contains("runs only once"));
@@ -285,22 +310,31 @@ class TrainingSessionTest {
         AutoencoderConfig c = AutoencoderConfig.recommended();
         double[] bad = TRAIN.data().clone();
         bad[57] = Double.NaN;
-        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException nan = assertThrows(
+                IllegalArgumentException.class,
                 () -> new TrainingSession(c, new Matrix(TRAIN.rows(), TRAIN.cols(), bad), null));
         assertEquals("training data contains a non-finite value (NaN) at row 1, column 7", nan.getMessage());
-        IllegalArgumentException width = assertThrows(IllegalArgumentException.class,
-                () -> new TrainingSession(c, TRAIN, Matrix.zeros(3, 49)));
+        IllegalArgumentException width =
+                assertThrows(IllegalArgumentException.class, () -> new TrainingSession(c, TRAIN, Matrix.zeros(3, 49)));
         assertTrue(width.getMessage().contains("49 columns"));
-        IllegalArgumentException tiny = assertThrows(IllegalArgumentException.class,
-                () -> new TrainingSession(c.toBuilder().stopping(StoppingConfig.validation(1e-4, 3, 0.5)).build(),
-                        Matrix.zeros(1, 50), null));
+        IllegalArgumentException tiny = assertThrows(
+                IllegalArgumentException.class,
+                () -> new TrainingSession(
+                        c.toBuilder()
+                                .stopping(StoppingConfig.validation(1e-4, 3, 0.5))
+                                .build(),
+                        Matrix.zeros(1, 50),
+                        null));
         assertTrue(tiny.getMessage().contains("too few"), tiny.getMessage());
     }
 
     @Test
     void shortLastBatchAndBatchLargerThanData() {
         Matrix small = NotebookLikeData.blobs(45, 6, 3, 1);
-        AutoencoderConfig c = AutoencoderConfig.builder().layers(List.of(5), 2, List.of()).maxEpochs(3).build();
+        AutoencoderConfig c = AutoencoderConfig.builder()
+                .layers(List.of(5), 2, List.of())
+                .maxEpochs(3)
+                .build();
         TrainingSession s1 = new TrainingSession(c.toBuilder().batchSize(20).build(), small, small);
         TrainingResult r1 = s1.run();
         assertEquals(3 * 3, s1.batchesCompleted(), "20 + 20 + 5 rows per epoch");
@@ -313,12 +347,17 @@ class TrainingSessionTest {
     @Test
     void latestModelIsTheLastEpochsWeights() {
         Matrix data = NotebookLikeData.blobs(90, 6, 3, 2);
-        AutoencoderConfig config = AutoencoderConfig.builder().layers(java.util.List.of(8), 2, java.util.List.of())
-                .maxEpochs(3).batchSize(30).precision(Precision.FLOAT64).build();
+        AutoencoderConfig config = AutoencoderConfig.builder()
+                .layers(java.util.List.of(8), 2, java.util.List.of())
+                .maxEpochs(3)
+                .batchSize(30)
+                .precision(Precision.FLOAT64)
+                .build();
         TrainingSession session = new TrainingSession(config, data, null);
         org.junit.jupiter.api.Assertions.assertNull(session.latestModel());
         TrainingResult result = session.run();
-        org.junit.jupiter.api.Assertions.assertArrayEquals(result.model().encode(data).data(),
+        org.junit.jupiter.api.Assertions.assertArrayEquals(
+                result.model().encode(data).data(),
                 session.latestModel().encode(data).data());
     }
 }

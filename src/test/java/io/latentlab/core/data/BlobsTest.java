@@ -22,10 +22,11 @@ class BlobsTest {
 
     @Test
     void reproducesSklearnMakeBlobsWithGivenCentresAndStds() {
-        // make_blobs(n_samples=200, n_features=3, centers=[[0,0,0],[0.3,0.3,0.3]], cluster_std=[1.0,0.05], random_state=2)
+        // make_blobs(n_samples=200, n_features=3, centers=[[0,0,0],[0.3,0.3,0.3]], cluster_std=[1.0,0.05],
+        // random_state=2)
         SklearnFixture f = SklearnFixture.load("overlap_200x3_c2_pointlike");
-        Dataset d = Blobs.make(200, 2, 3, new double[][] {{0, 0, 0}, {0.3, 0.3, 0.3}}, new double[] {1.0, 0.05},
-                -10, 10, true, 2);
+        Dataset d = Blobs.make(
+                200, 2, 3, new double[][] {{0, 0, 0}, {0.3, 0.3, 0.3}}, new double[] {1.0, 0.05}, -10, 10, true, 2);
         Ulps.assertNearlyBitwise(f.x().data(), d.x().data(), "X");
         assertArrayEquals(f.y(), d.labels());
     }
@@ -46,7 +47,11 @@ class BlobsTest {
 
     @Test
     void refusesMismatchedStds() {
-        assertEquals("clusterStd has 2 values for 3 centres", assertThrows(IllegalArgumentException.class,
-                () -> Blobs.make(10, 3, 2, null, new double[] {1, 1}, -1, 1, false, 1)).getMessage());
+        assertEquals(
+                "clusterStd has 2 values for 3 centres",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Blobs.make(10, 3, 2, null, new double[] {1, 1}, -1, 1, false, 1))
+                        .getMessage());
     }
 }

@@ -1,15 +1,14 @@
 package io.latentlab.core.data;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class DatasetTest {
 
@@ -30,8 +29,8 @@ class DatasetTest {
     @Test
     void theShapeMustCoverTheFeatures() {
         Matrix x = Matrix.of(new double[][] {{1, 2, 3}});
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> new Dataset("t", x, null, List.of(), new ImageShape(2, 2)));
+        var e = assertThrows(
+                IllegalArgumentException.class, () -> new Dataset("t", x, null, List.of(), new ImageShape(2, 2)));
         assertEquals("dataset 't' has 3 features, but images of 2x2 have 4 pixels", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new ImageShape(0, 3));
         assertEquals(784, new ImageShape(28, 28).pixels());

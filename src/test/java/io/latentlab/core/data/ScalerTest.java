@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.latentlab.testing.SklearnFixture;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.junit.jupiter.api.Test;
 
 class ScalerTest {
 
@@ -19,8 +19,12 @@ class ScalerTest {
     void minMaxMatchesSklearn(String name) {
         SklearnFixture f = SklearnFixture.load(name);
         Scaler scaler = Scaler.fit(ScalingMethod.MINMAX, f.x());
-        assertArrayEquals(SklearnFixture.vector(f.at("/minmax/data_min")), scaler.parameters().get("data_min"));
-        assertArrayEquals(SklearnFixture.vector(f.at("/minmax/data_max")), scaler.parameters().get("data_max"));
+        assertArrayEquals(
+                SklearnFixture.vector(f.at("/minmax/data_min")),
+                scaler.parameters().get("data_min"));
+        assertArrayEquals(
+                SklearnFixture.vector(f.at("/minmax/data_max")),
+                scaler.parameters().get("data_max"));
         Matrix expected = SklearnFixture.matrix(f.at("/minmax/X_scaled"));
         Matrix actual = scaler.transform(f.x());
         assertClose(expected.data(), actual.data(), 1e-15, name + " X_scaled");
@@ -32,7 +36,9 @@ class ScalerTest {
         Scaler scaler = Scaler.fit(ScalingMethod.MINMAX, train);
         Matrix test = scaler.transform(Matrix.of(new double[][] {{5, 5}, {0, 7}}));
         assertArrayEquals(new double[] {2.0, 0.0, -0.5, 2.0}, test.data(), 1e-15);
-        assertArrayEquals(new double[] {0.5, 0.0}, scaler.transform(Matrix.of(new double[][] {{2, 5}})).data());
+        assertArrayEquals(
+                new double[] {0.5, 0.0},
+                scaler.transform(Matrix.of(new double[][] {{2, 5}})).data());
     }
 
     @Test
@@ -53,8 +59,8 @@ class ScalerTest {
     @Test
     void refusesDataOfAnotherWidth() {
         Scaler scaler = Scaler.fit(ScalingMethod.MINMAX, Matrix.of(new double[][] {{1, 2}, {3, 4}}));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> scaler.transform(Matrix.of(new double[][] {{1, 2, 3}})));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> scaler.transform(Matrix.of(new double[][] {{1, 2, 3}})));
         assertEquals("scaler was fitted on 2 features, data has 3", e.getMessage());
     }
 }

@@ -17,7 +17,11 @@ class TrainTestSplitTest {
             rows[i] = new double[] {i};
             y[i] = i % classes;
         }
-        return new Dataset("t", Matrix.of(rows), y, IntStream.range(0, classes).mapToObj(Integer::toString).toList());
+        return new Dataset(
+                "t",
+                Matrix.of(rows),
+                y,
+                IntStream.range(0, classes).mapToObj(Integer::toString).toList());
     }
 
     @Test
@@ -25,7 +29,9 @@ class TrainTestSplitTest {
         TrainTestSplit.Split s = TrainTestSplit.split(labelled(20001, 3), 0.2, 1, false);
         assertEquals(4001, s.test().rows());
         assertEquals(16000, s.train().rows());
-        int[] all = IntStream.concat(Arrays.stream(s.trainRows()), Arrays.stream(s.testRows())).sorted().toArray();
+        int[] all = IntStream.concat(Arrays.stream(s.trainRows()), Arrays.stream(s.testRows()))
+                .sorted()
+                .toArray();
         assertArrayEquals(IntStream.range(0, 20001).toArray(), all);
         assertEquals(s.test().x().get(0, 0), s.testRows()[0]);
     }
@@ -36,7 +42,9 @@ class TrainTestSplitTest {
         TrainTestSplit.Split s = TrainTestSplit.split(labelled(30, 3), 0.25, 7, false);
         com.fasterxml.jackson.databind.JsonNode small;
         try (var in = getClass().getResourceAsStream("/fixtures/notebook/notebook_data.json")) {
-            small = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("small_split");
+            small = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(in)
+                    .get("small_split");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -55,7 +63,9 @@ class TrainTestSplitTest {
     @Test
     void sameSeedSameSplit() {
         Dataset d = labelled(100, 4);
-        assertArrayEquals(TrainTestSplit.split(d, 0.3, 5, false).testRows(), TrainTestSplit.split(d, 0.3, 5, false).testRows());
+        assertArrayEquals(
+                TrainTestSplit.split(d, 0.3, 5, false).testRows(),
+                TrainTestSplit.split(d, 0.3, 5, false).testRows());
     }
 
     @Test
@@ -72,9 +82,13 @@ class TrainTestSplitTest {
     @Test
     void badFractionsAreExplained() {
         Dataset d = labelled(10, 2);
-        assertEquals("test fraction must be between 0 and 1 (exclusive), got 1.0",
-                assertThrows(IllegalArgumentException.class, () -> TrainTestSplit.split(d, 1.0, 1, false)).getMessage());
-        assertEquals("a test fraction of 0.05 on 10 rows leaves 9 train and 1 test rows; each part needs at least 2",
-                assertThrows(IllegalArgumentException.class, () -> TrainTestSplit.split(d, 0.05, 1, false)).getMessage());
+        assertEquals(
+                "test fraction must be between 0 and 1 (exclusive), got 1.0",
+                assertThrows(IllegalArgumentException.class, () -> TrainTestSplit.split(d, 1.0, 1, false))
+                        .getMessage());
+        assertEquals(
+                "a test fraction of 0.05 on 10 rows leaves 9 train and 1 test rows; each part needs at least 2",
+                assertThrows(IllegalArgumentException.class, () -> TrainTestSplit.split(d, 0.05, 1, false))
+                        .getMessage());
     }
 }

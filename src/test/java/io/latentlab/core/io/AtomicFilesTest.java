@@ -32,10 +32,12 @@ class AtomicFilesTest {
     void aFailedWriteLeavesTheOldFileAndNoTempFile() throws IOException {
         Path target = dir.resolve("weights.json");
         AtomicFiles.writeString(target, "old");
-        assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
-            out.write("half".getBytes());
-            throw new IOException("disk full");
-        }));
+        assertThrows(
+                IOException.class,
+                () -> AtomicFiles.write(target, out -> {
+                    out.write("half".getBytes());
+                    throw new IOException("disk full");
+                }));
         assertEquals("old", Files.readString(target));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count());
@@ -44,8 +46,7 @@ class AtomicFilesTest {
 
     @Test
     void aMissingFolderIsNamed() {
-        IOException e = assertThrows(IOException.class,
-                () -> AtomicFiles.writeString(dir.resolve("nope/x.json"), "x"));
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeString(dir.resolve("nope/x.json"), "x"));
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
     }
 }

@@ -62,8 +62,8 @@ class FileSetTest {
     void anUnwritableFolderIsRefusedBeforeAnyWork() throws IOException {
         Path file = dir.resolve("plain-file");
         Files.writeString(file, "x");
-        IOException e = assertThrows(IOException.class,
-                () -> FileSet.replace(file.resolve("out"), FAMILY, files("x", "a.txt")));
+        IOException e = assertThrows(
+                IOException.class, () -> FileSet.replace(file.resolve("out"), FAMILY, files("x", "a.txt")));
         assertTrue(e.getMessage().startsWith("cannot create output folder"), e.getMessage());
         assertFalse(Files.exists(file.resolve("out")));
     }

@@ -6,8 +6,7 @@ import java.util.Random;
 /** Slow, obviously-correct O(n^2) versions of the metrics, to check the blocked code on larger inputs. */
 final class ExactReference {
 
-    private ExactReference() {
-    }
+    private ExactReference() {}
 
     static double distance(Matrix x, int i, int j) {
         double s = 0;

@@ -10,8 +10,7 @@ import java.io.UncheckedIOException;
 /** Reads the JSON golden fixtures under src/test/resources/fixtures. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static JsonNode read(String resource) {
         try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {

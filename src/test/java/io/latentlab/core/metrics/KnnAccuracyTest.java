@@ -13,13 +13,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class KnnAccuracyTest {
 
     @ParameterizedTest
-    @CsvSource({"blobs_300x10_c4_rs5, 5", "blobs_300x10_c4_rs5, 4",
-            "overlap_240x8_c3_std10_rs11, 5", "overlap_240x8_c3_std10_rs11, 4"})
+    @CsvSource({
+        "blobs_300x10_c4_rs5, 5",
+        "blobs_300x10_c4_rs5, 4",
+        "overlap_240x8_c3_std10_rs11, 5",
+        "overlap_240x8_c3_std10_rs11, 4"
+    })
     void matchesTheReferenceImplementation(String name, int k) {
         JsonNode fixture = Fixtures.read("/fixtures/metrics/" + name + ".json");
         double expected = fixture.get("knn_accuracy").get("k" + k).doubleValue();
 
-        double actual = KnnAccuracy.compute(Fixtures.matrix(fixture.get("embedding")), Fixtures.ints(fixture.get("y")), k);
+        double actual =
+                KnnAccuracy.compute(Fixtures.matrix(fixture.get("embedding")), Fixtures.ints(fixture.get("y")), k);
 
         assertEquals(expected, actual, 1e-12);
     }
@@ -53,12 +58,12 @@ class KnnAccuracyTest {
     @Test
     void rejectsImpossibleNeighbourCounts() {
         Matrix points = Matrix.zeros(6, 2);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> KnnAccuracy.compute(points, new int[6], 6));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> KnnAccuracy.compute(points, new int[6], 6));
         assertEquals("kNN accuracy needs 1 <= k <= n-1; got k = 6 for 6 rows", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> KnnAccuracy.compute(points, new int[6], 0));
-        IllegalArgumentException length = assertThrows(IllegalArgumentException.class,
-                () -> KnnAccuracy.compute(points, new int[4], 2));
+        IllegalArgumentException length =
+                assertThrows(IllegalArgumentException.class, () -> KnnAccuracy.compute(points, new int[4], 2));
         assertTrue(length.getMessage().contains("4 labels for 6 rows"), length.getMessage());
     }
 }

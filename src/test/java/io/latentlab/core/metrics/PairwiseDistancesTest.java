@@ -80,7 +80,8 @@ class PairwiseDistancesTest {
 
     @Test
     void thePathSwitchesAboveTheDirectColumnLimit() {
-        assertTrue(PairwiseDistances.DIRECT_MAX_COLUMNS >= 3 && PairwiseDistances.DIRECT_MAX_COLUMNS < 12,
+        assertTrue(
+                PairwiseDistances.DIRECT_MAX_COLUMNS >= 3 && PairwiseDistances.DIRECT_MAX_COLUMNS < 12,
                 "the parameterised tests above assume 3 columns go direct and 12 through the product");
     }
 
@@ -94,8 +95,8 @@ class PairwiseDistancesTest {
 
     @Test
     void rejectsDataWithoutColumns() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new PairwiseDistances(Matrix.zeros(4, 0), "embedding"));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new PairwiseDistances(Matrix.zeros(4, 0), "embedding"));
         assertTrue(e.getMessage().startsWith("embedding has 4 rows but no columns"), e.getMessage());
     }
 }

@@ -17,14 +17,21 @@ class SilhouetteTest {
     private static final double RELATIVE = 1e-9;
 
     @ParameterizedTest
-    @ValueSource(strings = {"blobs_300x5_c3_rs0", "blobs_400x10_c4_std05_rs1", "overlap_200x3_c2_pointlike",
-            "silhouette_singleton", "silhouette_duplicates"})
+    @ValueSource(
+            strings = {
+                "blobs_300x5_c3_rs0",
+                "blobs_400x10_c4_std05_rs1",
+                "overlap_200x3_c2_pointlike",
+                "silhouette_singleton",
+                "silhouette_duplicates"
+            })
     void matchesScikitLearn(String name) {
         JsonNode fixture = Fixtures.read("/fixtures/sklearn/" + name + ".json");
         double[] expected = Fixtures.doubles(fixture.get("silhouette").get("samples"));
         double expectedScore = fixture.get("silhouette").get("score").doubleValue();
 
-        SilhouetteResult result = Silhouette.compute(Fixtures.matrix(fixture.get("X")), Fixtures.ints(fixture.get("y")));
+        SilhouetteResult result =
+                Silhouette.compute(Fixtures.matrix(fixture.get("X")), Fixtures.ints(fixture.get("y")));
 
         assertEquals(expected.length, result.samples().length);
         for (int i = 0; i < expected.length; i++) {
@@ -47,7 +54,8 @@ class SilhouetteTest {
     @Test
     void duplicatesGiveExactZeroDistances() {
         JsonNode fixture = Fixtures.read("/fixtures/sklearn/silhouette_duplicates.json");
-        SilhouetteResult result = Silhouette.compute(Fixtures.matrix(fixture.get("X")), Fixtures.ints(fixture.get("y")));
+        SilhouetteResult result =
+                Silhouette.compute(Fixtures.matrix(fixture.get("X")), Fixtures.ints(fixture.get("y")));
         // Label 0 is three identical points: a = 0 exactly, so s = 1 exactly.
         assertEquals(1.0, result.samples()[0]);
     }
@@ -68,28 +76,28 @@ class SilhouetteTest {
 
     @Test
     void oneLabelIsRejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Silhouette.compute(Matrix.zeros(30, 2), new int[30]));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> Silhouette.compute(Matrix.zeros(30, 2), new int[30]));
         assertEquals("silhouette needs between 2 and n-1 distinct labels; got 1 label for 30 rows", e.getMessage());
     }
 
     @Test
     void oneLabelPerRowIsRejected() {
         int[] labels = {4, 8, 15, 16, 23, 42};
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Silhouette.compute(Matrix.zeros(6, 2), labels));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Silhouette.compute(Matrix.zeros(6, 2), labels));
         assertEquals("silhouette needs between 2 and n-1 distinct labels; got 6 labels for 6 rows", e.getMessage());
     }
 
     @Test
     void badInputsAreRejectedWithTheirValues() {
-        IllegalArgumentException length = assertThrows(IllegalArgumentException.class,
-                () -> Silhouette.compute(Matrix.zeros(5, 2), new int[] {0, 1, 0}));
+        IllegalArgumentException length = assertThrows(
+                IllegalArgumentException.class, () -> Silhouette.compute(Matrix.zeros(5, 2), new int[] {0, 1, 0}));
         assertTrue(length.getMessage().contains("3 labels for 5 rows"), length.getMessage());
 
         Matrix withNaN = Matrix.of(new double[][] {{0, 0}, {1, Double.NaN}, {2, 2}, {3, 3}});
-        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
-                () -> Silhouette.compute(withNaN, new int[] {0, 0, 1, 1}));
+        IllegalArgumentException nan =
+                assertThrows(IllegalArgumentException.class, () -> Silhouette.compute(withNaN, new int[] {0, 0, 1, 1}));
         assertTrue(nan.getMessage().contains("row 1, column 1"), nan.getMessage());
     }
 
@@ -158,7 +166,8 @@ class SilhouetteTest {
             reversed[i] = n - 1 - i;
             reversedLabels[i] = labels[n - 1 - i];
         }
-        double[] reversedSamples = Silhouette.compute(x.selectRows(reversed), reversedLabels).samples();
+        double[] reversedSamples =
+                Silhouette.compute(x.selectRows(reversed), reversedLabels).samples();
         for (int i = 0; i < n; i++) {
             assertEquals(first.samples()[n - 1 - i], reversedSamples[i], 1e-12);
         }

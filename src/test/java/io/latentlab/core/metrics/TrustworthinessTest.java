@@ -16,14 +16,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TrustworthinessTest {
 
     @ParameterizedTest
-    @CsvSource({"blobs_300x10_c4_rs5, 5", "blobs_300x10_c4_rs5, 10",
-            "overlap_240x8_c3_std10_rs11, 5", "overlap_240x8_c3_std10_rs11, 10"})
+    @CsvSource({
+        "blobs_300x10_c4_rs5, 5",
+        "blobs_300x10_c4_rs5, 10",
+        "overlap_240x8_c3_std10_rs11, 5",
+        "overlap_240x8_c3_std10_rs11, 10"
+    })
     void matchesScikitLearn(String name, int k) {
         JsonNode fixture = Fixtures.read("/fixtures/metrics/" + name + ".json");
         double expected = fixture.get("trustworthiness").get("k" + k).doubleValue();
 
-        double actual = Trustworthiness.compute(Fixtures.matrix(fixture.get("X")),
-                Fixtures.matrix(fixture.get("embedding")), k);
+        double actual = Trustworthiness.compute(
+                Fixtures.matrix(fixture.get("X")), Fixtures.matrix(fixture.get("embedding")), k);
 
         assertEquals(expected, actual, 1e-12);
     }
@@ -42,7 +46,10 @@ class TrustworthinessTest {
         int[] labels = new int[n];
         Matrix x = ExactReference.blobs(n, 5, 4, 3.0, 21, labels, 0);
         // Dropping three of the five coordinates brings in intruders.
-        Matrix embedded = new Matrix(n, 2, IntStream.range(0, 2 * n).mapToDouble(i -> x.get(i / 2, i % 2)).toArray());
+        Matrix embedded = new Matrix(
+                n,
+                2,
+                IntStream.range(0, 2 * n).mapToDouble(i -> x.get(i / 2, i % 2)).toArray());
         assertTrue(new PairwiseDistances(x, "x").rowBlockSize() < n, "test must span several row blocks");
 
         double expected = reference(x, embedded, 6);
@@ -55,8 +62,10 @@ class TrustworthinessTest {
     void ordersEqualDistancesByRowIndex() {
         java.util.Random random = new java.util.Random(2);
         int n = 90;
-        Matrix original = new Matrix(n, 3, random.ints(3L * n, 0, 3).asDoubleStream().toArray());
-        Matrix embedded = new Matrix(n, 2, random.ints(2L * n, 0, 4).asDoubleStream().toArray());
+        Matrix original =
+                new Matrix(n, 3, random.ints(3L * n, 0, 3).asDoubleStream().toArray());
+        Matrix embedded =
+                new Matrix(n, 2, random.ints(2L * n, 0, 4).asDoubleStream().toArray());
 
         assertEquals(reference(original, embedded, 4), Trustworthiness.compute(original, embedded, 4), 1e-12);
     }
@@ -64,15 +73,16 @@ class TrustworthinessTest {
     @Test
     void rejectsNeighbourhoodsOfHalfTheDataOrMore() {
         Matrix x = Matrix.zeros(10, 2);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Trustworthiness.compute(x, x, 5));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Trustworthiness.compute(x, x, 5));
         assertEquals("trustworthiness needs 1 <= k < n/2; got k = 5 for 10 rows", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Trustworthiness.compute(x, x, 0));
     }
 
     @Test
     void rejectsAnEmbeddingOfOtherPoints() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> Trustworthiness.compute(Matrix.zeros(10, 3), Matrix.zeros(9, 2), 2));
         assertTrue(e.getMessage().contains("9 rows but the original data has 10"), e.getMessage());
     }

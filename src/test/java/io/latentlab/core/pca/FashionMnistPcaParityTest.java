@@ -56,14 +56,24 @@ class FashionMnistPcaParityTest {
         JsonNode first = expected.get("test_projection_first_5");
         for (int i = 0; i < first.size(); i++) {
             for (int k = 0; k < 2; k++) {
-                assertEquals(first.get(i).get(k).asDouble(), projected.get(i, k), TOLERANCE,
+                assertEquals(
+                        first.get(i).get(k).asDouble(),
+                        projected.get(i, k),
+                        TOLERANCE,
                         "test row " + i + ", component " + k);
             }
         }
-        assertEquals(expected.get("silhouette_pca_test").asDouble(), silhouette, TOLERANCE,
+        assertEquals(
+                expected.get("silhouette_pca_test").asDouble(),
+                silhouette,
+                TOLERANCE,
                 "silhouette of the PCA projection of the test rows");
-        System.out.printf("fashion-mnist PCA: ratio %.17g %.17g, variance %.17g %.17g, silhouette %.17g%n",
-                pca.explainedVarianceRatio()[0], pca.explainedVarianceRatio()[1], pca.explainedVariance()[0],
-                pca.explainedVariance()[1], silhouette);
+        System.out.printf(
+                "fashion-mnist PCA: ratio %.17g %.17g, variance %.17g %.17g, silhouette %.17g%n",
+                pca.explainedVarianceRatio()[0],
+                pca.explainedVarianceRatio()[1],
+                pca.explainedVariance()[0],
+                pca.explainedVariance()[1],
+                silhouette);
     }
 }

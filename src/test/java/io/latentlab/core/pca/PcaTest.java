@@ -25,7 +25,10 @@ class PcaTest {
         double tol = 1e-9;
         assertClose(SklearnFixture.vector(f.at("/pca/mean")), pca.mean(), 1e-14, name + " mean");
         assertClose(SklearnFixture.vector(f.at("/pca/explained_variance")), pca.explainedVariance(), tol, name + " ev");
-        assertClose(SklearnFixture.vector(f.at("/pca/explained_variance_ratio")), pca.explainedVarianceRatio(), tol,
+        assertClose(
+                SklearnFixture.vector(f.at("/pca/explained_variance_ratio")),
+                pca.explainedVarianceRatio(),
+                tol,
                 name + " ratio");
         assertClose(SklearnFixture.vector(f.at("/pca/singular_values")), pca.singularValues(), tol, name + " sv");
         Matrix components = SklearnFixture.matrix(f.at("/pca/components"));
@@ -39,7 +42,9 @@ class PcaTest {
     @Test
     void isDeterministic() {
         SklearnFixture f = SklearnFixture.load("blobs_400x10_c4_std05_rs1");
-        assertArrayEquals(Pca.fit(f.x(), 3).transform(f.x()).data(), Pca.fit(f.x(), 3).transform(f.x()).data());
+        assertArrayEquals(
+                Pca.fit(f.x(), 3).transform(f.x()).data(),
+                Pca.fit(f.x(), 3).transform(f.x()).data());
     }
 
     @Test

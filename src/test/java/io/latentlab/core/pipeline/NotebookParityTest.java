@@ -46,9 +46,10 @@ class NotebookParityTest {
     @Test
     void blobsAndSplitAreTheNotebooksRows() {
         Dataset all = DataPreparation.load(notebook.data());
-        Ulps.assertNearlyBitwise(SklearnFixture.vector(expected.get("X_first_row")), all.x().row(0), "X[0]");
-        Ulps.assertNearlyBitwise(SklearnFixture.vector(expected.get("X_last_row")), all.x().row(all.rows() - 1),
-                "X[-1]");
+        Ulps.assertNearlyBitwise(
+                SklearnFixture.vector(expected.get("X_first_row")), all.x().row(0), "X[0]");
+        Ulps.assertNearlyBitwise(
+                SklearnFixture.vector(expected.get("X_last_row")), all.x().row(all.rows() - 1), "X[-1]");
         double sum = Arrays.stream(all.x().data()).sum();
         assertClose(expected.get("X_sum").asDouble(), sum, 1e-12, "sum of X");
         assertArrayEquals(ints(expected.get("y_first_50")), Arrays.copyOf(all.labels(), 50));
@@ -60,11 +61,20 @@ class NotebookParityTest {
     @Test
     void pcaAndSilhouettesAreTheNotebooksNumbers() {
         Baseline b = Pipeline.prepare(notebook, ProgressListener.SILENT);
-        assertClose(SklearnFixture.vector(expected.get("explained_variance_ratio")),
-                b.pca().explainedVarianceRatio(), 1e-9, "explained variance ratio");
-        assertClose(expected.get("silhouette_original_test").asDouble(), b.originalSilhouette(), 1e-9,
+        assertClose(
+                SklearnFixture.vector(expected.get("explained_variance_ratio")),
+                b.pca().explainedVarianceRatio(),
+                1e-9,
+                "explained variance ratio");
+        assertClose(
+                expected.get("silhouette_original_test").asDouble(),
+                b.originalSilhouette(),
+                1e-9,
                 "silhouette of the scaled 50-D test rows");
-        assertClose(expected.get("silhouette_pca_test").asDouble(), b.pcaScores().silhouette(), 1e-9,
+        assertClose(
+                expected.get("silhouette_pca_test").asDouble(),
+                b.pcaScores().silhouette(),
+                1e-9,
                 "silhouette of the PCA projection");
         assertEquals(0.3247661, b.pcaScores().silhouette(), 5e-8);
     }

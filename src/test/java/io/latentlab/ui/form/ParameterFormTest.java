@@ -20,28 +20,33 @@ class ParameterFormTest {
     private final ParameterForm form = new ParameterForm(ExperimentConfig.defaults());
 
     private FormField field(String path) {
-        return form.fields().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
+        return form.fields().stream()
+                .filter(f -> f.path().equals(path))
+                .findFirst()
+                .orElseThrow();
     }
 
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource(delimiter = '|', value = {
-        "data.blobs.samples                          | 1          | Samples must be between 2 and 2000000, got 1",
-        "data.blobs.features                         | 0          | Features must be between 1 and 10000, got 0",
-        "data.blobs.clusters                         | 0          | Clusters must be between 1 and samples (20000), got 0",
-        "data.blobs.clusterStd                       | -1         | Cluster std must be zero or positive, got -1.0",
-        "data.blobs.centerBox                        | 1, -1      | Center box must be [low, high] with low < high, got [1.0, -1.0]",
-        "data.blobs.seed                             | -1         | Data seed must be between 0 and 4294967295 (NumPy's range), got -1",
-        "split.testFraction                          | 1.5        | Test fraction must be between 0 and 1 (exclusive), got 1.5",
-        "split.seed                                  | -1         | Split seed must be between 0 and 4294967295 (NumPy's range), got -1",
-        "autoencoder.network.encoder                 | 50, 0, 50  | Encoder sizes entry 2 must be >= 1, got 0",
-        "autoencoder.network.bottleneck              | 0          | Bottleneck must be >= 1, got 0",
-        "autoencoder.training.optimizer.learningRate | 0          | Learning rate must be a finite number > 0, got 0.0",
-        "autoencoder.training.batchSize              | 0          | Batch size must be >= 1, got 0",
-        "autoencoder.training.maxEpochs              | 0          | Max epochs must be >= 1, got 0",
-        "autoencoder.training.alpha                  | -1         | L2 alpha must be a finite number >= 0, got -1.0",
-        "autoencoder.training.noise.level            | -0.5       | Noise level must be a finite number >= 0, got -0.5",
-        "autoencoder.training.seed                   | -1         | Model seed must be between 0 and 4294967295 with the sklearn init (NumPy's seed range), got -1",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "data.blobs.samples                          | 1          | Samples must be between 2 and 2000000, got 1",
+                "data.blobs.features                         | 0          | Features must be between 1 and 10000, got 0",
+                "data.blobs.clusters                         | 0          | Clusters must be between 1 and samples (20000), got 0",
+                "data.blobs.clusterStd                       | -1         | Cluster std must be zero or positive, got -1.0",
+                "data.blobs.centerBox                        | 1, -1      | Center box must be [low, high] with low < high, got [1.0, -1.0]",
+                "data.blobs.seed                             | -1         | Data seed must be between 0 and 4294967295 (NumPy's range), got -1",
+                "split.testFraction                          | 1.5        | Test fraction must be between 0 and 1 (exclusive), got 1.5",
+                "split.seed                                  | -1         | Split seed must be between 0 and 4294967295 (NumPy's range), got -1",
+                "autoencoder.network.encoder                 | 50, 0, 50  | Encoder sizes entry 2 must be >= 1, got 0",
+                "autoencoder.network.bottleneck              | 0          | Bottleneck must be >= 1, got 0",
+                "autoencoder.training.optimizer.learningRate | 0          | Learning rate must be a finite number > 0, got 0.0",
+                "autoencoder.training.batchSize              | 0          | Batch size must be >= 1, got 0",
+                "autoencoder.training.maxEpochs              | 0          | Max epochs must be >= 1, got 0",
+                "autoencoder.training.alpha                  | -1         | L2 alpha must be a finite number >= 0, got -1.0",
+                "autoencoder.training.noise.level            | -0.5       | Noise level must be a finite number >= 0, got -0.5",
+                "autoencoder.training.seed                   | -1         | Model seed must be between 0 and 4294967295 with the sklearn init (NumPy's seed range), got -1",
+            })
     void anInvalidValueIsPinnedOnItsField(String path, String text, String message) {
         FormField target = field(path);
         target.setText(text);
@@ -63,7 +68,8 @@ class ParameterFormTest {
         assertEquals("Noise level must be in [0.0, 1.0), got 1.5", form.noiseLevel.error());
         form.noiseLevel.setText("0.2");
         assertTrue(form.validProperty().get());
-        assertEquals(0.2, form.build().orElseThrow().autoencoder().training().noise().level());
+        assertEquals(
+                0.2, form.build().orElseThrow().autoencoder().training().noise().level());
     }
 
     @Test
@@ -99,8 +105,12 @@ class ParameterFormTest {
             assertEquals(preset, form.build().orElseThrow(), name);
         }
         form.encoder.setText("8, 4");
-        assertEquals(List.of(8, 4), form.build().orElseThrow().autoencoder().network().encoder());
-        assertEquals(List.of(), form.build().orElseThrow().autoencoder().network().decoder(),
+        assertEquals(
+                List.of(8, 4),
+                form.build().orElseThrow().autoencoder().network().encoder());
+        assertEquals(
+                List.of(),
+                form.build().orElseThrow().autoencoder().network().decoder(),
                 "a changed encoder drops the notebook's explicit decoder");
     }
 }

@@ -78,11 +78,18 @@ class FilesViewModelTest {
         vm.training().trainOrPause();
         answers.push(Optional.of(dir.resolve("all")));
         vm.files().chooseFolderAndExportAll(plots);
-        for (String name : List.of(RunArtifacts.CONFIG, RunArtifacts.WEIGHTS_JSON, RunArtifacts.WEIGHTS_NPZ,
-                RunArtifacts.LATENT_CSV, RunArtifacts.METRICS_CSV, RunArtifacts.REPORT)) {
+        for (String name : List.of(
+                RunArtifacts.CONFIG,
+                RunArtifacts.WEIGHTS_JSON,
+                RunArtifacts.WEIGHTS_NPZ,
+                RunArtifacts.LATENT_CSV,
+                RunArtifacts.METRICS_CSV,
+                RunArtifacts.REPORT)) {
             assertTrue(Files.size(dir.resolve("all").resolve(name)) > 0, name);
         }
-        assertTrue(vm.state().statusProperty().get().startsWith("Exported pca.png"), vm.state().statusProperty().get());
+        assertTrue(
+                vm.state().statusProperty().get().startsWith("Exported pca.png"),
+                vm.state().statusProperty().get());
     }
 
     @Test
@@ -109,8 +116,8 @@ class FilesViewModelTest {
         vm.files().chooseAndSaveExperiment();
         vm.files().chooseAndExport(RunArtifacts.WEIGHTS_NPZ);
         vm.files().chooseAndLoadExperiment();
-        assertEquals(List.of("save: experiment.json [*.json]", "save: weights.npz [*.npz]", "open: Load experiment"),
-                asked);
+        assertEquals(
+                List.of("save: experiment.json [*.json]", "save: weights.npz [*.npz]", "open: Load experiment"), asked);
         assertEquals(before, vm.state().statusProperty().get());
     }
 
@@ -134,18 +141,25 @@ class FilesViewModelTest {
         String trust = vm.results().metrics().get(2).latent();
         Path file = dir.resolve("trained.json");
         vm.files().saveExperiment(file);
-        assertTrue(vm.state().statusProperty().get().contains("and trained model"), vm.state().statusProperty().get());
+        assertTrue(
+                vm.state().statusProperty().get().contains("and trained model"),
+                vm.state().statusProperty().get());
 
         LabViewModel other = new LabViewModel(new DirectTaskExecutor(), SmallExperiment.config(99), dialogs);
         other.initialize();
         other.files().loadExperiment(file);
-        assertEquals(Phase.FINISHED, other.state().phaseProperty().get(), other.state().statusProperty().get());
+        assertEquals(
+                Phase.FINISHED,
+                other.state().phaseProperty().get(),
+                other.state().statusProperty().get());
         assertEquals(4, other.training().progress().epochProperty().get());
         assertEquals(4, other.training().progress().lossHistoryProperty().get().count());
         assertEquals(latentSilhouette, other.results().metrics().get(1).latent());
         assertEquals(trust, other.results().metrics().get(2).latent());
         assertEquals("4", other.form().maxEpochs.text());
-        assertTrue(other.state().statusProperty().get().contains("no retraining"), other.state().statusProperty().get());
+        assertTrue(
+                other.state().statusProperty().get().contains("no retraining"),
+                other.state().statusProperty().get());
         // The command line reads the same file: its config for run --config, its model for run --weights.
         assertEquals(vm.form().build().orElseThrow(), ConfigJson.read(file));
         assertEquals(6, io.latentlab.core.ae.WeightsJson.read(file).model().inputWidth());
@@ -159,7 +173,8 @@ class FilesViewModelTest {
         Files.writeString(csv, "1,2,a\n3,4,b\n5,6,a\n7,8,b\n9,1,a\n2,3,b\n4,4,a\n5,5,b\n6,1,a\n7,2,b\n");
         vm.files().openData(csv);
         vm.files().loadExperiment(exp);
-        assertEquals(List.of(exp.toAbsolutePath(), csv.toAbsolutePath()), vm.files().recentFiles());
+        assertEquals(
+                List.of(exp.toAbsolutePath(), csv.toAbsolutePath()), vm.files().recentFiles());
         assertEquals(exp.toAbsolutePath(), vm.files().lastExperimentProperty().get());
         Files.delete(csv);
         vm.files().openRecent(csv.toAbsolutePath());

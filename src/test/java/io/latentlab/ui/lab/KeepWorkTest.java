@@ -44,10 +44,20 @@ class KeepWorkTest {
         assertEquals(Phase.FINISHED, phase());
         assertEquals(10, epochs(), "6 epochs, then 4 more");
         assertEquals(10, vm.training().progress().lossHistoryProperty().get().count());
-        assertEquals(lossAfterSix, vm.training().progress().lossHistoryProperty().get().train()[5]);
+        assertEquals(
+                lossAfterSix,
+                vm.training().progress().lossHistoryProperty().get().train()[5]);
         assertEquals(10, vm.training().resultProperty().get().epochs());
         // Its config reproduces the ten epochs in one go.
-        assertEquals(10, vm.results().outcomeProperty().get().config().autoencoder().training().maxEpochs());
+        assertEquals(
+                10,
+                vm.results()
+                        .outcomeProperty()
+                        .get()
+                        .config()
+                        .autoencoder()
+                        .training()
+                        .maxEpochs());
         assertFalse(vm.undo().canUndo(), "nothing was thrown away");
     }
 
@@ -63,7 +73,9 @@ class KeepWorkTest {
         vm.training().reset();
         assertEquals(0, epochs());
         assertTrue(vm.undo().canUndo());
-        assertEquals("The trained model (6 epochs) was thrown away.", vm.undo().offerProperty().get());
+        assertEquals(
+                "The trained model (6 epochs) was thrown away.",
+                vm.undo().offerProperty().get());
         vm.undo().undo();
         assertEquals(Phase.FINISHED, phase());
         assertEquals(6, epochs());

@@ -11,8 +11,8 @@ import io.latentlab.core.config.ConfigJson;
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.pipeline.LatentWarnings;
 import io.latentlab.core.pipeline.Pipeline;
-import io.latentlab.core.pipeline.RunArtifacts;
 import io.latentlab.core.pipeline.ProgressListener;
+import io.latentlab.core.pipeline.RunArtifacts;
 import io.latentlab.ui.task.DirectTaskExecutor;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,7 +40,9 @@ class LabViewModelTest {
         assertEquals(Phase.READY, vm.state().phaseProperty().get());
         assertNotNull(vm.data().pcaPlotProperty().get());
         assertEquals(60, vm.data().pcaPlotProperty().get().xy().rows());
-        assertTrue(vm.data().pcaTitleProperty().get().matches("PCA — silhouette 0\\.\\d{4}"), vm.data().pcaTitleProperty().get());
+        assertTrue(
+                vm.data().pcaTitleProperty().get().matches("PCA — silhouette 0\\.\\d{4}"),
+                vm.data().pcaTitleProperty().get());
         assertNull(vm.results().latentPlotProperty().get());
     }
 
@@ -52,9 +54,13 @@ class LabViewModelTest {
         assertEquals("\"many\" is not a whole number", vm.form().samples.error());
         vm.form().samples.setText("1");
         assertFalse(vm.training().canTrainProperty().get());
-        assertTrue(vm.form().samples.error().startsWith("Samples must be between 2 and"), vm.form().samples.error());
+        assertTrue(
+                vm.form().samples.error().startsWith("Samples must be between 2 and"),
+                vm.form().samples.error());
         vm.form().batchSize.setText("0");
-        assertTrue(vm.form().problemProperty().get().startsWith("Samples must"), vm.form().problemProperty().get());
+        assertTrue(
+                vm.form().problemProperty().get().startsWith("Samples must"),
+                vm.form().problemProperty().get());
         vm.form().samples.setText("300");
         assertFalse(vm.form().batchSize.error().isEmpty());
         vm.form().batchSize.setText("32");
@@ -77,14 +83,20 @@ class LabViewModelTest {
 
         // The same config through the command line's pipeline gives the same numbers.
         ExperimentConfig config = vm.form().build().orElseThrow();
-        Double cli = Pipeline.run(config, ProgressListener.SILENT).report().silhouette().latent();
+        Double cli = Pipeline.run(config, ProgressListener.SILENT)
+                .report()
+                .silhouette()
+                .latent();
         assertEquals(String.format(java.util.Locale.ROOT, "%.4f", cli), latentSilhouette);
     }
 
     @Test
     void digitsAndOpenedFilesReplaceTheBlobs() throws IOException {
         vm.form().source.set(io.latentlab.core.config.DataSource.DIGITS); // shows the digits at once
-        assertEquals(Phase.READY, vm.state().phaseProperty().get(), vm.state().statusProperty().get());
+        assertEquals(
+                Phase.READY,
+                vm.state().phaseProperty().get(),
+                vm.state().statusProperty().get());
         assertEquals(360, vm.data().pcaPlotProperty().get().xy().rows());
         assertEquals(10, vm.data().pcaPlotProperty().get().classNames().size());
         assertEquals(64, vm.data().inputWidth());
@@ -92,20 +104,30 @@ class LabViewModelTest {
         Path csv = dir.resolve("two.csv");
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < 40; i++) {
-            rows.append(i % 2 * 5 + i * 0.01).append(',').append(i % 3).append(',').append(i % 2 == 0 ? "a" : "b")
+            rows.append(i % 2 * 5 + i * 0.01)
+                    .append(',')
+                    .append(i % 3)
+                    .append(',')
+                    .append(i % 2 == 0 ? "a" : "b")
                     .append('\n');
         }
         Files.writeString(csv, rows);
         vm.data().openDataFile(csv);
-        assertEquals(Phase.READY, vm.state().phaseProperty().get(), vm.state().statusProperty().get());
-        assertEquals(java.util.List.of("a", "b"), vm.data().pcaPlotProperty().get().classNames());
+        assertEquals(
+                Phase.READY,
+                vm.state().phaseProperty().get(),
+                vm.state().statusProperty().get());
+        assertEquals(
+                java.util.List.of("a", "b"), vm.data().pcaPlotProperty().get().classNames());
         assertEquals(2, vm.data().inputWidth());
 
         Path broken = dir.resolve("broken.csv");
         Files.writeString(broken, "1,2,a\n3,oops,b\n5,6,a\n");
         vm.data().openDataFile(broken);
         assertEquals(Phase.FAILED, vm.state().phaseProperty().get());
-        assertTrue(vm.state().statusProperty().get().contains("broken.csv, line 2, column 2"), vm.state().statusProperty().get());
+        assertTrue(
+                vm.state().statusProperty().get().contains("broken.csv, line 2, column 2"),
+                vm.state().statusProperty().get());
         vm.form().source.set(io.latentlab.core.config.DataSource.BLOBS);
         assertEquals(Phase.READY, vm.state().phaseProperty().get());
         assertEquals(60, vm.data().pcaPlotProperty().get().xy().rows());
@@ -115,7 +137,9 @@ class LabViewModelTest {
     void decodesALatentPointIntoFeatures() {
         vm.results().decodeAt(0.5, -0.5);
         assertNull(vm.results().decodedProperty().get());
-        assertTrue(vm.state().statusProperty().get().startsWith("Train a model first"), vm.state().statusProperty().get());
+        assertTrue(
+                vm.state().statusProperty().get().startsWith("Train a model first"),
+                vm.state().statusProperty().get());
         vm.training().trainOrPause();
         vm.results().decodeAt(0.5, -0.5);
         DecodedPoint d = vm.results().decodedProperty().get();
@@ -139,7 +163,9 @@ class LabViewModelTest {
     @Test
     void exportsWeightsLatentAndReportsErrors() throws IOException {
         vm.files().exportArtifact(RunArtifacts.WEIGHTS_JSON, dir.resolve("early.json"));
-        assertEquals("Nothing to export yet: train a model first", vm.state().statusProperty().get());
+        assertEquals(
+                "Nothing to export yet: train a model first",
+                vm.state().statusProperty().get());
         vm.training().trainOrPause();
         vm.files().exportArtifact(RunArtifacts.WEIGHTS_JSON, dir.resolve("w.json"));
         vm.files().exportArtifact(RunArtifacts.WEIGHTS_NPZ, dir.resolve("w.npz"));
@@ -150,7 +176,9 @@ class LabViewModelTest {
         Path blocker = dir.resolve("file");
         Files.writeString(blocker, "x");
         vm.files().exportArtifact(RunArtifacts.WEIGHTS_JSON, blocker.resolve("w.json"));
-        assertTrue(vm.state().statusProperty().get().startsWith("Export failed: cannot write"), vm.state().statusProperty().get());
+        assertTrue(
+                vm.state().statusProperty().get().startsWith("Export failed: cannot write"),
+                vm.state().statusProperty().get());
     }
 
     @Test
@@ -169,27 +197,34 @@ class LabViewModelTest {
         vm.training().trainOrPause();
         assertEquals("", vm.state().noticeProperty().get());
         vm.form().bottleneck.setText("3");
-        assertEquals("Train starts a new model with the changed settings (Undo brings this one back).",
+        assertEquals(
+                "Train starts a new model with the changed settings (Undo brings this one back).",
                 vm.state().noticeProperty().get());
         vm.form().bottleneck.setText("2");
         assertEquals("", vm.state().noticeProperty().get());
         vm.form().maxEpochs.setText("50");
-        assertEquals("Train goes on from this model with the new epochs, stopping rule and learning rate.",
+        assertEquals(
+                "Train goes on from this model with the new epochs, stopping rule and learning rate.",
                 vm.state().noticeProperty().get());
         vm.form().batchSize.setText("16");
-        assertEquals("Train starts a new model with the changed settings (Undo brings this one back).",
+        assertEquals(
+                "Train starts a new model with the changed settings (Undo brings this one back).",
                 vm.state().noticeProperty().get());
         vm.training().reset();
         assertEquals("", vm.state().noticeProperty().get());
         vm.form().clusters.setText("4");
-        assertEquals("Data settings changed: Regenerate or Train to apply them.", vm.state().noticeProperty().get());
+        assertEquals(
+                "Data settings changed: Regenerate or Train to apply them.",
+                vm.state().noticeProperty().get());
     }
 
     @Test
     void fileSourceWithoutAFileSaysSoAtTheFileRow() {
         vm.form().source.set(io.latentlab.core.config.DataSource.FILE);
         assertFalse(vm.training().canTrainProperty().get());
-        assertEquals("Data file is required when source is \"file\"", vm.form().dataFile.error());
+        assertEquals(
+                "Data file is required when source is \"file\"",
+                vm.form().dataFile.error());
         assertEquals("", vm.form().samples.error());
     }
 
@@ -205,8 +240,10 @@ class LabViewModelTest {
         // Unit z1 is zero on every row (a dead ReLU), z2 varies.
         double[] latent = {0, 0.1, 0, 0.5, 0, 0.9, 0, 0.3};
         var diagnostics = io.latentlab.core.ae.LatentDiagnostics.of(latent, 4, 2, io.latentlab.core.ae.Activation.RELU);
-        assertEquals("Dead latent unit z1: constant for every training row, so the latent plot collapses."
-                + " Try a linear bottleneck activation.", LatentWarnings.describe(diagnostics));
+        assertEquals(
+                "Dead latent unit z1: constant for every training row, so the latent plot collapses."
+                        + " Try a linear bottleneck activation.",
+                LatentWarnings.describe(diagnostics));
         assertEquals("", LatentWarnings.describe(null));
     }
 }

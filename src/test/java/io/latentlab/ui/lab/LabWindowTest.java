@@ -1,33 +1,24 @@
 package io.latentlab.ui.lab;
 
-import io.latentlab.core.config.ExperimentConfig;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.latentlab.core.ae.WeightsJson;
+import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.ui.plot.ScatterPlot;
-import io.latentlab.ui.task.FxTaskExecutor;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -56,7 +47,9 @@ class LabWindowTest extends LabWindowTestBase {
         await("data is ready", () -> vm.state().phaseProperty().get() == Phase.READY);
         TextField std = robot.lookup("#clusterStd-field").queryAs(TextField.class);
         robot.clickOn(std).eraseText(std.getText().length()).write("0.4");
-        assertEquals(java.util.List.of(0.4), vm.form().build().orElseThrow().data().blobs().clusterStd());
+        assertEquals(
+                java.util.List.of(0.4),
+                vm.form().build().orElseThrow().data().blobs().clusterStd());
 
         Button train = robot.lookup("#train").queryButton();
         robot.clickOn(train);
@@ -88,7 +81,9 @@ class LabWindowTest extends LabWindowTestBase {
 
         // While paused, a click in the latent plot decodes with the latest epoch's weights.
         robot.clickOn(latent);
-        await("a decoded point while paused", () -> vm.results().decodedProperty().get() != null);
+        await(
+                "a decoded point while paused",
+                () -> vm.results().decodedProperty().get() != null);
 
         robot.clickOn("#step");
         await("one more epoch", () -> vm.training().progress().epochProperty().get() == settled + 1);
@@ -98,18 +93,26 @@ class LabWindowTest extends LabWindowTestBase {
 
         // The learning rate may change while training, without a new model.
         WaitForAsyncUtils.asyncFx(() -> {
-            vm.form().learningRate.setText("0.005");
-            vm.training().applyLearningRate(); // what committing the field (Enter / leaving it) does
-        }).get();
+                    vm.form().learningRate.setText("0.005");
+                    vm.training().applyLearningRate(); // what committing the field (Enter / leaving it) does
+                })
+                .get();
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Learning rate set to 0.005 from the next mini-batch", vm.state().statusProperty().get());
+        assertEquals(
+                "Learning rate set to 0.005 from the next mini-batch",
+                vm.state().statusProperty().get());
         assertEquals(Phase.TRAINING, vm.state().phaseProperty().get());
         assertEquals("", vm.state().noticeProperty().get());
         int before = vm.training().progress().epochProperty().get();
-        await("training goes on with the new rate", () -> vm.training().progress().epochProperty().get() > before + 2);
+        await(
+                "training goes on with the new rate",
+                () -> vm.training().progress().epochProperty().get() > before + 2);
 
         robot.clickOn("#reset");
-        await("model reset", () -> vm.state().phaseProperty().get() == Phase.READY && vm.training().progress().epochProperty().get() == 0);
+        await(
+                "model reset",
+                () -> vm.state().phaseProperty().get() == Phase.READY
+                        && vm.training().progress().epochProperty().get() == 0);
         assertEquals("Epoch 0", text(robot, "#epoch"));
         assertEquals(0, latent.getPointCount());
     }
@@ -135,7 +138,9 @@ class LabWindowTest extends LabWindowTestBase {
     void exportWritesReadablePngSvgJsonAndNpz(FxRobot robot) throws Exception {
         await("data is ready", () -> vm.state().phaseProperty().get() == Phase.READY);
         robot.clickOn("#step");
-        await("one epoch trained", () -> vm.training().progress().epochProperty().get() == 1);
+        await(
+                "one epoch trained",
+                () -> vm.training().progress().epochProperty().get() == 1);
         robot.clickOn("#train"); // resume from the step's pause …
         await("training", () -> vm.training().progress().epochProperty().get() >= 3);
         robot.clickOn("#train"); // … and pause again so there is a model
@@ -145,13 +150,18 @@ class LabWindowTest extends LabWindowTestBase {
         vm.form().maxEpochs.setText("4");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#train");
-        await("finished", () -> vm.state().phaseProperty().get() == Phase.FINISHED && vm.results().metrics().get(1).latent().length() > 0);
+        await(
+                "finished",
+                () -> vm.state().phaseProperty().get() == Phase.FINISHED
+                        && vm.results().metrics().get(1).latent().length() > 0);
 
         // Clicking in the latent plot decodes that point into the preview.
         ScatterPlot latent = robot.lookup("#latent-plot").queryAs(ScatterPlot.class);
         robot.clickOn(latent);
         await("a decoded point", () -> vm.results().decodedProperty().get() != null);
-        assertEquals(6, robot.lookup("#decoder").queryAs(DecoderPreview.class).shown().values().length);
+        assertEquals(
+                6,
+                robot.lookup("#decoder").queryAs(DecoderPreview.class).shown().values().length);
 
         Path out = dir.resolve("export");
         WaitForAsyncUtils.asyncFx(() -> vm.files().exportAll(view, out)).get();
@@ -162,7 +172,8 @@ class LabWindowTest extends LabWindowTestBase {
         }
         for (String svg : new String[] {"pca.svg", "latent.svg", "loss.svg"}) {
             String text = Files.readString(out.resolve(svg));
-            javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+            javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
                     .parse(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             assertTrue(text.startsWith("<?xml") || text.startsWith("<svg"), svg);
         }
@@ -175,8 +186,11 @@ class LabWindowTest extends LabWindowTestBase {
 
         Path blocker = dir.resolve("blocker");
         Files.writeString(blocker, "x");
-        WaitForAsyncUtils.asyncFx(() -> vm.files().exportPlot(view, PlotImages.Chart.PCA, blocker.resolve("pca.png"))).get();
-        assertTrue(vm.state().statusProperty().get().startsWith("Export failed"), vm.state().statusProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> vm.files().exportPlot(view, PlotImages.Chart.PCA, blocker.resolve("pca.png")))
+                .get();
+        assertTrue(
+                vm.state().statusProperty().get().startsWith("Export failed"),
+                vm.state().statusProperty().get());
     }
 
     @Test
@@ -188,8 +202,10 @@ class LabWindowTest extends LabWindowTestBase {
         // The newest progress from before closing may still be published once; nothing after it.
         WaitForAsyncUtils.asyncFx(vm::pulse).get();
         int stoppedAt = vm.training().progress().epochProperty().get();
-        await("the training thread has ended", () -> Thread.getAllStackTraces().keySet().stream()
-                .noneMatch(t -> t.getName().startsWith("latent-lab-worker") && t.isAlive()));
+        await(
+                "the training thread has ended",
+                () -> Thread.getAllStackTraces().keySet().stream()
+                        .noneMatch(t -> t.getName().startsWith("latent-lab-worker") && t.isAlive()));
         WaitForAsyncUtils.asyncFx(vm::pulse).get();
         assertEquals(stoppedAt, vm.training().progress().epochProperty().get(), "training went on after closing");
     }

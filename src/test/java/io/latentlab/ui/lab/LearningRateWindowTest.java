@@ -11,17 +11,12 @@ import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.pipeline.Pipeline;
 import io.latentlab.core.pipeline.ProgressListener;
 import io.latentlab.core.pipeline.RunArtifacts;
-import io.latentlab.ui.task.FxTaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,29 +33,32 @@ class LearningRateWindowTest extends LabWindowTestBase {
         return SmallExperiment.config(40);
     }
 
-
     @TempDir
     Path dir;
 
-
-
-
     @Test
     void theExportedConfigCarriesTheScheduleAndReproducesTheRun() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.state().phaseProperty().get() == Phase.READY);
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> vm.state().phaseProperty().get() == Phase.READY);
         WaitForAsyncUtils.asyncFx(() -> vm.training().trainOrPause()).get();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.training().progress().epochProperty().get() >= 2);
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> vm.training().progress().epochProperty().get() >= 2);
         WaitForAsyncUtils.asyncFx(() -> vm.training().trainOrPause()).get(); // pause, so the change lands mid-run
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.training().isParkedInPause());
         WaitForAsyncUtils.asyncFx(() -> {
-            vm.form().learningRate.setText("0.005");
-            vm.training().applyLearningRate(); // what committing the field does
-            vm.training().trainOrPause(); // resume
-        }).get();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.results().outcomeProperty().get() != null);
+                    vm.form().learningRate.setText("0.005");
+                    vm.training().applyLearningRate(); // what committing the field does
+                    vm.training().trainOrPause(); // resume
+                })
+                .get();
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> vm.results().outcomeProperty().get() != null);
 
         TrainingResult window = vm.training().resultProperty().get();
-        List<LearningRateChange> schedule = window.config().training().optimizer().schedule();
+        List<LearningRateChange> schedule =
+                window.config().training().optimizer().schedule();
         assertEquals(1, schedule.size(), "one change: " + schedule);
         assertEquals(0.005, schedule.get(0).learningRate());
         int from = schedule.get(0).epoch();
@@ -69,7 +67,8 @@ class LearningRateWindowTest extends LabWindowTestBase {
         assertTrue(window.learningRates()[from - 2] != 0.005);
 
         Path config = dir.resolve("config.json");
-        WaitForAsyncUtils.asyncFx(() -> vm.files().exportArtifact(RunArtifacts.CONFIG, config)).get();
+        WaitForAsyncUtils.asyncFx(() -> vm.files().exportArtifact(RunArtifacts.CONFIG, config))
+                .get();
         ExperimentConfig exported = ConfigJson.read(config);
         assertEquals(schedule, exported.autoencoder().training().optimizer().schedule());
         TrainingResult cli = Pipeline.run(exported, ProgressListener.SILENT).training();

@@ -5,8 +5,7 @@ import io.latentlab.core.config.ExperimentConfig;
 
 /** A small, fast experiment for UI tests: 300 blobs in 6-D, a tiny network. */
 final class SmallExperiment {
-    private SmallExperiment() {
-    }
+    private SmallExperiment() {}
 
     static ExperimentConfig config(int maxEpochs) {
         return ConfigJson.read("{\"data\":{\"blobs\":{\"samples\":300,\"features\":6,\"clusters\":3,\"seed\":4,"

@@ -1,17 +1,14 @@
 package io.latentlab.ui.lab;
 
-import io.latentlab.core.config.ExperimentConfig;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.ui.plot.CanvasChart;
-import io.latentlab.ui.task.FxTaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
@@ -19,11 +16,8 @@ import javafx.scene.input.PickResult;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -50,31 +44,36 @@ class SmallWindowTest extends LabWindowTestBase {
         return 700;
     }
 
-
-
-
-
     @Test
     void metricsTableAndTitlesAreReadableWhenTrained(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.state().phaseProperty().get() == Phase.READY);
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> vm.state().phaseProperty().get() == Phase.READY);
         robot.clickOn("#train");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.state().phaseProperty().get() == Phase.FINISHED
-                && !vm.results().metrics().get(1).latent().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> vm.state().phaseProperty().get() == Phase.FINISHED
+                        && !vm.results().metrics().get(1).latent().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
         // Nothing is pushed out of the window (a layout wider than the window would hide the cut-offs below).
         for (String id : new String[] {"#decoder", "#latent-plot", "#metrics"}) {
             Node node = robot.lookup(id).query();
-            double right = WaitForAsyncUtils.asyncFx(() -> node.localToScene(node.getLayoutBounds()).getMaxX()).get();
+            double right = WaitForAsyncUtils.asyncFx(
+                            () -> node.localToScene(node.getLayoutBounds()).getMaxX())
+                    .get();
             assertTrue(right <= 1000, id + " ends at x = " + right + ", outside the 1000 px window");
         }
         TableView<?> table = robot.lookup("#metrics").queryAs(TableView.class);
-        List<String> cut = WaitForAsyncUtils.asyncFx(() -> truncatedLabels(table)).get();
+        List<String> cut =
+                WaitForAsyncUtils.asyncFx(() -> truncatedLabels(table)).get();
         int shown = WaitForAsyncUtils.asyncFx(() -> shownLabels(table)).get();
         assertEquals(List.of(), cut, "cut-off texts in the metrics table");
         // 3 headers, 7 measures, 5 PCA values, 5 autoencoder values: all rows are on screen
         assertEquals(3 + 7 + 5 + 5, shown, "texts shown in the metrics table");
-        assertTrue(robot.lookup("#metrics .scroll-bar:vertical").queryAll().stream().noneMatch(Node::isVisible),
+        assertTrue(
+                robot.lookup("#metrics .scroll-bar:vertical").queryAll().stream()
+                        .noneMatch(Node::isVisible),
                 "the metrics table needs a vertical scroll bar");
 
         for (String id : new String[] {"#pca-plot", "#latent-plot"}) {
@@ -87,11 +86,15 @@ class SmallWindowTest extends LabWindowTestBase {
     @Test
     void oneWheelNotchScrollsTheParametersByAboutThreeLines(FxRobot robot) throws Exception {
         ScrollPane panel = robot.lookup(".parameters").queryAs(ScrollPane.class);
-        double contentHeight = WaitForAsyncUtils.asyncFx(() -> panel.getContent().getLayoutBounds().getHeight()
-                - panel.getViewportBounds().getHeight()).get();
+        double contentHeight = WaitForAsyncUtils.asyncFx(
+                        () -> panel.getContent().getLayoutBounds().getHeight()
+                                - panel.getViewportBounds().getHeight())
+                .get();
         assertTrue(contentHeight > 200, "the panel must be taller than the window for this test: " + contentHeight);
-        WaitForAsyncUtils.asyncFx(() -> panel.getContent().fireEvent(notch(-40))).get();
-        double moved = WaitForAsyncUtils.asyncFx(() -> panel.getVvalue() * contentHeight).get();
+        WaitForAsyncUtils.asyncFx(() -> panel.getContent().fireEvent(notch(-40)))
+                .get();
+        double moved = WaitForAsyncUtils.asyncFx(() -> panel.getVvalue() * contentHeight)
+                .get();
         assertEquals(WheelScrolling.PIXELS_PER_NOTCH, moved, 1, "pixels scrolled by one notch down");
         WaitForAsyncUtils.asyncFx(() -> panel.getContent().fireEvent(notch(40))).get();
         assertEquals(0, WaitForAsyncUtils.asyncFx(panel::getVvalue).get(), 1e-9, "back up by one notch");
@@ -99,17 +102,42 @@ class SmallWindowTest extends LabWindowTestBase {
 
     private static ScrollEvent notch(double deltaY) {
         // As the platform reports a wheel notch: 40 px per notch (the multiplier), 3 lines of text.
-        return new ScrollEvent(ScrollEvent.SCROLL, 10, 10, 10, 10, false, false, false, false, false, false, 0,
-                deltaY, 0, deltaY, 40, 40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                ScrollEvent.VerticalTextScrollUnits.LINES, 3 * deltaY / 40, 0, (PickResult) null);
+        return new ScrollEvent(
+                ScrollEvent.SCROLL,
+                10,
+                10,
+                10,
+                10,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                0,
+                deltaY,
+                0,
+                deltaY,
+                40,
+                40,
+                ScrollEvent.HorizontalTextScrollUnits.NONE,
+                0,
+                ScrollEvent.VerticalTextScrollUnits.LINES,
+                3 * deltaY / 40,
+                0,
+                (PickResult) null);
     }
 
     /** Labels (cells and column headers) whose drawn text differs from their text, i.e. ends in an ellipsis. */
     private static List<String> truncatedLabels(Node table) {
         List<String> cut = new ArrayList<>();
         for (Node node : table.lookupAll(".text")) {
-            if (node instanceof Text drawn && drawn.getParent() instanceof Labeled owner && owner.isVisible()
-                    && owner.getText() != null && !owner.getText().isEmpty() && !drawn.getText().equals(owner.getText())) {
+            if (node instanceof Text drawn
+                    && drawn.getParent() instanceof Labeled owner
+                    && owner.isVisible()
+                    && owner.getText() != null
+                    && !owner.getText().isEmpty()
+                    && !drawn.getText().equals(owner.getText())) {
                 cut.add(owner.getText() + " shown as " + drawn.getText());
             }
         }
@@ -119,7 +147,9 @@ class SmallWindowTest extends LabWindowTestBase {
     private static int shownLabels(Node table) {
         int n = 0;
         for (Node node : table.lookupAll(".text")) {
-            if (node instanceof Text drawn && drawn.getParent() instanceof Labeled owner && owner.isVisible()
+            if (node instanceof Text drawn
+                    && drawn.getParent() instanceof Labeled owner
+                    && owner.isVisible()
                     && !drawn.getText().isEmpty()) {
                 n++;
             }

@@ -1,30 +1,21 @@
 package io.latentlab.ui.lab;
 
-import io.latentlab.core.config.ExperimentConfig;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.ui.plot.ScatterPlot;
-import io.latentlab.ui.task.FxTaskExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -61,8 +52,12 @@ class WindowBehaviourTest extends LabWindowTestBase {
         await("an epoch", () -> vm.training().progress().epochProperty().get() >= 1);
         robot.push(KeyCode.SPACE);
         await("paused after the second Space on " + id, () -> phase() == Phase.PAUSED);
-        assertTrue(vm.training().progress().epochProperty().get() >= 1, "the model was kept: " + vm.state().statusProperty().get());
-        assertFalse(vm.state().statusProperty().get().contains("reset"), vm.state().statusProperty().get());
+        assertTrue(
+                vm.training().progress().epochProperty().get() >= 1,
+                "the model was kept: " + vm.state().statusProperty().get());
+        assertFalse(
+                vm.state().statusProperty().get().contains("reset"),
+                vm.state().statusProperty().get());
     }
 
     @Test
@@ -78,7 +73,8 @@ class WindowBehaviourTest extends LabWindowTestBase {
     void newDataResetsZoomAndHiddenClassesTheSameDataKeepsThem(FxRobot robot) throws Exception {
         await("data is ready", () -> phase() == Phase.READY);
         ScatterPlot pca = view.pcaPlot();
-        WaitForAsyncUtils.asyncFx(() -> pca.setView(new Rectangle2D(0, 0, 0.01, 0.01))).get();
+        WaitForAsyncUtils.asyncFx(() -> pca.setView(new Rectangle2D(0, 0, 0.01, 0.01)))
+                .get();
         robot.clickOn(robot.lookup(".legend-entry").queryAll().iterator().next());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(pca.isViewFixed());
@@ -96,7 +92,9 @@ class WindowBehaviourTest extends LabWindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#stale-data").queryAs(Label.class).isVisible(), "stale plots are marked");
         robot.clickOn("#regenerate");
-        await("new data", () -> phase() == Phase.READY && !vm.data().staleProperty().get());
+        await(
+                "new data",
+                () -> phase() == Phase.READY && !vm.data().staleProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(pca.isViewFixed(), "zoom reset for new data");
         assertFalse(robot.lookup("#stale-data").queryAs(Label.class).isVisible());
@@ -105,7 +103,8 @@ class WindowBehaviourTest extends LabWindowTestBase {
 
     private static long hiddenEntries(FxRobot robot) {
         return robot.lookup(".legend-entry").queryAll().stream()
-                .filter(n -> n.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("hidden-class")))
+                .filter(n -> n.getPseudoClassStates().stream()
+                        .anyMatch(p -> p.getPseudoClassName().equals("hidden-class")))
                 .count();
     }
 }

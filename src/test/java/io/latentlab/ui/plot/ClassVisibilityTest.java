@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /** Plain model test: no JavaFX toolkit is started. */
@@ -34,7 +33,8 @@ class ClassVisibilityTest {
         v.setHidden(2, true); // already hidden: no change
         v.setHidden(2, false);
         assertEquals(2, changes[0]);
-        assertThrows(UnsupportedOperationException.class, () -> v.hiddenClasses().add(0));
+        assertThrows(
+                UnsupportedOperationException.class, () -> v.hiddenClasses().add(0));
         assertThrows(IllegalArgumentException.class, () -> v.setHidden(-1, true));
     }
 

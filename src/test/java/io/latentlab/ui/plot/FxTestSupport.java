@@ -3,7 +3,6 @@ package io.latentlab.ui.plot;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
@@ -14,8 +13,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Small helpers shared by the JavaFX tests. */
 final class FxTestSupport {
 
-    private FxTestSupport() {
-    }
+    private FxTestSupport() {}
 
     static <T> T onFx(Callable<T> action) throws Exception {
         return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
@@ -65,7 +63,8 @@ final class FxTestSupport {
         for (int y = 0; y < (int) image.getHeight(); y++) {
             for (int x = 0; x < (int) image.getWidth(); x++) {
                 int argb = reader.getArgb(x, y);
-                if (Math.abs(((argb >> 16) & 0xFF) - r) <= tolerance && Math.abs(((argb >> 8) & 0xFF) - g) <= tolerance
+                if (Math.abs(((argb >> 16) & 0xFF) - r) <= tolerance
+                        && Math.abs(((argb >> 8) & 0xFF) - g) <= tolerance
                         && Math.abs((argb & 0xFF) - b) <= tolerance) {
                     matches++;
                 }

@@ -13,14 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -76,8 +74,8 @@ class LossChartTest {
         String svg = onFx(chart::toSvg);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        Document doc = factory.newDocumentBuilder()
-                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        Document doc =
+                factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertEquals(2, doc.getElementsByTagName("polyline").getLength());
         assertTrue(svg.contains("train 0.2000") && svg.contains("validation 0.7000"), "legend shows latest values");
         assertEquals(4, (int) onFx(chart::getEpochCount));
@@ -103,8 +101,8 @@ class LossChartTest {
             return assertThrows(IllegalArgumentException.class, () -> chart.append(3, 0.4, 0.5));
         });
         assertTrue(e.getMessage().contains("epoch 3"), e.getMessage());
-        IllegalArgumentException count = onFx(() -> assertThrows(IllegalArgumentException.class,
-                () -> chart.setSeries(new double[2], 3, null, 0)));
+        IllegalArgumentException count = onFx(
+                () -> assertThrows(IllegalArgumentException.class, () -> chart.setSeries(new double[2], 3, null, 0)));
         assertTrue(count.getMessage().contains("train count 3"), count.getMessage());
     }
 }

@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Set;
-
 import javafx.scene.paint.Color;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PaletteTest {
 
@@ -23,8 +22,10 @@ class PaletteTest {
         Color background = PlotTheme.of(dark).background;
         for (int c = 0; c < 60; c++) {
             double contrast = ColorMetrics.contrast(Palette.color(c, dark), background);
-            assertTrue(contrast >= WCAG_GRAPHICS, "class " + c + " " + Palette.toHex(Palette.color(c, dark))
-                    + " has contrast " + contrast + " against " + Palette.toHex(background));
+            assertTrue(
+                    contrast >= WCAG_GRAPHICS,
+                    "class " + c + " " + Palette.toHex(Palette.color(c, dark)) + " has contrast " + contrast
+                            + " against " + Palette.toHex(background));
         }
     }
 
@@ -59,8 +60,10 @@ class PaletteTest {
         assertEquals(21, ColorMetrics.contrast(Color.BLACK, Color.WHITE), 1e-9);
         assertEquals(4.54, ColorMetrics.contrast(Color.web("#767676"), Color.WHITE), 0.01); // WCAG's AA grey
         // Sharma, Wu and Dalal (2005), test pairs 1 and 17.
-        assertEquals(2.0425, ColorMetrics.deltaE2000(new double[] {50, 2.6772, -79.7751},
-                new double[] {50, 0, -82.7485}), 1e-4);
+        assertEquals(
+                2.0425,
+                ColorMetrics.deltaE2000(new double[] {50, 2.6772, -79.7751}, new double[] {50, 0, -82.7485}),
+                1e-4);
         assertEquals(27.1492, ColorMetrics.deltaE2000(new double[] {50, 2.5, 0}, new double[] {73, 25, -18}), 1e-4);
         assertEquals(0, ColorMetrics.deltaE2000(Color.web("#336699"), Color.web("#336699")), 1e-9);
         double[] lab = ColorMetrics.lab(Color.WHITE);

@@ -3,7 +3,6 @@ package io.latentlab.ui.plot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 class PointGridTest {

@@ -12,11 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
-import java.util.List;
-
 import io.latentlab.core.data.ImageShape;
 import io.latentlab.core.data.Matrix;
+import java.util.Arrays;
+import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -139,7 +138,8 @@ class ScatterPlotImagesTest {
         RowImages first = onFx(plot::getRowImages);
         runFx(() -> plot.setRowImages(new RowImages(pixels, shape)));
         assertSame(first, onFx(plot::getRowImages), "same matrix: same pictures");
-        runFx(() -> plot.setRowImages(new RowImages(new Matrix(1, 4, pixels.data().clone()), shape)));
+        runFx(() ->
+                plot.setRowImages(new RowImages(new Matrix(1, 4, pixels.data().clone()), shape)));
         assertNotSame(first, onFx(plot::getRowImages), "another data set");
     }
 
@@ -166,7 +166,8 @@ class ScatterPlotImagesTest {
     }
 
     private static boolean near(Color c, Color target) {
-        return Math.abs(c.getRed() - target.getRed()) < 0.02 && Math.abs(c.getGreen() - target.getGreen()) < 0.02
+        return Math.abs(c.getRed() - target.getRed()) < 0.02
+                && Math.abs(c.getGreen() - target.getGreen()) < 0.02
                 && Math.abs(c.getBlue() - target.getBlue()) < 0.02;
     }
 }

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.latentlab.core.data.Matrix;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +21,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-
-import java.awt.image.BufferedImage;
-
-import javax.imageio.ImageIO;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-
-import io.latentlab.core.data.Matrix;
 import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -36,6 +30,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -195,10 +192,30 @@ class ScatterPlotTest {
             Point2D local = plot.dataToLocal(dataX, dataY);
             Point2D scene = plot.localToScene(local);
             Point2D screen = plot.localToScreen(local);
-            Event.fireEvent(plot, new ScrollEvent(ScrollEvent.SCROLL, scene.getX(), scene.getY(), screen.getX(),
-                    screen.getY(), false, false, false, false, false, false, 0, deltaY, 0, deltaY,
-                    ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0,
-                    null));
+            Event.fireEvent(
+                    plot,
+                    new ScrollEvent(
+                            ScrollEvent.SCROLL,
+                            scene.getX(),
+                            scene.getY(),
+                            screen.getX(),
+                            screen.getY(),
+                            false,
+                            false,
+                            false,
+                            false,
+                            false,
+                            false,
+                            0,
+                            deltaY,
+                            0,
+                            deltaY,
+                            ScrollEvent.HorizontalTextScrollUnits.NONE,
+                            0,
+                            ScrollEvent.VerticalTextScrollUnits.NONE,
+                            0,
+                            0,
+                            null));
         });
     }
 
@@ -210,8 +227,8 @@ class ScatterPlotTest {
 
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        Document doc = factory.newDocumentBuilder()
-                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        Document doc =
+                factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertEquals("svg", doc.getDocumentElement().getNodeName());
         assertEquals(N - N / 4, doc.getElementsByTagName("circle").getLength());
         assertTrue(svg.contains("PCA — silhouette 0.325"));
@@ -248,14 +265,15 @@ class ScatterPlotTest {
         assertEquals(0, countNear(image, 0, image.getWidth(), ProbeMarker.MARKER_COLOR, 12), "probe ring exported");
         // Class 0 (alpha) lives bottom-left, so its colour at the right edge can only be the legend's swatch.
         int legendLeft = image.getWidth() * 3 / 4;
-        assertTrue(countNear(image, legendLeft, image.getWidth(), Palette.color(0), 2) >= 100,
+        assertTrue(
+                countNear(image, legendLeft, image.getWidth(), Palette.color(0), 2) >= 100,
                 "no legend swatch of class 0 at the right");
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "temporary files left behind");
         }
         assertEquals(600, onFx(() -> plot.toImage(1)).getWidth(), 0, "scale 1 gives screen pixels");
-        IllegalArgumentException tooLarge = onFx(() -> assertThrows(IllegalArgumentException.class,
-                () -> plot.toImage(9)));
+        IllegalArgumentException tooLarge =
+                onFx(() -> assertThrows(IllegalArgumentException.class, () -> plot.toImage(9)));
         assertTrue(tooLarge.getMessage().contains("9"), tooLarge.getMessage());
     }
 
@@ -268,7 +286,8 @@ class ScatterPlotTest {
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = x0; x < x1; x++) {
                 int rgb = image.getRGB(x, y);
-                if (Math.abs(((rgb >> 16) & 0xFF) - r) <= tolerance && Math.abs(((rgb >> 8) & 0xFF) - g) <= tolerance
+                if (Math.abs(((rgb >> 16) & 0xFF) - r) <= tolerance
+                        && Math.abs(((rgb >> 8) & 0xFF) - g) <= tolerance
                         && Math.abs((rgb & 0xFF) - b) <= tolerance) {
                     matches++;
                 }
@@ -288,20 +307,21 @@ class ScatterPlotTest {
 
     @Test
     void badInputIsRejectedWithAClearMessage() throws Exception {
-        IllegalArgumentException lengths = onFx(() -> assertThrows(IllegalArgumentException.class,
-                () -> plot.setPoints(new double[3], new double[2], null, null)));
+        IllegalArgumentException lengths = onFx(() -> assertThrows(
+                IllegalArgumentException.class, () -> plot.setPoints(new double[3], new double[2], null, null)));
         assertTrue(lengths.getMessage().contains("3") && lengths.getMessage().contains("2"), lengths.getMessage());
-        IllegalArgumentException label = onFx(() -> assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException label = onFx(() -> assertThrows(
+                IllegalArgumentException.class,
                 () -> plot.setPoints(new double[2], new double[2], new int[] {0, 5}, NAMES)));
         assertTrue(label.getMessage().contains("5"), label.getMessage());
-        IllegalArgumentException columns = onFx(() -> assertThrows(IllegalArgumentException.class,
-                () -> plot.setPoints(Matrix.zeros(4, 3), null, null)));
+        IllegalArgumentException columns = onFx(() ->
+                assertThrows(IllegalArgumentException.class, () -> plot.setPoints(Matrix.zeros(4, 3), null, null)));
         assertTrue(columns.getMessage().contains("2 columns"), columns.getMessage());
         runFx(() -> plot.setPoints(Matrix.of(new double[][] {{1, 2}, {3, 4}, {5, 6}}), new int[] {0, 1, 1}, null));
         assertEquals(List.of("0", "1"), onFx(plot::getClassNames), "classes named by index when no names given");
         assertEquals(new Rectangle2D(0.8, 1.8, 4.4, 4.4), onFx(plot::getView), "data range plus 5% each side");
-        IllegalStateException thread = assertThrows(IllegalStateException.class,
-                () -> plot.setPoints(new double[1], new double[1], null, null));
+        IllegalStateException thread = assertThrows(
+                IllegalStateException.class, () -> plot.setPoints(new double[1], new double[1], null, null));
         assertTrue(thread.getMessage().contains("JavaFX application thread"), thread.getMessage());
     }
 }

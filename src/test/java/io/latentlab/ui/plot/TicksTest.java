@@ -51,9 +51,12 @@ class TicksTest {
     @Test
     void manyDecadesAreThinnedToFit() {
         // 11 powers of ten in range: every 2nd fits in 6 ticks, every 3rd in 5.
-        assertArrayEquals(new String[] {"10⁻⁸", "10⁻⁶", "10⁻⁴", "10⁻²", "10⁰", "10²"},
+        assertArrayEquals(
+                new String[] {"10⁻⁸", "10⁻⁶", "10⁻⁴", "10⁻²", "10⁰", "10²"},
                 Ticks.log10(0.9e-8, 1.1e2, 6).labels());
-        assertArrayEquals(new String[] {"10⁻⁶", "10⁻³", "10⁰"}, Ticks.log10(0.9e-8, 1.1e2, 5).labels());
+        assertArrayEquals(
+                new String[] {"10⁻⁶", "10⁻³", "10⁰"},
+                Ticks.log10(0.9e-8, 1.1e2, 5).labels());
         Ticks fits = Ticks.log10(7e-4, 1.7, 5);
         assertArrayEquals(new String[] {"10⁻³", "10⁻²", "10⁻¹", "10⁰"}, fits.labels());
     }

@@ -93,8 +93,9 @@ class ViewRangeTest {
     @Test
     void aShownRangeMustBeFiniteAndPositive() {
         assertThrows(IllegalArgumentException.class, () -> range.show(new ViewRange.Extent(1, 1, 0, 1)));
-        assertThrows(IllegalArgumentException.class, () -> range.show(new ViewRange.Extent(0, 1, 0,
-                Double.POSITIVE_INFINITY)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> range.show(new ViewRange.Extent(0, 1, 0, Double.POSITIVE_INFINITY)));
         assertThrows(IllegalArgumentException.class, () -> range.show(new ViewRange.Extent(0, Double.NaN, 0, 1)));
         range.show(new ViewRange.Extent(-2, 2, -1, 1));
         assertTrue(range.isFixed());

@@ -2,7 +2,6 @@ package io.latentlab.core.data.io;
 
 import io.latentlab.core.data.Dataset;
 import io.latentlab.core.data.ImageShape;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +18,8 @@ public final class BundledData {
     private static final String DIGITS = "/datasets/digits.csv.gz";
 
     /** Fashion-MNIST's class names, indexed by the label numbers 0..9 in its label files. */
-    public static final List<String> FASHION_MNIST_CLASSES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress",
-            "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
+    public static final List<String> FASHION_MNIST_CLASSES = List.of(
+            "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
 
     /** A file of the class path with the SHA-256 it must have (listed in assets/datasets/README.md). */
     private record Resource(String path, String sha256) {
@@ -29,17 +28,20 @@ public final class BundledData {
         }
     }
 
-    private static final Resource TRAIN_IMAGES = new Resource("/datasets/fashion-mnist/train-images-idx3-ubyte.gz",
+    private static final Resource TRAIN_IMAGES = new Resource(
+            "/datasets/fashion-mnist/train-images-idx3-ubyte.gz",
             "b0564c3eedabfbf835052cff8503ea422014ce006caf5b757f851416ee8300c7");
-    private static final Resource TRAIN_LABELS = new Resource("/datasets/fashion-mnist/train-labels-idx1-ubyte.gz",
+    private static final Resource TRAIN_LABELS = new Resource(
+            "/datasets/fashion-mnist/train-labels-idx1-ubyte.gz",
             "0ae29f65d86684f32d1b9c85147786c547b9c6aebcaf235f0400a0cce308b056");
-    private static final Resource TEST_IMAGES = new Resource("/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz",
+    private static final Resource TEST_IMAGES = new Resource(
+            "/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz",
             "cc1d090a38ace84dfa1aa66e3ada7c336ef481a96936906477e6dd344da56eaa");
-    private static final Resource TEST_LABELS = new Resource("/datasets/fashion-mnist/t10k-labels-idx1-ubyte.gz",
+    private static final Resource TEST_LABELS = new Resource(
+            "/datasets/fashion-mnist/t10k-labels-idx1-ubyte.gz",
             "8d3605d196f4be44669e46906da9733c8131fef761fdbfec72c424d5222f1a05");
 
-    private BundledData() {
-    }
+    private BundledData() {}
 
     /**
      * The UCI handwritten digits: 1797 rows of 8x8 pixel counts (64 features, 0..16), classes "0".."9".
@@ -69,8 +71,12 @@ public final class BundledData {
 
     private static Dataset fashionMnist(String name, Resource images, Resource labels, int expectedRows) {
         try {
-            Dataset d = IdxLoader.load(new ByteArrayInputStream(verifiedBytes(images)), images.fileName(),
-                    new ByteArrayInputStream(verifiedBytes(labels)), labels.fileName(), name);
+            Dataset d = IdxLoader.load(
+                    new ByteArrayInputStream(verifiedBytes(images)),
+                    images.fileName(),
+                    new ByteArrayInputStream(verifiedBytes(labels)),
+                    labels.fileName(),
+                    name);
             ImageShape shape = new ImageShape(28, 28);
             List<String> numbers = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
             if (d.rows() != expectedRows || !shape.equals(d.imageShape()) || !numbers.equals(d.classNames())) {
@@ -102,7 +108,8 @@ public final class BundledData {
         }
         String actual;
         try {
-            actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            actual = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this Java runtime lacks SHA-256", e);
         }

@@ -13,8 +13,7 @@ final class CsvCells {
     private static final char QUOTE = '"';
     private static final char[] CANDIDATES = {',', '\t', ';'};
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /**
      * Clears {@code out} and fills it with the cells of {@code line}. Unquoted cells are returned as they are
@@ -59,7 +58,10 @@ final class CsvCells {
         while (true) {
             int q = line.indexOf(QUOTE, i);
             if (q < 0) {
-                throw new DataFormatException(file, lineNo, out.size() + 1,
+                throw new DataFormatException(
+                        file,
+                        lineNo,
+                        out.size() + 1,
                         "a quote opens this cell but is not closed on the same line (cells spanning lines are not supported)");
             }
             cell.append(line, i, q);
@@ -75,7 +77,10 @@ final class CsvCells {
             i++;
         }
         if (i < n && line.charAt(i) != delimiter) {
-            throw new DataFormatException(file, lineNo, out.size() + 1,
+            throw new DataFormatException(
+                    file,
+                    lineNo,
+                    out.size() + 1,
                     "unexpected text after the closing quote: " + quote(line.substring(i, Math.min(n, i + 20))));
         }
         out.add(cell.toString());

@@ -2,7 +2,6 @@ package io.latentlab.core.data.io;
 
 import io.latentlab.core.data.Dataset;
 import io.latentlab.core.data.Matrix;
-
 import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;
@@ -23,8 +22,7 @@ import java.util.zip.ZipException;
  */
 public final class CsvLoader {
 
-    private CsvLoader() {
-    }
+    private CsvLoader() {}
 
     /** Loads {@code file}; the dataset is named after the file. Gzip data is recognised and unpacked. */
     public static Dataset load(Path file, CsvOptions options) throws IOException {
@@ -45,8 +43,8 @@ public final class CsvLoader {
                 new InputStreamReader(Decompression.maybeGunzip(raw), StandardCharsets.UTF_8), 1 << 16)) {
             return parser.parse(reader, datasetName);
         } catch (EOFException | ZipException e) {
-            throw new DataFormatException(file, parser.lineNo, 0,
-                    "the compressed data is damaged or cut short (" + e.getMessage() + ")", e);
+            throw new DataFormatException(
+                    file, parser.lineNo, 0, "the compressed data is damaged or cut short (" + e.getMessage() + ")", e);
         }
     }
 
@@ -74,8 +72,8 @@ public final class CsvLoader {
         Dataset parse(BufferedReader reader, String datasetName) throws IOException {
             String line = nextNonBlank(reader);
             if (line == null) {
-                throw new DataFormatException(file, lineNo == 0 ? "the file is empty"
-                        : "the file has only blank lines, no data");
+                throw new DataFormatException(
+                        file, lineNo == 0 ? "the file is empty" : "the file has only blank lines, no data");
             }
             delimiter = options.delimiter() != null ? options.delimiter() : CsvCells.detectDelimiter(line);
             CsvCells.split(line, delimiter, cells, file, lineNo);
@@ -111,8 +109,12 @@ public final class CsvLoader {
             if (column instanceof LabelColumn.Name name) {
                 header = options.header() != null ? options.header() : anyNonNumeric(-1);
                 if (!header) {
-                    throw new DataFormatException(file, lineNo, 0, "the label column is named '" + name.header()
-                            + "' but the file has no header row (line " + lineNo + " holds only numbers)");
+                    throw new DataFormatException(
+                            file,
+                            lineNo,
+                            0,
+                            "the label column is named '" + name.header() + "' but the file has no header row (line "
+                                    + lineNo + " holds only numbers)");
                 }
                 labelIndex = findHeader(name.header());
             } else {
@@ -120,7 +122,8 @@ public final class CsvLoader {
                 header = options.header() != null ? options.header() : anyNonNumeric(labelIndex);
             }
             if (expectedCells - (labelIndex >= 0 ? 1 : 0) == 0) {
-                throw new DataFormatException(file, lineNo, 0, "no feature columns: the only column is the label column");
+                throw new DataFormatException(
+                        file, lineNo, 0, "no feature columns: the only column is the label column");
             }
             firstRowIsHeader = header;
             if (!header) {
@@ -131,9 +134,13 @@ public final class CsvLoader {
         private int resolveIndex(LabelColumn column) {
             if (column instanceof LabelColumn.Index index) {
                 if (index.zeroBased() >= expectedCells) {
-                    throw new DataFormatException(file, lineNo, 0, "label column index " + index.zeroBased()
-                            + " is out of range: rows have " + expectedCells + " columns (indices 0.."
-                            + (expectedCells - 1) + ")");
+                    throw new DataFormatException(
+                            file,
+                            lineNo,
+                            0,
+                            "label column index " + index.zeroBased()
+                                    + " is out of range: rows have " + expectedCells + " columns (indices 0.."
+                                    + (expectedCells - 1) + ")");
                 }
                 return index.zeroBased();
             }
@@ -148,15 +155,22 @@ public final class CsvLoader {
             for (int k = 0; k < cells.size(); k++) {
                 if (cells.get(k).trim().equals(wanted)) {
                     if (found >= 0) {
-                        throw new DataFormatException(file, lineNo, k + 1, "the label column name '" + wanted
-                                + "' appears twice in the header (columns " + (found + 1) + " and " + (k + 1) + ")");
+                        throw new DataFormatException(
+                                file,
+                                lineNo,
+                                k + 1,
+                                "the label column name '" + wanted + "' appears twice in the header (columns "
+                                        + (found + 1) + " and " + (k + 1) + ")");
                     }
                     found = k;
                 }
             }
             if (found < 0) {
-                throw new DataFormatException(file, lineNo, 0, "the label column '" + wanted
-                        + "' is not in the header; columns are: " + headerList());
+                throw new DataFormatException(
+                        file,
+                        lineNo,
+                        0,
+                        "the label column '" + wanted + "' is not in the header; columns are: " + headerList());
             }
             return found;
         }
@@ -197,8 +211,12 @@ public final class CsvLoader {
         private void addRow() {
             if (cells.size() != expectedCells) {
                 String like = firstRowIsHeader ? "the header on line " : "line ";
-                throw new DataFormatException(file, lineNo, 0, "expected " + expectedCells + " cells (like "
-                        + like + firstRowLine + ") but got " + cells.size());
+                throw new DataFormatException(
+                        file,
+                        lineNo,
+                        0,
+                        "expected " + expectedCells + " cells (like " + like + firstRowLine + ") but got "
+                                + cells.size());
             }
             for (int k = 0; k < expectedCells; k++) {
                 if (k == labelIndex) {
@@ -223,8 +241,12 @@ public final class CsvLoader {
                 throw new DataFormatException(file, lineNo, k + 1, notANumber(cell, k));
             }
             if (!Double.isFinite(v)) {
-                throw new DataFormatException(file, lineNo, k + 1, CsvCells.quote(cell.trim())
-                        + " is not a finite number; NaN and infinite values are not supported");
+                throw new DataFormatException(
+                        file,
+                        lineNo,
+                        k + 1,
+                        CsvCells.quote(cell.trim())
+                                + " is not a finite number; NaN and infinite values are not supported");
             }
             return v;
         }
@@ -255,12 +277,12 @@ public final class CsvLoader {
                 firstRowIsHeader = true;
             }
             if (rows == 0) {
-                throw new DataFormatException(file, firstRowLine, 0,
-                        "the file has a header (line " + firstRowLine + ") but no data rows");
+                throw new DataFormatException(
+                        file, firstRowLine, 0, "the file has a header (line " + firstRowLine + ") but no data rows");
             }
             if (rows == 1) {
-                throw new DataFormatException(file, lastDataLine, 0,
-                        "the file has only one data row; at least two rows are needed");
+                throw new DataFormatException(
+                        file, lastDataLine, 0, "the file has only one data row; at least two rows are needed");
             }
             int features = expectedCells - (labelIndex >= 0 ? 1 : 0);
             Matrix x = new Matrix(rows, features, values.toArray(skipValues));

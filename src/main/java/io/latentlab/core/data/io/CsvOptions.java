@@ -16,8 +16,8 @@ public record CsvOptions(Boolean header, LabelColumn labelColumn, Character deli
             labelColumn = LabelColumn.last();
         }
         if (delimiter != null && (delimiter == '"' || delimiter == '\n' || delimiter == '\r')) {
-            throw new IllegalArgumentException("CSV delimiter cannot be " + describe(delimiter)
-                    + "; use comma, semicolon or tab");
+            throw new IllegalArgumentException(
+                    "CSV delimiter cannot be " + describe(delimiter) + "; use comma, semicolon or tab");
         }
         if (Boolean.FALSE.equals(header) && labelColumn instanceof LabelColumn.Name name) {
             throw new IllegalArgumentException("label column '" + name.header()

@@ -1,7 +1,6 @@
 package io.latentlab.core.data.io;
 
 import io.latentlab.core.data.Dataset;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -10,11 +9,10 @@ import java.util.Objects;
 public final class DatasetFiles {
 
     /** What {@link #load} accepts, for messages and file choosers. */
-    public static final String SUPPORTED = ".csv, .tsv, .txt (optionally .gz-compressed), .npy or IDX "
-            + "(MNIST's *-idx3-ubyte, optionally .gz)";
+    public static final String SUPPORTED =
+            ".csv, .tsv, .txt (optionally .gz-compressed), .npy or IDX " + "(MNIST's *-idx3-ubyte, optionally .gz)";
 
-    private DatasetFiles() {
-    }
+    private DatasetFiles() {}
 
     /**
      * Loads {@code file}: .csv, .tsv, .txt and their .gz forms as delimited text, .npy as a NumPy array, and
@@ -34,9 +32,10 @@ public final class DatasetFiles {
         }
         if (isDelimitedText(name)) {
             if (labels != null) {
-                throw new IllegalArgumentException("a separate labels file (" + labels.getFileName()
-                        + ") is only used with .npy or IDX features; in " + file.getFileName()
-                        + " the labels are a column (choose it with the label column option: last, none, an index or a name)");
+                throw new IllegalArgumentException(
+                        "a separate labels file (" + labels.getFileName()
+                                + ") is only used with .npy or IDX features; in " + file.getFileName()
+                                + " the labels are a column (choose it with the label column option: last, none, an index or a name)");
             }
             return CsvLoader.load(file, options == null ? CsvOptions.defaults() : options);
         }

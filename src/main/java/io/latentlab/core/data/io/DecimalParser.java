@@ -10,12 +10,12 @@ package io.latentlab.core.data.io;
 final class DecimalParser {
 
     private static final double[] POWERS_OF_TEN = {
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22
+    };
     private static final int MAX_DIGITS = 15;
 
-    private DecimalParser() {
-    }
+    private DecimalParser() {}
 
     /** Same result and exceptions as {@link Double#parseDouble}. */
     static double parse(String s) {

@@ -10,8 +10,7 @@ final class Decompression {
 
     private static final int BUFFER = 1 << 16;
 
-    private Decompression() {
-    }
+    private Decompression() {}
 
     static InputStream maybeGunzip(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, BUFFER);

@@ -12,8 +12,8 @@ enum IdxDtype {
     DOUBLE(0x0E, 8, "64-bit floats");
 
     /** The codes as a reader would list them in a message. */
-    static final String KNOWN = "0x08 (unsigned byte), 0x09 (signed byte), 0x0B (short), 0x0C (int), "
-            + "0x0D (float) or 0x0E (double)";
+    static final String KNOWN =
+            "0x08 (unsigned byte), 0x09 (signed byte), 0x0B (short), 0x0C (int), " + "0x0D (float) or 0x0E (double)";
 
     private final int code;
     private final int size;

@@ -25,17 +25,20 @@ record IdxHeader(IdxDtype dtype, int[] dims) {
             throw new DataFormatException(file, "the file is empty");
         }
         if (got < 2 || magic[0] != 0 || magic[1] != 0) {
-            throw new DataFormatException(file, "not an IDX file: it starts with " + hex(magic, Math.min(got, 2))
-                    + " instead of the two zero bytes of the IDX magic");
+            throw new DataFormatException(
+                    file,
+                    "not an IDX file: it starts with " + hex(magic, Math.min(got, 2))
+                            + " instead of the two zero bytes of the IDX magic");
         }
         if (got < magic.length) {
-            throw new DataFormatException(file, "the file is cut short inside the IDX header (expected 4 magic bytes, "
-                    + "found " + got + ")");
+            throw new DataFormatException(
+                    file,
+                    "the file is cut short inside the IDX header (expected 4 magic bytes, " + "found " + got + ")");
         }
         IdxDtype dtype = IdxDtype.ofCode(magic[2] & 0xFF);
         if (dtype == null) {
-            throw new DataFormatException(file, "unknown IDX data type byte " + hex(magic[2]) + "; expected "
-                    + IdxDtype.KNOWN);
+            throw new DataFormatException(
+                    file, "unknown IDX data type byte " + hex(magic[2]) + "; expected " + IdxDtype.KNOWN);
         }
         int rank = magic[3] & 0xFF;
         if (rank == 0) {
@@ -44,27 +47,37 @@ record IdxHeader(IdxDtype dtype, int[] dims) {
         byte[] sizes = new byte[4 * rank];
         int read = NpyInput.readFully(in, sizes, 0, sizes.length);
         if (read < sizes.length) {
-            throw new DataFormatException(file, "the file is cut short inside the IDX header (" + rank
-                    + " dimension sizes need " + sizes.length + " bytes, found " + read + ")");
+            throw new DataFormatException(
+                    file,
+                    "the file is cut short inside the IDX header (" + rank + " dimension sizes need " + sizes.length
+                            + " bytes, found " + read + ")");
         }
         int[] dims = new int[rank];
         for (int k = 0; k < rank; k++) {
             int b = 4 * k;
-            dims[k] = (sizes[b] & 0xFF) << 24 | (sizes[b + 1] & 0xFF) << 16 | (sizes[b + 2] & 0xFF) << 8
+            dims[k] = (sizes[b] & 0xFF) << 24
+                    | (sizes[b + 1] & 0xFF) << 16
+                    | (sizes[b + 2] & 0xFF) << 8
                     | (sizes[b + 3] & 0xFF);
         }
         long items = 1;
         for (int k = 0; k < rank; k++) {
             if (dims[k] <= 0) {
-                throw new DataFormatException(file, "dimension " + (k + 1) + " of " + rank + " has size "
-                        + (dims[k] < 0 ? dims[k] + " (" + Integer.toUnsignedString(dims[k]) + " unsigned)" : "0")
-                        + "; sizes must be at least 1");
+                throw new DataFormatException(
+                        file,
+                        "dimension " + (k + 1) + " of " + rank + " has size "
+                                + (dims[k] < 0
+                                        ? dims[k] + " (" + Integer.toUnsignedString(dims[k]) + " unsigned)"
+                                        : "0")
+                                + "; sizes must be at least 1");
             }
             // No overflow: items <= MAX_ITEMS < 2^31 before the step, and dims[k] < 2^31.
             items *= dims[k];
             if (items > MAX_ITEMS) {
-                throw new DataFormatException(file, "the data is too large to load: dimensions "
-                        + dimsText(dims) + " make more than " + MAX_ITEMS + " items");
+                throw new DataFormatException(
+                        file,
+                        "the data is too large to load: dimensions " + dimsText(dims) + " make more than " + MAX_ITEMS
+                                + " items");
             }
         }
         return new IdxHeader(dtype, dims);

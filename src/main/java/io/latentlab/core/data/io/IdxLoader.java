@@ -3,7 +3,6 @@ package io.latentlab.core.data.io;
 import io.latentlab.core.data.Dataset;
 import io.latentlab.core.data.ImageShape;
 import io.latentlab.core.data.Matrix;
-
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +29,7 @@ public final class IdxLoader {
     /** The MNIST naming: {@code train-images-idx3-ubyte}, {@code t10k-labels-idx1-ubyte}. */
     private static final Pattern IDX_NAME = Pattern.compile(".*idx\\d+-[a-z0-9]+");
 
-    private IdxLoader() {
-    }
+    private IdxLoader() {}
 
     /**
      * @param images the IDX features file (at least 2-D); the dataset is named after it
@@ -54,8 +52,8 @@ public final class IdxLoader {
     static Dataset load(InputStream images, Path imagesName, InputStream labels, Path labelsName, String datasetName)
             throws IOException {
         Dataset features = loadFeatures(images, imagesName, datasetName);
-        LabelEncoder.Encoded encoded = LabelFiles.checkCount(readLabels(labels, labelsName), features.rows(),
-                labelsName, imagesName, false);
+        LabelEncoder.Encoded encoded =
+                LabelFiles.checkCount(readLabels(labels, labelsName), features.rows(), labelsName, imagesName, false);
         return features.withLabels(encoded.labels(), encoded.classNames());
     }
 
@@ -87,16 +85,18 @@ public final class IdxLoader {
         try (InputStream in = Decompression.maybeGunzip(raw)) {
             IdxHeader header = IdxHeader.read(in, file);
             if (header.dims().length != 1) {
-                throw new DataFormatException(file, "IDX labels must be 1-D (one label per row), got dimensions "
-                        + header.dimsText());
+                throw new DataFormatException(
+                        file, "IDX labels must be 1-D (one label per row), got dimensions " + header.dimsText());
             }
             double[] values = readData(in, header, file);
             LabelEncoder labels = new LabelEncoder();
             for (int r = 0; r < values.length; r++) {
                 double v = values[r];
                 if (!Double.isFinite(v) || v != Math.rint(v)) {
-                    throw new DataFormatException(file, "the label " + v + " at row " + (r + 1)
-                            + " is not a whole number; labels must be class numbers");
+                    throw new DataFormatException(
+                            file,
+                            "the label " + v + " at row " + (r + 1)
+                                    + " is not a whole number; labels must be class numbers");
                 }
                 labels.add(Long.toString((long) v));
             }
@@ -111,12 +111,16 @@ public final class IdxLoader {
             IdxHeader header = IdxHeader.read(in, file);
             int[] dims = header.dims();
             if (dims.length == 1) {
-                throw new DataFormatException(file, "this 1-D IDX file " + header.dimsText()
-                        + " holds labels; features need at least 2 dimensions (rows x features, or rows x height x width)");
+                throw new DataFormatException(
+                        file,
+                        "this 1-D IDX file " + header.dimsText()
+                                + " holds labels; features need at least 2 dimensions (rows x features, or rows x height x width)");
             }
             if (dims[0] == 1) {
-                throw new DataFormatException(file, "the file has only one row (dimensions " + header.dimsText()
-                        + "); at least two rows are needed");
+                throw new DataFormatException(
+                        file,
+                        "the file has only one row (dimensions " + header.dimsText()
+                                + "); at least two rows are needed");
             }
             double[] data = readData(in, header, file);
             int rows = dims[0];
@@ -151,9 +155,12 @@ public final class IdxLoader {
         }
         long extra = countRemaining(in);
         if (extra > 0) {
-            throw new DataFormatException(file, extra + " unexpected byte" + (extra == 1 ? "" : "s")
-                    + " after the data: dimensions " + header.dimsText() + " of " + header.dtype().plural()
-                    + " need exactly " + expected + " bytes after the header");
+            throw new DataFormatException(
+                    file,
+                    extra + " unexpected byte" + (extra == 1 ? "" : "s")
+                            + " after the data: dimensions " + header.dimsText() + " of "
+                            + header.dtype().plural()
+                            + " need exactly " + expected + " bytes after the header");
         }
         IdxDtype dtype = header.dtype();
         double[] out = new double[header.itemCount()];
@@ -179,21 +186,26 @@ public final class IdxLoader {
 
     private static DataFormatException truncated(Path file, IdxHeader header, long found) {
         int size = header.dtype().size();
-        return new DataFormatException(file, "the file is cut short: dimensions " + header.dimsText() + " of "
-                + header.dtype().plural() + " need " + header.dataBytes() + " bytes (" + header.itemCount()
-                + " items) after the header, but only " + found + " bytes (" + found / size + " items) follow it");
+        return new DataFormatException(
+                file,
+                "the file is cut short: dimensions " + header.dimsText() + " of "
+                        + header.dtype().plural() + " need " + header.dataBytes() + " bytes (" + header.itemCount()
+                        + " items) after the header, but only " + found + " bytes (" + found / size
+                        + " items) follow it");
     }
 
     private static DataFormatException damaged(Path file, IOException e) {
-        return new DataFormatException(file, 0, 0, "the compressed data is damaged or cut short (" + e.getMessage()
-                + ")", e);
+        return new DataFormatException(
+                file, 0, 0, "the compressed data is damaged or cut short (" + e.getMessage() + ")", e);
     }
 
     private static void checkFinite(double[] rowMajor, int cols, Path file) {
         for (int k = 0; k < rowMajor.length; k++) {
             if (!Double.isFinite(rowMajor[k])) {
-                throw new DataFormatException(file, "the value at row " + (k / cols + 1) + ", column "
-                        + (k % cols + 1) + " is " + rowMajor[k] + "; NaN and infinite values are not supported");
+                throw new DataFormatException(
+                        file,
+                        "the value at row " + (k / cols + 1) + ", column " + (k % cols + 1) + " is " + rowMajor[k]
+                                + "; NaN and infinite values are not supported");
             }
         }
     }

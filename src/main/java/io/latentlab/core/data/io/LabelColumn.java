@@ -39,7 +39,8 @@ public sealed interface LabelColumn {
         Objects.requireNonNull(text, "label column");
         String s = text.trim();
         if (s.isEmpty()) {
-            throw new IllegalArgumentException("label column is empty; use last, none, a 0-based column index or a column name");
+            throw new IllegalArgumentException(
+                    "label column is empty; use last, none, a 0-based column index or a column name");
         }
         if (s.startsWith(NAME_PREFIX)) {
             return name(s.substring(NAME_PREFIX.length()));
@@ -59,8 +60,8 @@ public sealed interface LabelColumn {
                 throw new IllegalArgumentException("label column index " + s + " is too large");
             }
             if (index < 0) {
-                throw new IllegalArgumentException("label column index must be >= 0 (0-based), got " + s
-                        + "; use 'last' for the last column");
+                throw new IllegalArgumentException(
+                        "label column index must be >= 0 (0-based), got " + s + "; use 'last' for the last column");
             }
             return index(index);
         }
@@ -85,8 +86,7 @@ public sealed interface LabelColumn {
     final class Last implements LabelColumn {
         private static final Last INSTANCE = new Last();
 
-        private Last() {
-        }
+        private Last() {}
 
         @Override
         public String toString() {
@@ -98,8 +98,7 @@ public sealed interface LabelColumn {
     final class None implements LabelColumn {
         private static final None INSTANCE = new None();
 
-        private None() {
-        }
+        private None() {}
 
         @Override
         public String toString() {
@@ -135,7 +134,9 @@ public sealed interface LabelColumn {
         public String toString() {
             // Keep parse(toString()) equal to this, even for a column called "last" or "3".
             String lower = header.toLowerCase(Locale.ROOT);
-            boolean ambiguous = header.startsWith(NAME_PREFIX) || lower.equals("last") || lower.equals("none")
+            boolean ambiguous = header.startsWith(NAME_PREFIX)
+                    || lower.equals("last")
+                    || lower.equals("none")
                     || looksLikeInteger(header);
             return ambiguous ? NAME_PREFIX + header : header;
         }

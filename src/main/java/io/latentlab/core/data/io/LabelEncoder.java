@@ -15,8 +15,7 @@ import java.util.Map;
 final class LabelEncoder {
 
     /** Labels as indices into class names, ready for a {@link io.latentlab.core.data.Dataset}. */
-    record Encoded(int[] labels, List<String> classNames) {
-    }
+    record Encoded(int[] labels, List<String> classNames) {}
 
     private final Map<String, Integer> idByName = new HashMap<>();
     private final List<String> names = new ArrayList<>();
@@ -85,8 +84,8 @@ final class LabelEncoder {
         }
         if (classes.size() < 2) {
             String only = classes.isEmpty() ? "" : " " + CsvCells.quote(classes.get(0));
-            throw new DataFormatException(file, "all " + size() + " rows have the same label" + only
-                    + "; at least two classes are needed");
+            throw new DataFormatException(
+                    file, "all " + size() + " rows have the same label" + only + "; at least two classes are needed");
         }
         classes.sort(comparator(classes));
         Map<String, Integer> sortedIndex = new HashMap<>();

@@ -18,8 +18,7 @@ import java.util.Locale;
  */
 final class LabelFiles {
 
-    private LabelFiles() {
-    }
+    private LabelFiles() {}
 
     /** Reads the labels and checks there is one per feature row and at least two classes. */
     static LabelEncoder.Encoded read(Path file, int expectedRows, Path featuresFile) throws IOException {
@@ -34,12 +33,14 @@ final class LabelFiles {
      *
      * @param text whether the labels came from a text file, where one extra label is most likely a header line
      */
-    static LabelEncoder.Encoded checkCount(LabelEncoder labels, int expectedRows, Path file, Path featuresFile,
-            boolean text) {
+    static LabelEncoder.Encoded checkCount(
+            LabelEncoder labels, int expectedRows, Path file, Path featuresFile, boolean text) {
         if (labels.size() != expectedRows) {
             String hint = text && labels.size() == expectedRows + 1 ? " (is line 1 a header? remove it)" : "";
-            throw new DataFormatException(file, "has " + labels.size() + " labels but "
-                    + featuresFile.getFileName() + " has " + expectedRows + " rows" + hint);
+            throw new DataFormatException(
+                    file,
+                    "has " + labels.size() + " labels but " + featuresFile.getFileName() + " has " + expectedRows
+                            + " rows" + hint);
         }
         return labels.encode(file);
     }
@@ -60,8 +61,8 @@ final class LabelFiles {
                 for (int r = 0; r < count; r++) {
                     String label = values[r].trim();
                     if (label.isEmpty()) {
-                        throw new DataFormatException(file, "the label at row " + (r + 1) + " (NumPy index [" + r
-                                + "]) is empty");
+                        throw new DataFormatException(
+                                file, "the label at row " + (r + 1) + " (NumPy index [" + r + "]) is empty");
                     }
                     labels.add(label);
                 }
@@ -71,9 +72,12 @@ final class LabelFiles {
                     labels.add(integerLabel(values[r], r, dtype, file));
                 }
             } else {
-                throw new DataFormatException(file, "unsupported label data type '" + header.descr() + "' ("
-                        + NpyDtype.describeKind(header.descr()) + "); labels must be integers (<i8, <i4, |u1, ...) "
-                        + "or strings (<U...)");
+                throw new DataFormatException(
+                        file,
+                        "unsupported label data type '" + header.descr() + "' ("
+                                + NpyDtype.describeKind(header.descr())
+                                + "); labels must be integers (<i8, <i4, |u1, ...) "
+                                + "or strings (<U...)");
             }
             return labels;
         }
@@ -97,20 +101,23 @@ final class LabelFiles {
             return Double.toString(value); // beyond long; still a distinct class name
         }
         if (value != Math.rint(value) || !Double.isFinite(value)) {
-            throw new DataFormatException(file, "the label " + value + " at row " + (row + 1) + " (NumPy index ["
-                    + row + "]) is not a whole number; save class labels as integers or strings");
+            throw new DataFormatException(
+                    file,
+                    "the label " + value + " at row " + (row + 1) + " (NumPy index [" + row
+                            + "]) is not a whole number; save class labels as integers or strings");
         }
         return Long.toString((long) value);
     }
 
     private static LabelEncoder readText(Path file) throws IOException {
         String lower = lowerName(file);
-        Character delimiter = lower.endsWith(".csv") || lower.endsWith(".csv.gz") ? Character.valueOf(',')
+        Character delimiter = lower.endsWith(".csv") || lower.endsWith(".csv.gz")
+                ? Character.valueOf(',')
                 : lower.endsWith(".tsv") || lower.endsWith(".tsv.gz") ? Character.valueOf('\t') : null;
         LabelEncoder labels = new LabelEncoder();
         List<String> cells = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                Decompression.maybeGunzip(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(Decompression.maybeGunzip(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
             String line;
             long lineNo = 0;
             while ((line = reader.readLine()) != null) {
@@ -125,8 +132,12 @@ final class LabelFiles {
                 if (delimiter != null) {
                     CsvCells.split(line, delimiter, cells, file, lineNo);
                     if (cells.size() != 1) {
-                        throw new DataFormatException(file, lineNo, 0, "expected one label per line but got "
-                                + cells.size() + " cells (save the labels without an index column)");
+                        throw new DataFormatException(
+                                file,
+                                lineNo,
+                                0,
+                                "expected one label per line but got " + cells.size()
+                                        + " cells (save the labels without an index column)");
                     }
                     label = cells.get(0);
                 }

@@ -29,13 +29,15 @@ record NpyHeader(String descr, NpyDtype dtype, boolean fortranOrder, long[] shap
         byte[] start = new byte[8];
         int got = NpyInput.readFully(in, start, 0, start.length);
         if (got >= 2 && start[0] == 'P' && start[1] == 'K') {
-            throw new DataFormatException(file, "this is a zip archive (.npz?), not a single .npy array; "
-                    + "save one array with numpy.save");
+            throw new DataFormatException(
+                    file,
+                    "this is a zip archive (.npz?), not a single .npy array; " + "save one array with numpy.save");
         }
         for (int k = 0; k < MAGIC.length; k++) {
             if (k >= got || start[k] != MAGIC[k]) {
-                throw new DataFormatException(file, got == 0 ? "the file is empty"
-                        : "not a NumPy .npy file (it does not start with \\x93NUMPY)");
+                throw new DataFormatException(
+                        file,
+                        got == 0 ? "the file is empty" : "not a NumPy .npy file (it does not start with \\x93NUMPY)");
             }
         }
         if (got < 8) {
@@ -43,8 +45,10 @@ record NpyHeader(String descr, NpyDtype dtype, boolean fortranOrder, long[] shap
         }
         int major = start[6] & 0xFF;
         if (major < 1 || major > 3) {
-            throw new DataFormatException(file, "unsupported .npy format version " + major + "." + (start[7] & 0xFF)
-                    + "; versions 1, 2 and 3 are supported");
+            throw new DataFormatException(
+                    file,
+                    "unsupported .npy format version " + major + "." + (start[7] & 0xFF)
+                            + "; versions 1, 2 and 3 are supported");
         }
         int lengthBytes = major == 1 ? 2 : 4;
         byte[] len = new byte[lengthBytes];
@@ -56,13 +60,16 @@ record NpyHeader(String descr, NpyDtype dtype, boolean fortranOrder, long[] shap
             headerLength = (headerLength << 8) | (len[k] & 0xFF); // little-endian
         }
         if (headerLength > MAX_HEADER_BYTES) {
-            throw new DataFormatException(file, "the .npy header claims " + headerLength + " bytes; the file is damaged");
+            throw new DataFormatException(
+                    file, "the .npy header claims " + headerLength + " bytes; the file is damaged");
         }
         byte[] header = new byte[(int) headerLength];
         int read = NpyInput.readFully(in, header, 0, header.length);
         if (read < header.length) {
-            throw new DataFormatException(file, "the file is cut short inside the .npy header (expected "
-                    + headerLength + " header bytes, found " + read + ")");
+            throw new DataFormatException(
+                    file,
+                    "the file is cut short inside the .npy header (expected " + headerLength + " header bytes, found "
+                            + read + ")");
         }
         Charset charset = major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
         return parse(new String(header, charset), file);
@@ -73,8 +80,8 @@ record NpyHeader(String descr, NpyDtype dtype, boolean fortranOrder, long[] shap
         try {
             literal = new Literal(text).parseWhole();
         } catch (IllegalArgumentException e) {
-            throw new DataFormatException(file, "the .npy header is malformed (" + e.getMessage() + "): "
-                    + CsvCells.quote(text.strip()));
+            throw new DataFormatException(
+                    file, "the .npy header is malformed (" + e.getMessage() + "): " + CsvCells.quote(text.strip()));
         }
         if (!(literal instanceof Map<?, ?> dict)) {
             throw new DataFormatException(file, "the .npy header is not a dictionary: " + CsvCells.quote(text.strip()));
@@ -83,8 +90,8 @@ record NpyHeader(String descr, NpyDtype dtype, boolean fortranOrder, long[] shap
         Object fortran = dict.get("fortran_order");
         Object shape = dict.get("shape");
         if (descr == null || !(fortran instanceof Boolean) || !(shape instanceof List<?> dims)) {
-            throw new DataFormatException(file, "the .npy header lacks descr, fortran_order or shape: "
-                    + CsvCells.quote(text.strip()));
+            throw new DataFormatException(
+                    file, "the .npy header lacks descr, fortran_order or shape: " + CsvCells.quote(text.strip()));
         }
         long[] sizes = new long[dims.size()];
         for (int k = 0; k < sizes.length; k++) {

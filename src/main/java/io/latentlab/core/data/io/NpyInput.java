@@ -10,8 +10,7 @@ final class NpyInput {
 
     private static final int CHUNK = 1 << 16;
 
-    private NpyInput() {
-    }
+    private NpyInput() {}
 
     /** Reads up to {@code length} bytes; returns how many were read (fewer only at the end of the stream). */
     static int readFully(InputStream in, byte[] buf, int offset, int length) throws IOException {
@@ -73,7 +72,9 @@ final class NpyInput {
 
     private static DataFormatException truncated(Path file, NpyHeader header, long found) {
         long expected = header.elementCount() * header.dtype().size();
-        return new DataFormatException(file, "the file is cut short: shape " + header.shapeText() + " of "
-                + header.descr() + " needs " + expected + " bytes of data, but only " + found + " follow the header");
+        return new DataFormatException(
+                file,
+                "the file is cut short: shape " + header.shapeText() + " of " + header.descr() + " needs " + expected
+                        + " bytes of data, but only " + found + " follow the header");
     }
 }

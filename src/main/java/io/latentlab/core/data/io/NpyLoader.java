@@ -3,7 +3,6 @@ package io.latentlab.core.data.io;
 import io.latentlab.core.data.Dataset;
 import io.latentlab.core.data.ImageShape;
 import io.latentlab.core.data.Matrix;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +19,7 @@ import java.util.Objects;
  */
 public final class NpyLoader {
 
-    private NpyLoader() {
-    }
+    private NpyLoader() {}
 
     /**
      * @param features the .npy features file; the dataset is named after it
@@ -44,14 +42,18 @@ public final class NpyLoader {
             NpyHeader header = NpyHeader.read(in, file);
             NpyDtype dtype = header.dtype();
             if (dtype == null || !dtype.isNumeric()) {
-                throw new DataFormatException(file, "unsupported data type '" + header.descr() + "' ("
-                        + NpyDtype.describeKind(header.descr()) + "); features must be float64/float32 "
-                        + "(<f8, <f4, >f8, >f4) or integers (<i8, <i4, |u1, |i1, ...)");
+                throw new DataFormatException(
+                        file,
+                        "unsupported data type '" + header.descr() + "' ("
+                                + NpyDtype.describeKind(header.descr()) + "); features must be float64/float32 "
+                                + "(<f8, <f4, >f8, >f4) or integers (<i8, <i4, |u1, |i1, ...)");
             }
             long[] shape = header.shape();
             if (shape.length < 1 || shape.length > 3) {
-                throw new DataFormatException(file, "expected a 2-D array (rows x features) or 3-D images "
-                        + "(rows x height x width), got shape " + header.shapeText());
+                throw new DataFormatException(
+                        file,
+                        "expected a 2-D array (rows x features) or 3-D images " + "(rows x height x width), got shape "
+                                + header.shapeText());
             }
             long rows = shape[0];
             long cols = shape.length == 1 ? 1 : shape.length == 2 ? shape[1] : shape[1] * shape[2];
@@ -59,22 +61,26 @@ public final class NpyLoader {
                 throw new DataFormatException(file, "the array has no rows (shape " + header.shapeText() + ")");
             }
             if (cols == 0) {
-                throw new DataFormatException(file, "the array has no feature columns (shape " + header.shapeText() + ")");
+                throw new DataFormatException(
+                        file, "the array has no feature columns (shape " + header.shapeText() + ")");
             }
             if (rows == 1) {
-                throw new DataFormatException(file, "the array has only one row (shape " + header.shapeText()
-                        + "); at least two rows are needed");
+                throw new DataFormatException(
+                        file,
+                        "the array has only one row (shape " + header.shapeText() + "); at least two rows are needed");
             }
             long count = header.elementCount();
             if (count < 0 || count > Integer.MAX_VALUE - 8 || cols > Integer.MAX_VALUE) {
-                throw new DataFormatException(file, "the array is too large to load (shape " + header.shapeText() + ")");
+                throw new DataFormatException(
+                        file, "the array is too large to load (shape " + header.shapeText() + ")");
             }
             double[] data = NpyInput.readDoubles(in, header, (int) count, file);
             int r = (int) rows;
             int c = (int) cols;
             ImageShape image = shape.length == 3 ? new ImageShape((int) shape[1], (int) shape[2]) : null;
             if (header.fortranOrder() && c > 1) {
-                data = image == null ? columnMajorToRowMajor(data, r, c, 1)
+                data = image == null
+                        ? columnMajorToRowMajor(data, r, c, 1)
                         : columnMajorToRowMajor(data, r, image.height(), image.width());
             }
             checkFinite(data, c, file);
@@ -105,9 +111,11 @@ public final class NpyLoader {
             if (!Double.isFinite(v)) {
                 int row = k / cols;
                 int col = k % cols;
-                throw new DataFormatException(file, "the value at row " + (row + 1) + ", column " + (col + 1)
-                        + " (NumPy index [" + row + ", " + col + "]) is " + v
-                        + "; NaN and infinite values are not supported");
+                throw new DataFormatException(
+                        file,
+                        "the value at row " + (row + 1) + ", column " + (col + 1)
+                                + " (NumPy index [" + row + ", " + col + "]) is " + v
+                                + "; NaN and infinite values are not supported");
             }
         }
     }

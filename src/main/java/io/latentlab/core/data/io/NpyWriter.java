@@ -2,7 +2,6 @@ package io.latentlab.core.data.io;
 
 import io.latentlab.core.data.Matrix;
 import io.latentlab.core.io.AtomicFiles;
-
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,23 +21,33 @@ public final class NpyWriter {
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0};
     /** NumPy pads the header so the data starts on a 64-byte boundary. */
     private static final int ALIGN = 64;
+
     private static final int CHUNK = 1 << 16;
 
-    private NpyWriter() {
-    }
+    private NpyWriter() {}
 
     /** Writes {@code x} as a {@code <f8} array of shape (rows, cols), C order. */
     public static void writeFeatures(Path file, Matrix x) throws IOException {
         Objects.requireNonNull(x, "x");
         double[] data = x.data();
-        writeNumbers(file, "<f8", "(" + x.rows() + ", " + x.cols() + ")", data.length, Double.BYTES,
+        writeNumbers(
+                file,
+                "<f8",
+                "(" + x.rows() + ", " + x.cols() + ")",
+                data.length,
+                Double.BYTES,
                 (buf, i) -> buf.putDouble(data[i]));
     }
 
     /** Writes labels as an {@code <i4} array of shape (n,). */
     public static void writeLabels(Path file, int[] labels) throws IOException {
         Objects.requireNonNull(labels, "labels");
-        writeNumbers(file, "<i4", "(" + labels.length + ",)", labels.length, Integer.BYTES,
+        writeNumbers(
+                file,
+                "<i4",
+                "(" + labels.length + ",)",
+                labels.length,
+                Integer.BYTES,
                 (buf, i) -> buf.putInt(labels[i]));
     }
 
@@ -48,8 +57,9 @@ public final class NpyWriter {
     }
 
     /** Header, then {@code count} fixed-size elements through a reused buffer. */
-    private static void writeNumbers(Path file, String descr, String shape, int count, int elementBytes,
-                                     ElementWriter element) throws IOException {
+    private static void writeNumbers(
+            Path file, String descr, String shape, int count, int elementBytes, ElementWriter element)
+            throws IOException {
         Objects.requireNonNull(file, "file");
         AtomicFiles.write(file, out -> {
             writeHeader(out, descr, shape);
@@ -91,8 +101,11 @@ public final class NpyWriter {
     }
 
     private static void writeHeader(OutputStream out, String descr, String shape) throws IOException {
-        StringBuilder dict = new StringBuilder("{'descr': '").append(descr)
-                .append("', 'fortran_order': False, 'shape': ").append(shape).append(", }");
+        StringBuilder dict = new StringBuilder("{'descr': '")
+                .append(descr)
+                .append("', 'fortran_order': False, 'shape': ")
+                .append(shape)
+                .append(", }");
         int unpadded = MAGIC.length + 2 + dict.length() + 1; // + length field + final newline
         int pad = (ALIGN - unpadded % ALIGN) % ALIGN;
         dict.append(" ".repeat(pad)).append('\n');

@@ -1,15 +1,14 @@
 package io.latentlab.core.data.io;
 
-import io.latentlab.core.data.Dataset;
-import io.latentlab.core.data.ImageShape;
-import org.junit.jupiter.api.Test;
-
-import java.util.Arrays;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.latentlab.core.data.Dataset;
+import io.latentlab.core.data.ImageShape;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class BundledDataTest {
 
@@ -42,8 +41,19 @@ class BundledDataTest {
         assertEquals(10_000, test.rows());
         assertEquals(784, test.features());
         assertEquals(new ImageShape(28, 28), test.imageShape());
-        assertEquals(List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker",
-                "Bag", "Ankle boot"), test.classNames());
+        assertEquals(
+                List.of(
+                        "T-shirt/top",
+                        "Trouser",
+                        "Pullover",
+                        "Dress",
+                        "Coat",
+                        "Sandal",
+                        "Shirt",
+                        "Sneaker",
+                        "Bag",
+                        "Ankle boot"),
+                test.classNames());
         int[] counts = new int[10];
         for (int label : test.labels()) {
             counts[label]++;

@@ -1,9 +1,12 @@
 package io.latentlab.core.data.io;
 
-import io.latentlab.core.data.Dataset;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.latentlab.core.data.Dataset;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,12 +17,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CsvLoaderTest {
 
@@ -89,7 +88,8 @@ class CsvLoaderTest {
 
     @Test
     void explicitHeaderSettingWins() throws IOException {
-        Dataset withHeader = load("t.csv", "1,2,0\n3,4,1\n5,6,0\n", CsvOptions.defaults().withHeader(true));
+        Dataset withHeader =
+                load("t.csv", "1,2,0\n3,4,1\n5,6,0\n", CsvOptions.defaults().withHeader(true));
         assertEquals(2, withHeader.rows());
         assertArrayEquals(new double[] {3, 4, 5, 6}, withHeader.x().data());
 
@@ -114,7 +114,9 @@ class CsvLoaderTest {
 
     @Test
     void findsTheLabelColumnByName() throws IOException {
-        Dataset d = load("byname.csv", "x,species,y\n1,setosa,2\n3,virginica,4\n",
+        Dataset d = load(
+                "byname.csv",
+                "x,species,y\n1,setosa,2\n3,virginica,4\n",
                 CsvOptions.defaults().withLabelColumn(LabelColumn.name("species")));
         assertArrayEquals(new double[] {1, 2, 3, 4}, d.x().data());
         assertEquals(List.of("setosa", "virginica"), d.classNames());
@@ -122,7 +124,8 @@ class CsvLoaderTest {
 
     @Test
     void findsTheLabelColumnByIndex() throws IOException {
-        Dataset d = load("first.csv", "b,1,2\na,3,4\nb,5,6\n", CsvOptions.defaults().withLabelColumn(LabelColumn.index(0)));
+        Dataset d =
+                load("first.csv", "b,1,2\na,3,4\nb,5,6\n", CsvOptions.defaults().withLabelColumn(LabelColumn.index(0)));
         assertEquals(3, d.rows());
         assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, d.x().data());
         assertEquals(List.of("a", "b"), d.classNames());
@@ -131,7 +134,8 @@ class CsvLoaderTest {
 
     @Test
     void noLabelColumnMakesEveryColumnAFeature() throws IOException {
-        Dataset d = load("plain.csv", "a,b,c\n1,2,3\n4,5,6\n", CsvOptions.defaults().withLabelColumn(LabelColumn.none()));
+        Dataset d =
+                load("plain.csv", "a,b,c\n1,2,3\n4,5,6\n", CsvOptions.defaults().withLabelColumn(LabelColumn.none()));
         assertFalse(d.hasLabels());
         assertNull(d.labels());
         assertEquals(List.of(), d.classNames());
@@ -155,7 +159,8 @@ class CsvLoaderTest {
 
     @Test
     void handlesQuotedCellsBlankLinesCrLfBomAndSpaces() throws IOException {
-        String content = "\uFEFF\"x\",\"y\",\"label\"\r\n\r\n \"1.5\" , 2 ,\"big, red\"\r\n3,4,\"say \"\"hi\"\"\"\r\n\n";
+        String content =
+                "\uFEFF\"x\",\"y\",\"label\"\r\n\r\n \"1.5\" , 2 ,\"big, red\"\r\n3,4,\"say \"\"hi\"\"\"\r\n\n";
         Dataset d = load("quoted.csv", content);
         assertEquals(2, d.rows());
         assertArrayEquals(new double[] {1.5, 2, 3, 4}, d.x().data());
@@ -200,7 +205,9 @@ class CsvLoaderTest {
     @Test
     void refusesAnEmptyFile() throws IOException {
         assertEquals("empty.csv: the file is empty", refuse("empty.csv", "").getMessage());
-        assertEquals("blank.csv: the file has only blank lines, no data", refuse("blank.csv", "\n  \n").getMessage());
+        assertEquals(
+                "blank.csv: the file has only blank lines, no data",
+                refuse("blank.csv", "\n  \n").getMessage());
     }
 
     @Test
@@ -228,29 +235,35 @@ class CsvLoaderTest {
 
     @Test
     void refusesAnEmptyCell() throws IOException {
-        assertEquals("gap.csv, line 2, column 1: the cell is empty; missing values are not supported",
+        assertEquals(
+                "gap.csv, line 2, column 1: the cell is empty; missing values are not supported",
                 refuse("gap.csv", "1,2,0\n,4,1\n").getMessage());
     }
 
     @Test
     void hintsAtTheLabelColumnWhenTheFirstDataRowHasText() throws IOException {
         DataFormatException e = refuse("iris.csv", "species,a,b\nsetosa,1,2\nvirginica,3,4\n");
-        assertEquals("iris.csv, line 2, column 1: \"setosa\" is not a number (if column 1 holds the labels, "
-                + "set the label column to 0)", e.getMessage());
+        assertEquals(
+                "iris.csv, line 2, column 1: \"setosa\" is not a number (if column 1 holds the labels, "
+                        + "set the label column to 0)",
+                e.getMessage());
     }
 
     @Test
     void hintsAtDecimalCommas() throws IOException {
         DataFormatException e = refuse("eu.csv", "1,5;2;0\n3,25;4;1\n");
-        assertEquals("eu.csv, line 1, column 1: \"1,5\" is not a number (use a dot as the decimal separator)",
+        assertEquals(
+                "eu.csv, line 1, column 1: \"1,5\" is not a number (use a dot as the decimal separator)",
                 e.getMessage());
     }
 
     @Test
     void refusesNaNAndInfinity() throws IOException {
-        assertEquals("nan.csv, line 2, column 2: \"NaN\" is not a finite number; NaN and infinite values are not supported",
+        assertEquals(
+                "nan.csv, line 2, column 2: \"NaN\" is not a finite number; NaN and infinite values are not supported",
                 refuse("nan.csv", "1,2,0\n3,NaN,1\n").getMessage());
-        assertEquals("inf.csv, line 1, column 1: \"-Infinity\" is not a finite number; NaN and infinite values are not supported",
+        assertEquals(
+                "inf.csv, line 1, column 1: \"-Infinity\" is not a finite number; NaN and infinite values are not supported",
                 refuse("inf.csv", "-Infinity,2,0\n3,4,1\n").getMessage());
         DataFormatException overflow = refuse("big.csv", "1,2,0\n3,1e999,1\n");
         assertEquals(2, overflow.line());
@@ -271,44 +284,54 @@ class CsvLoaderTest {
 
     @Test
     void refusesALabelIndexOutOfRange() throws IOException {
-        DataFormatException e = refuse("idx.csv", "1,2,0\n3,4,1\n", CsvOptions.defaults().withLabelColumn(LabelColumn.index(5)));
-        assertEquals("idx.csv, line 1: label column index 5 is out of range: rows have 3 columns (indices 0..2)",
+        DataFormatException e =
+                refuse("idx.csv", "1,2,0\n3,4,1\n", CsvOptions.defaults().withLabelColumn(LabelColumn.index(5)));
+        assertEquals(
+                "idx.csv, line 1: label column index 5 is out of range: rows have 3 columns (indices 0..2)",
                 e.getMessage());
     }
 
     @Test
     void refusesALabelNameNotInTheHeader() throws IOException {
-        DataFormatException e = refuse("name.csv", "x,y,label\n1,2,0\n3,4,1\n",
+        DataFormatException e = refuse(
+                "name.csv",
+                "x,y,label\n1,2,0\n3,4,1\n",
                 CsvOptions.defaults().withLabelColumn(LabelColumn.name("class")));
-        assertEquals("name.csv, line 1: the label column 'class' is not in the header; columns are: \"x\", \"y\", \"label\"",
+        assertEquals(
+                "name.csv, line 1: the label column 'class' is not in the header; columns are: \"x\", \"y\", \"label\"",
                 e.getMessage());
     }
 
     @Test
     void refusesALabelNameWhenThereIsNoHeader() throws IOException {
-        DataFormatException e = refuse("nohead.csv", "\n1,2,0\n3,4,1\n",
-                CsvOptions.defaults().withLabelColumn(LabelColumn.name("label")));
-        assertEquals("nohead.csv, line 2: the label column is named 'label' but the file has no header row "
-                + "(line 2 holds only numbers)", e.getMessage());
+        DataFormatException e = refuse(
+                "nohead.csv", "\n1,2,0\n3,4,1\n", CsvOptions.defaults().withLabelColumn(LabelColumn.name("label")));
+        assertEquals(
+                "nohead.csv, line 2: the label column is named 'label' but the file has no header row "
+                        + "(line 2 holds only numbers)",
+                e.getMessage());
     }
 
     @Test
     void refusesAmbiguousLabelNames() throws IOException {
-        DataFormatException e = refuse("dup.csv", "y,x,y\n1,2,0\n3,4,1\n",
-                CsvOptions.defaults().withLabelColumn(LabelColumn.name("y")));
-        assertEquals("dup.csv, line 1, column 3: the label column name 'y' appears twice in the header (columns 1 and 3)",
+        DataFormatException e = refuse(
+                "dup.csv", "y,x,y\n1,2,0\n3,4,1\n", CsvOptions.defaults().withLabelColumn(LabelColumn.name("y")));
+        assertEquals(
+                "dup.csv, line 1, column 3: the label column name 'y' appears twice in the header (columns 1 and 3)",
                 e.getMessage());
     }
 
     @Test
     void refusesAFileWithOnlyTheLabelColumn() throws IOException {
-        assertEquals("labels.csv, line 1: no feature columns: the only column is the label column",
+        assertEquals(
+                "labels.csv, line 1: no feature columns: the only column is the label column",
                 refuse("labels.csv", "0\n1\n").getMessage());
     }
 
     @Test
     void refusesAnEmptyLabel() throws IOException {
-        assertEquals("nolabel.csv, line 2, column 3: the label is empty",
+        assertEquals(
+                "nolabel.csv, line 2, column 3: the label is empty",
                 refuse("nolabel.csv", "1,2,a\n3,4, \n").getMessage());
     }
 
@@ -317,13 +340,16 @@ class CsvLoaderTest {
         DataFormatException e = refuse("quote.csv", "1,2,a\n3,\"4,b\n");
         assertEquals(2, e.line());
         assertEquals(2, e.column());
-        assertEquals("quote.csv, line 2, column 2: a quote opens this cell but is not closed on the same line "
-                + "(cells spanning lines are not supported)", e.getMessage());
+        assertEquals(
+                "quote.csv, line 2, column 2: a quote opens this cell but is not closed on the same line "
+                        + "(cells spanning lines are not supported)",
+                e.getMessage());
     }
 
     @Test
     void refusesTextAfterAClosingQuote() throws IOException {
-        assertEquals("after.csv, line 1, column 3: unexpected text after the closing quote: \"x\"",
+        assertEquals(
+                "after.csv, line 1, column 3: unexpected text after the closing quote: \"x\"",
                 refuse("after.csv", "1,2,\"a\"x\n3,4,b\n").getMessage());
     }
 
@@ -332,7 +358,8 @@ class CsvLoaderTest {
         byte[] full = gzip("1,2,a\n3,4,b\n".repeat(200));
         Path file = dir.resolve("cut.csv.gz");
         Files.write(file, Arrays.copyOf(full, full.length / 2));
-        DataFormatException e = assertThrows(DataFormatException.class, () -> CsvLoader.load(file, CsvOptions.defaults()));
+        DataFormatException e =
+                assertThrows(DataFormatException.class, () -> CsvLoader.load(file, CsvOptions.defaults()));
         assertEquals("cut.csv.gz", e.file().getFileName().toString());
         assertEquals(true, e.problem().startsWith("the compressed data is damaged or cut short"), e.getMessage());
     }

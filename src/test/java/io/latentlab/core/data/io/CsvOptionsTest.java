@@ -1,11 +1,11 @@
 package io.latentlab.core.data.io;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class CsvOptionsTest {
 
@@ -20,7 +20,8 @@ class CsvOptionsTest {
 
     @Test
     void withersChangeOneField() {
-        CsvOptions o = CsvOptions.defaults().withHeader(true).withDelimiter('\t').withLabelColumn(LabelColumn.index(2));
+        CsvOptions o =
+                CsvOptions.defaults().withHeader(true).withDelimiter('\t').withLabelColumn(LabelColumn.index(2));
         assertEquals(new CsvOptions(true, LabelColumn.index(2), '\t'), o);
     }
 

@@ -1,11 +1,10 @@
 package io.latentlab.core.data.io;
 
-import org.junit.jupiter.api.Test;
-
-import java.nio.file.Path;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 
 class DataFormatExceptionTest {
 
@@ -21,7 +20,9 @@ class DataFormatExceptionTest {
 
     @Test
     void unknownLineAndColumnAreLeftOut() {
-        assertEquals("points.csv, line 3: ragged", new DataFormatException(Path.of("points.csv"), 3, 0, "ragged").getMessage());
+        assertEquals(
+                "points.csv, line 3: ragged",
+                new DataFormatException(Path.of("points.csv"), 3, 0, "ragged").getMessage());
         assertEquals("x.npy: bad magic", new DataFormatException(Path.of("dir", "x.npy"), "bad magic").getMessage());
     }
 

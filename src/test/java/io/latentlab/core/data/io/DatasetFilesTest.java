@@ -1,21 +1,20 @@
 package io.latentlab.core.data.io;
 
-import io.latentlab.core.data.Dataset;
-import io.latentlab.core.data.ImageShape;
-import io.latentlab.core.data.Matrix;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.latentlab.core.data.Dataset;
+import io.latentlab.core.data.ImageShape;
+import io.latentlab.core.data.Matrix;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DatasetFilesTest {
 
@@ -37,13 +36,15 @@ class DatasetFilesTest {
         }
         Path gz = dir.resolve("e.csv.gz");
         Files.write(gz, CsvLoaderTest.gzip("1,2,x\n3,4,y\n"));
-        assertEquals(List.of("x", "y"), DatasetFiles.load(gz, null, CsvOptions.defaults()).classNames());
+        assertEquals(
+                List.of("x", "y"),
+                DatasetFiles.load(gz, null, CsvOptions.defaults()).classNames());
     }
 
     @Test
     void passesCsvOptionsOn() throws IOException {
-        Dataset d = DatasetFiles.load(text("n.csv", "1,2,3\n4,5,6\n"), null,
-                CsvOptions.defaults().withLabelColumn(LabelColumn.none()));
+        Dataset d = DatasetFiles.load(
+                text("n.csv", "1,2,3\n4,5,6\n"), null, CsvOptions.defaults().withLabelColumn(LabelColumn.none()));
         assertFalse(d.hasLabels());
         assertEquals(3, d.features());
     }
@@ -87,8 +88,9 @@ class DatasetFilesTest {
     void refusesUnknownExtensions() throws IOException {
         Path file = text("sheet.xlsx", "whatever");
         var e = assertThrows(DataFormatException.class, () -> DatasetFiles.load(file, null, null));
-        assertEquals("sheet.xlsx: unsupported file type; use .csv, .tsv, .txt (optionally .gz-compressed), .npy or IDX "
-                + "(MNIST's *-idx3-ubyte, optionally .gz)",
+        assertEquals(
+                "sheet.xlsx: unsupported file type; use .csv, .tsv, .txt (optionally .gz-compressed), .npy or IDX "
+                        + "(MNIST's *-idx3-ubyte, optionally .gz)",
                 e.getMessage());
     }
 

@@ -1,25 +1,59 @@
 package io.latentlab.core.data.io;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Random;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 class DecimalParserTest {
 
     private static void same(String s) {
-        assertEquals(Double.doubleToRawLongBits(Double.parseDouble(s)), Double.doubleToRawLongBits(DecimalParser.parse(s)),
+        assertEquals(
+                Double.doubleToRawLongBits(Double.parseDouble(s)),
+                Double.doubleToRawLongBits(DecimalParser.parse(s)),
                 () -> "parsing " + s);
     }
 
     @Test
     void matchesParseDoubleOnHandPickedCases() {
-        for (String s : new String[] {"0", "-0", "+0.0", "-0.0", "1", "-13", "0.1", "0.2", "0.3", ".5", "5.", "1e22",
-                "1e23", "123456789012345", "1234567890123456", "9007199254740993", "0.000001", "1.5e-3", "1.5E+3",
-                "-2.2250738585072014E-308", "4.9e-324", "1e-22", "1e-23", "7e22", "0.1e1", "1e0", "00012.500",
-                "1.7976931348623157e308", " 1.5 ", "1d", "1f", "NaN", "-Infinity", "0x1p3", "3.14159265358979"}) {
+        for (String s : new String[] {
+            "0",
+            "-0",
+            "+0.0",
+            "-0.0",
+            "1",
+            "-13",
+            "0.1",
+            "0.2",
+            "0.3",
+            ".5",
+            "5.",
+            "1e22",
+            "1e23",
+            "123456789012345",
+            "1234567890123456",
+            "9007199254740993",
+            "0.000001",
+            "1.5e-3",
+            "1.5E+3",
+            "-2.2250738585072014E-308",
+            "4.9e-324",
+            "1e-22",
+            "1e-23",
+            "7e22",
+            "0.1e1",
+            "1e0",
+            "00012.500",
+            "1.7976931348623157e308",
+            " 1.5 ",
+            "1d",
+            "1f",
+            "NaN",
+            "-Infinity",
+            "0x1p3",
+            "3.14159265358979"
+        }) {
             same(s);
         }
     }

@@ -10,8 +10,7 @@ import java.util.zip.GZIPOutputStream;
 /** Builds IDX file bytes by hand, following the MNIST format description: 0, 0, type, rank, sizes, data. */
 final class IdxBytes {
 
-    private IdxBytes() {
-    }
+    private IdxBytes() {}
 
     /** The header for a type byte and dimension sizes. */
     static byte[] header(int typeCode, int... dims) {

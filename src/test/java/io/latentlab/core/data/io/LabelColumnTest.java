@@ -1,11 +1,11 @@
 package io.latentlab.core.data.io;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class LabelColumnTest {
 
@@ -22,9 +22,17 @@ class LabelColumnTest {
 
     @Test
     void toStringIsTheParseableForm() {
-        for (LabelColumn c : new LabelColumn[] {LabelColumn.last(), LabelColumn.none(), LabelColumn.index(7),
-                LabelColumn.name("species"), LabelColumn.name("last"), LabelColumn.name("None"),
-                LabelColumn.name("42"), LabelColumn.name("-1"), LabelColumn.name("name:odd")}) {
+        for (LabelColumn c : new LabelColumn[] {
+            LabelColumn.last(),
+            LabelColumn.none(),
+            LabelColumn.index(7),
+            LabelColumn.name("species"),
+            LabelColumn.name("last"),
+            LabelColumn.name("None"),
+            LabelColumn.name("42"),
+            LabelColumn.name("-1"),
+            LabelColumn.name("name:odd")
+        }) {
             assertEquals(c, LabelColumn.parse(c.toString()), () -> "round trip of " + c);
         }
         assertEquals("last", LabelColumn.last().toString());
@@ -37,7 +45,8 @@ class LabelColumnTest {
     @Test
     void refusesBadInput() {
         var negative = assertThrows(IllegalArgumentException.class, () -> LabelColumn.parse("-1"));
-        assertTrue(negative.getMessage().contains("-1") && negative.getMessage().contains("last"), negative.getMessage());
+        assertTrue(
+                negative.getMessage().contains("-1") && negative.getMessage().contains("last"), negative.getMessage());
         assertThrows(IllegalArgumentException.class, () -> LabelColumn.parse("  "));
         assertThrows(IllegalArgumentException.class, () -> LabelColumn.parse("99999999999"));
         assertThrows(IllegalArgumentException.class, () -> LabelColumn.index(-2));

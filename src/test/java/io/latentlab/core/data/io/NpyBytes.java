@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Builds .npy file bytes by hand, following the NumPy format spec, independently of {@link NpyWriter}. */
 final class NpyBytes {
 
-    private NpyBytes() {
-    }
+    private NpyBytes() {}
 
     /** A complete file: magic, version, header length, the dict padded with spaces to 64 bytes and '\n', data. */
     static byte[] file(int major, String dict, byte[] data) {
@@ -36,7 +35,8 @@ final class NpyBytes {
     }
 
     static String dict(String descr, boolean fortran, String shape) {
-        return "{'descr': '" + descr + "', 'fortran_order': " + (fortran ? "True" : "False") + ", 'shape': " + shape + ", }";
+        return "{'descr': '" + descr + "', 'fortran_order': " + (fortran ? "True" : "False") + ", 'shape': " + shape
+                + ", }";
     }
 
     static byte[] f8(ByteOrder order, double... values) {
