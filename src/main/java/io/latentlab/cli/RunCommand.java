@@ -11,7 +11,6 @@ import io.latentlab.core.config.Presets;
 import io.latentlab.core.io.AtomicFiles;
 import io.latentlab.core.pipeline.Outcome;
 import io.latentlab.core.pipeline.Pipeline;
-import io.latentlab.core.pipeline.Report;
 import io.latentlab.core.pipeline.RunArtifacts;
 import io.latentlab.core.validation.InvalidValueException;
 import java.io.IOException;
@@ -149,7 +148,7 @@ final class RunCommand implements Callable<Integer> {
                 ? java.util.List.of(RunArtifacts.WEIGHTS_JSON, RunArtifacts.WEIGHTS_NPZ)
                 : java.util.List.of();
         java.util.List<String> written = RunArtifacts.write(outcome, out, keep);
-        printSummary(spec.commandLine().getOut(), outcome.report());
+        RunSummary.print(spec.commandLine().getOut(), outcome.report());
         err.println("[latent-lab] wrote " + String.join(", ", written) + " to " + out);
         return LatentLabCli.EXIT_OK;
     }
@@ -283,77 +282,5 @@ final class RunCommand implements Callable<Integer> {
 
     private static String pathString(Path p) {
         return p == null ? null : p.toString();
-    }
-
-    static void printSummary(PrintWriter out, Report r) {
-        Report.DatasetInfo d = r.dataset();
-        out.printf(
-                Locale.ROOT,
-                "data        %s: train %dx%d, test %dx%d, %s%n",
-                d.name(),
-                d.rowsTrain(),
-                d.features(),
-                d.rowsTest(),
-                d.features(),
-                d.labels() == null ? "no labels" : d.labels() + " classes");
-        out.printf(
-                Locale.ROOT,
-                "pca         explained variance ratio %s%n",
-                vector(r.pca().explainedVarianceRatio()));
-        out.printf(
-                Locale.ROOT,
-                "silhouette  original %s | pca %s | latent %s%n",
-                num(r.silhouette().original()),
-                num(r.silhouette().pca()),
-                num(r.silhouette().latent()));
-        out.printf(
-                Locale.ROOT,
-                "pca 2-D     trustworthiness %s | kNN accuracy %s%n",
-                num(r.metrics().pca().trustworthiness()),
-                num(r.metrics().pca().knnAccuracy()));
-        if (r.metrics().latent() != null) {
-            out.printf(
-                    Locale.ROOT,
-                    "latent      trustworthiness %s | kNN accuracy %s%n",
-                    num(r.metrics().latent().trustworthiness()),
-                    num(r.metrics().latent().knnAccuracy()));
-        }
-        if (r.training() != null) {
-            out.printf(
-                    Locale.ROOT,
-                    "training    %d epochs, %s (%.2fs, %.4fs per epoch)%n",
-                    r.training().epochs(),
-                    r.training().stoppedBecause(),
-                    r.training().seconds(),
-                    r.training().secondsPerEpoch());
-        }
-        if (r.reconstructionMse() != null) {
-            out.printf(
-                    Locale.ROOT,
-                    "recon. MSE  train %.6g | test %.6g%n",
-                    r.reconstructionMse().train(),
-                    r.reconstructionMse().test());
-        }
-        if (r.latent() != null) {
-            out.printf(
-                    Locale.ROOT,
-                    "latent      dead units %s of %d%n",
-                    java.util.Arrays.toString(r.latent().deadUnits()),
-                    r.latent().dimensions());
-        }
-        r.warnings().forEach(w -> out.println("warning     " + w));
-        out.flush();
-    }
-
-    static String num(Double v) {
-        return v == null ? "n/a" : String.format(Locale.ROOT, "%.7f", v);
-    }
-
-    static String vector(double[] v) {
-        StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < v.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.7f", v[i]));
-        }
-        return sb.append(']').toString();
     }
 }

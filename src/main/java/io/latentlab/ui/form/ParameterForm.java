@@ -328,7 +328,7 @@ public final class ParameterForm {
         } catch (InvalidValueException e) {
             String full = InvalidValueException.join(path, e.path());
             FormField field = blame(full);
-            errors.putIfAbsent(field, inFieldWords(field, full, e));
+            errors.putIfAbsent(field, FieldErrors.inFieldWords(field, full, e));
             return null;
         } catch (IllegalArgumentException | NullPointerException e) {
             errors.putIfAbsent(blame(path), e.getMessage() == null ? e.toString() : e.getMessage());
@@ -336,45 +336,8 @@ public final class ParameterForm {
         }
     }
 
-    /**
-     * The message in the field's own words, "Cluster std must be …" rather than the config's "clusterStd must be
-     * …"; a list entry is named by its position ("Encoder sizes entry 2 must be …"). Settings the form does not
-     * show keep the config's wording, which names them.
-     */
-    private static String inFieldWords(FormField field, String path, InvalidValueException e) {
-        java.util.regex.Matcher index =
-                java.util.regex.Pattern.compile("\\[(\\d+)]$").matcher(path);
-        String bare = path.replaceAll("\\[\\d+]", "");
-        if (!field.path().equals(bare)) {
-            return e.getMessage();
-        }
-        String entry = index.find() ? " entry " + (Integer.parseInt(index.group(1)) + 1) : "";
-        return field.label() + entry + " " + e.reason();
-    }
-
-    /**
-     * The field that edits {@code path} (list indices ignored). A setting the form does not show, such as a loaded
-     * file's {@code data.blobs.centers[2]}, blames the first field sharing the longest part of its path, so the
-     * error still shows in the right section.
-     */
+    /** The field that edits {@code path}; see {@link FieldErrors#blame}. */
     FormField blame(String path) {
-        String[] wanted = path.replaceAll("\\[\\d+]", "").split("\\.");
-        FormField best = samples;
-        int bestShared = -1;
-        for (FormField f : errorTargets) {
-            String[] has = f.path().split("\\.");
-            int shared = 0;
-            while (shared < has.length && shared < wanted.length && has[shared].equals(wanted[shared])) {
-                shared++;
-            }
-            if (shared == has.length && shared == wanted.length) {
-                return f;
-            }
-            if (shared > bestShared) {
-                best = f;
-                bestShared = shared;
-            }
-        }
-        return best;
+        return FieldErrors.blame(errorTargets, path);
     }
 }
