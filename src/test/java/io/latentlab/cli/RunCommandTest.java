@@ -243,7 +243,7 @@ class RunCommandTest {
         assertTrue(r.err().contains("nope.csv"), r.err());
         CliRunner p = CliRunner.run("run", "--preset", "fancy", "--out", dir.resolve("z").toString());
         assertEquals(2, p.exitCode());
-        assertTrue(p.err().contains("unknown preset \"fancy\" (available: recommended, notebook)"), p.err());
+        assertTrue(p.err().contains("unknown preset \"fancy\" (available: recommended, notebook, fashion)"), p.err());
     }
 
     @Test
