@@ -50,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
             description = "experiment JSON (may be partial; the rest from the preset)")
     Path config;
 
-    @Option(names = "--preset", paramLabel = "NAME", description = "recommended (default) or notebook")
+    @Option(names = "--preset", paramLabel = "NAME", description = "recommended (default), notebook or fashion")
     String preset;
 
     @Option(

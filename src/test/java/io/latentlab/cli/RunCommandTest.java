@@ -346,7 +346,7 @@ class RunCommandTest {
         CliRunner p = CliRunner.run(
                 "run", "--preset", "fancy", "--out", dir.resolve("z").toString());
         assertEquals(2, p.exitCode());
-        assertTrue(p.err().contains("unknown preset \"fancy\" (available: recommended, notebook)"), p.err());
+        assertTrue(p.err().contains("unknown preset \"fancy\" (available: recommended, notebook, fashion)"), p.err());
     }
 
     @Test

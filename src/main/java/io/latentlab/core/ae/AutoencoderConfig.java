@@ -70,6 +70,37 @@ public record AutoencoderConfig(NetworkConfig network, TrainingConfig training) 
                         1));
     }
 
+    /**
+     * For Fashion-MNIST (784 pixels in [0, 1]): a 784-512-256-128-2 encoder with a linear bottleneck, the mirrored
+     * decoder, a sigmoid output, masking noise 0.2 (a denoising autoencoder), Adam at 1e-3, batch 128 and a fixed
+     * 16 epochs (no stopping rule, so the time is predictable). On the official split (60,000 train, 10,000 test)
+     * with seed 17 this reached latent kNN accuracy 0.710, trustworthiness 0.975 and silhouette 0.110 (PCA(2):
+     * 0.503, 0.912, -0.033) in 81 s of training on a shared 2-core machine with OMP_NUM_THREADS=1 (about 5 s per
+     * epoch; up to 3x slower when others used the cores). 784-512-256-2 scored 0.708 with the noise and 0.702
+     * without; batch 256 or 12 epochs about 0.68; masking 0.4 0.700; Adam 2e-3 and batch 64 were unstable.
+     */
+    public static AutoencoderConfig fashion() {
+        return new AutoencoderConfig(
+                new NetworkConfig(
+                        List.of(512, 256, 128),
+                        2,
+                        List.of(),
+                        Activation.RELU,
+                        Activation.LINEAR,
+                        Activation.SIGMOID,
+                        Precision.FLOAT32),
+                new TrainingConfig(
+                        Init.SKLEARN,
+                        17,
+                        1e-5,
+                        OptimizerConfig.adam(1e-3),
+                        128,
+                        16,
+                        StoppingConfig.none(),
+                        NoiseConfig.masking(0.2),
+                        1));
+    }
+
     /** A builder starting from {@link #recommended()}. */
     public static Builder builder() {
         return recommended().toBuilder();

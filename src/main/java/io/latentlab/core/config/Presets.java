@@ -11,7 +11,10 @@ public final class Presets {
 
     public static final String RECOMMENDED = "recommended";
     public static final String NOTEBOOK = "notebook";
-    public static final List<String> NAMES = List.of(RECOMMENDED, NOTEBOOK);
+    /** Fashion-MNIST (bundled, official split) with {@link io.latentlab.core.ae.AutoencoderConfig#fashion()}. */
+    public static final String FASHION = "fashion";
+
+    public static final List<String> NAMES = List.of(RECOMMENDED, NOTEBOOK, FASHION);
 
     private Presets() {}
 

@@ -41,6 +41,21 @@ class ConfigJsonTest {
         assertEquals(
                 io.latentlab.core.ae.AutoencoderConfig.notebook(),
                 Presets.load(Presets.NOTEBOOK).autoencoder());
+        assertEquals(
+                io.latentlab.core.ae.AutoencoderConfig.fashion(),
+                Presets.load(Presets.FASHION).autoencoder());
+    }
+
+    @Test
+    void fashionPresetLoadsTheBundledFashionMnistWhole() {
+        assertTrue(Presets.NAMES.contains(Presets.FASHION));
+        ExperimentConfig f = Presets.load(Presets.FASHION);
+        assertEquals(DataSource.FASHION_MNIST, f.data().source());
+        assertEquals("fashion-mnist", f.data().source().id());
+        assertEquals(null, f.data().trainRows(), "trains on all 60,000 rows");
+        assertEquals(ExperimentConfig.defaults().scaling(), f.scaling());
+        assertEquals(ExperimentConfig.defaults().pca(), f.pca());
+        assertEquals(ExperimentConfig.defaults().metrics(), f.metrics());
     }
 
     @Test
