@@ -8,8 +8,10 @@
  *       that read and write as JSON and report invalid values by path.</li>
  *   <li>{@link io.latentlab.core.ae.TrainingSession} trains on already-scaled rows, streams an
  *       {@link io.latentlab.core.ae.EpochEvent} per epoch to its listeners and can be paused, stepped, cancelled or
- *       given a new learning rate from another thread. It returns a {@link io.latentlab.core.ae.TrainingResult}
- *       holding an immutable {@link io.latentlab.core.ae.TrainedAutoencoder}.</li>
+ *       given a new learning rate (from the next epoch) from another thread ({@code TrainingControls}). It returns
+ *       a {@link io.latentlab.core.ae.TrainingResult} holding an immutable
+ *       {@link io.latentlab.core.ae.TrainedAutoencoder} and the config that reproduces it; after it stopped it can
+ *       {@code continueTraining}, exactly as one longer run would go on ({@code TrainingRun} keeps the state).</li>
  *   <li>{@link io.latentlab.core.ae.WeightsJson} and {@link io.latentlab.core.ae.NpzWriter} export models.</li>
  *   <li>{@link io.latentlab.core.ae.TrainingBenchmark} times epochs for the CLI's {@code bench}.</li>
  * </ul>
@@ -26,8 +28,8 @@
  *   <li>{@code Network} runs forward and backward passes; {@code ElementwiseOps} holds the per-element steps
  *       (bias and activation, output delta, activation derivative, batch loading with noise).</li>
  *   <li>{@code GradientOptimizer} is one update rule with its own state and the live learning rate (changed from any
- *       thread, applied from the next mini-batch); {@code Adam} and {@code Sgd} implement it. The session's
- *       {@code setLearningRate} goes to it, and {@link io.latentlab.core.ae.TrainingResult#learningRates()} records
+ *       thread); {@code Adam} and {@code Sgd} implement it. The session hands it a rate asked for at the start of
+ *       the next epoch, records the change as a {@link io.latentlab.core.ae.LearningRateChange}, and {@link io.latentlab.core.ae.TrainingResult#learningRates()} records
  *       the rate of each epoch.</li>
  *   <li>{@code Kernels} is the only place where the precisions differ: BLAS calls (gemm, gemv, ger, axpy, dot, copy,
  *       scal) and a few one-operation loops BLAS lacks (ReLU mask, ordered sum of squares, the optimizers' vector
@@ -37,5 +39,8 @@
  *       {@code HostVector} (the optimizers' heap copies) store values in the training precision and hand them out as
  *       doubles where precision-free code needs single elements.</li>
  * </ul>
+ *
+ * <p>May import: {@code core.data}, {@code core.math}, {@code core.io}, {@code core.validation}, ND4J/JavaCPP,
+ * Jackson. Never {@code core.config} or {@code core.pipeline} (they build on this package).
  */
 package io.latentlab.core.ae;

@@ -1,9 +1,11 @@
 /**
  * The lab window. View-models, one per feature, hold state as read-only properties and offer commands:
  * {@link io.latentlab.ui.lab.DataViewModel} (stage 1 and the PCA plot), {@link io.latentlab.ui.lab.TrainingViewModel}
- * (the training session, its controls and progress), {@link io.latentlab.ui.lab.ResultsViewModel} (scores, latent
+ * (the training session and its controls; a finished run goes on when only epochs, stopping rule or learning rate
+ * changed) with {@link io.latentlab.ui.lab.TrainingProgress} (what it shows while training), {@link io.latentlab.ui.lab.ResultsViewModel} (scores, latent
  * plot, decoder) and {@link io.latentlab.ui.lab.FilesViewModel} (experiments and exports, through
- * {@link io.latentlab.ui.lab.FileDialogs}), composed by {@link io.latentlab.ui.lab.LabViewModel}. They never touch
+ * {@link io.latentlab.ui.lab.FileDialogs}) and {@link io.latentlab.ui.lab.DiscardUndo} (every model thrown away can
+ * be brought back), composed by {@link io.latentlab.ui.lab.LabViewModel}. They never touch
  * a scene graph. Views — {@link io.latentlab.ui.lab.LabView} and its regions (menu bar, training tool bar, parameter
  * panel, plots, results) — only bind and forward events.
  *
