@@ -90,7 +90,7 @@ final class ResultsPane extends HBox {
         for (TableColumn<MetricRow, ?> c : table.getColumns()) {
             @SuppressWarnings("unchecked")
             Function<MetricRow, String> value = (Function<MetricRow, String>) c.getUserData();
-            double widest = textWidth(c.getText());
+            double widest = headerWidth(c.getText());
             for (MetricRow row : table.getItems()) {
                 widest = Math.max(widest, textWidth(value.apply(row)));
             }
@@ -105,6 +105,14 @@ final class ResultsPane extends HBox {
         double height = HEADER_HEIGHT + table.getItems().size() * ROW_HEIGHT + 2;
         table.setMinHeight(height);
         table.setPrefHeight(height);
+    }
+
+    /** Column headers are bold in the default skin, so they are measured bold. */
+    private static double headerWidth(String s) {
+        MEASURE.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 11));
+        double w = textWidth(s);
+        MEASURE.setFont(Font.font(11));
+        return w + 4;
     }
 
     private static double textWidth(String s) {
