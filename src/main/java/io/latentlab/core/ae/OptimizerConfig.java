@@ -1,5 +1,7 @@
 package io.latentlab.core.ae;
 
+import java.util.List;
+
 /**
  * Optimizer settings. Adam uses {@code learningRate, beta1, beta2, epsilon}; SGD uses {@code learningRate,
  * momentum, nesterov}. The unused fields are still validated so a saved config always reads back.
@@ -16,17 +18,6 @@ public record OptimizerConfig(
         double momentum,
         boolean nesterov,
         java.util.List<LearningRateChange> schedule) {
-
-    public OptimizerConfig(
-            Optimizer type,
-            double learningRate,
-            double beta1,
-            double beta2,
-            double epsilon,
-            double momentum,
-            boolean nesterov) {
-        this(type, learningRate, beta1, beta2, epsilon, momentum, nesterov, java.util.List.of());
-    }
 
     public OptimizerConfig {
         schedule = schedule == null ? java.util.List.of() : java.util.List.copyOf(schedule);
@@ -52,11 +43,11 @@ public record OptimizerConfig(
 
     /** Adam with scikit-learn's defaults (beta1 0.9, beta2 0.999, epsilon 1e-8). */
     public static OptimizerConfig adam(double learningRate) {
-        return new OptimizerConfig(Optimizer.ADAM, learningRate, 0.9, 0.999, 1e-8, 0.9, true);
+        return new OptimizerConfig(Optimizer.ADAM, learningRate, 0.9, 0.999, 1e-8, 0.9, true, List.of());
     }
 
     public static OptimizerConfig sgd(double learningRate, double momentum, boolean nesterov) {
-        return new OptimizerConfig(Optimizer.SGD, learningRate, 0.9, 0.999, 1e-8, momentum, nesterov);
+        return new OptimizerConfig(Optimizer.SGD, learningRate, 0.9, 0.999, 1e-8, momentum, nesterov, List.of());
     }
 
     public OptimizerConfig withLearningRate(double lr) {

@@ -25,17 +25,6 @@ public record FileDataConfig(
         String delimiter,
         String imageShape) {
 
-    public FileDataConfig(
-            String path,
-            String testPath,
-            String labelsPath,
-            String testLabelsPath,
-            String labelColumn,
-            Boolean header,
-            String delimiter) {
-        this(path, testPath, labelsPath, testLabelsPath, labelColumn, header, delimiter, null);
-    }
-
     public FileDataConfig {
         if (imageShape != null && imageShape.isBlank()) {
             imageShape = null;
@@ -71,10 +60,10 @@ public record FileDataConfig(
     }
 
     public static FileDataConfig none() {
-        return new FileDataConfig(null, null, null, null, "last", null, null);
+        return new FileDataConfig(null, null, null, null, "last", null, null, null);
     }
 
     public static FileDataConfig of(String path) {
-        return new FileDataConfig(path, null, null, null, "last", null, null);
+        return new FileDataConfig(path, null, null, null, "last", null, null, null);
     }
 }

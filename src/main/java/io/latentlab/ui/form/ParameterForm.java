@@ -94,26 +94,12 @@ public final class ParameterForm {
             noiseLevel,
             modelSeed);
     // The data file before the image shape: a file setting the form does not show (data.file.delimiter) is its.
-    private final List<FormField> errorTargets = List.of(
-            samples,
-            features,
-            clusters,
-            clusterStd,
-            centerBox,
-            dataSeed,
-            testFraction,
-            splitSeed,
-            trainRows,
-            dataFile,
-            imageShape,
-            encoder,
-            bottleneck,
-            learningRate,
-            batchSize,
-            maxEpochs,
-            alpha,
-            noiseLevel,
-            modelSeed);
+    private final List<FormField> errorTargets = java.util.stream.Stream.of(
+                    all.stream().takeWhile(f -> f != imageShape),
+                    java.util.stream.Stream.of(dataFile),
+                    all.stream().dropWhile(f -> f != imageShape))
+            .flatMap(s -> s)
+            .toList();
 
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -285,7 +271,8 @@ public final class ParameterForm {
                         oldOpt.beta2(),
                         oldOpt.epsilon(),
                         oldOpt.momentum(),
-                        oldOpt.nesterov()));
+                        oldOpt.nesterov(),
+                        oldOpt.schedule()));
         StoppingConfig oldStop = old.training().stopping();
         StoppingConfig stop = attempt(
                 errors,

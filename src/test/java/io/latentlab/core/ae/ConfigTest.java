@@ -108,22 +108,25 @@ class ConfigTest {
                         "learningRate",
                         "learningRate must be a finite number > 0, got 0.0"),
                 invalid(
-                        () -> new OptimizerConfig(Optimizer.ADAM, 1e-3, 0.9, 1.0, 1e-8, 0.9, true),
+                        () -> new OptimizerConfig(Optimizer.ADAM, 1e-3, 0.9, 1.0, 1e-8, 0.9, true, java.util.List.of()),
                         "beta2",
                         "beta2 must be in [0.0, 1.0), got 1.0"),
                 invalid(
-                        () -> new OptimizerConfig(Optimizer.SGD, 1e-3, -0.1, 0.9, 1e-8, 0.9, true),
+                        () -> new OptimizerConfig(Optimizer.SGD, 1e-3, -0.1, 0.9, 1e-8, 0.9, true, java.util.List.of()),
                         "beta1",
                         "beta1 must be in [0.0, 1.0), got -0.1"),
                 invalid(
-                        () -> new OptimizerConfig(Optimizer.SGD, 1e-3, 0.9, 0.9, 0, 0.9, true),
+                        () -> new OptimizerConfig(Optimizer.SGD, 1e-3, 0.9, 0.9, 0, 0.9, true, java.util.List.of()),
                         "epsilon",
                         "epsilon must be a finite number > 0, got 0.0"),
                 invalid(
                         () -> OptimizerConfig.sgd(0.1, 1.5, true),
                         "momentum",
                         "momentum must be in [0.0, 1.0], got 1.5"),
-                invalid(() -> new OptimizerConfig(null, 1e-3, 0.9, 0.9, 1e-8, 0.9, true), "type", "type must be set"),
+                invalid(
+                        () -> new OptimizerConfig(null, 1e-3, 0.9, 0.9, 1e-8, 0.9, true, java.util.List.of()),
+                        "type",
+                        "type must be set"),
                 invalid(() -> StoppingConfig.trainingLoss(1e-4, 0), "patience", "patience must be >= 1, got 0"),
                 invalid(() -> StoppingConfig.trainingLoss(-1, 3), "tol", "tol must be a finite number >= 0, got -1.0"),
                 invalid(

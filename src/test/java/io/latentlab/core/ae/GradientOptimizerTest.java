@@ -50,7 +50,7 @@ class GradientOptimizerTest {
 
     @Test
     void adamMatchesHandComputedSteps() {
-        OptimizerConfig c = new OptimizerConfig(Optimizer.ADAM, 0.01, 0.8, 0.9, 1e-3, 0, false);
+        OptimizerConfig c = new OptimizerConfig(Optimizer.ADAM, 0.01, 0.8, 0.9, 1e-3, 0, false, java.util.List.of());
         double[] got = run(adam(c, Precision.FLOAT64), Precision.FLOAT64, G1, G2);
 
         double[] expected = P0.clone();
@@ -104,7 +104,7 @@ class GradientOptimizerTest {
     /** The float32 rules written in Java float arithmetic, as the engine's float32 code used to be. */
     @Test
     void float32StepsAreExactlyFloatArithmetic() {
-        OptimizerConfig c = new OptimizerConfig(Optimizer.ADAM, 0.01, 0.8, 0.9, 1e-3, 0, false);
+        OptimizerConfig c = new OptimizerConfig(Optimizer.ADAM, 0.01, 0.8, 0.9, 1e-3, 0, false, java.util.List.of());
         float[] p = {0.5f, -1.25f, 2.0f};
         float[] m = new float[3];
         float[] v = new float[3];

@@ -64,7 +64,7 @@ class ConfigRecordsTest {
                         "file.path",
                         "file.path is required when source is \"file\""),
                 invalid(
-                        () -> new FileDataConfig("a.csv", null, null, null, null, null, "|"),
+                        () -> new FileDataConfig("a.csv", null, null, null, null, null, "|", null),
                         "delimiter",
                         "delimiter must be \",\", \";\" or a tab, got \"|\""),
                 invalid(
