@@ -58,4 +58,28 @@ class KeepWorkWindowTest extends LabWindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!robot.lookup("#undo-bar").query().isVisible());
     }
+
+    @Test
+    void openExperimentRestoresModelCurveAndScoresWithoutTraining(FxRobot robot) throws Exception {
+        await("data is ready", () -> phase() == Phase.READY);
+        robot.clickOn("#train");
+        await("scored", this::scored);
+        java.util.List<MetricRow> trained = java.util.List.copyOf(vm.results().metrics());
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("latent-lab-experiment", ".json");
+        try {
+            WaitForAsyncUtils.asyncFx(() -> vm.files().saveExperiment(file)).get();
+            robot.clickOn("#reset");
+            await("reset", () -> phase() == Phase.READY && epochs() == 0);
+            WaitForAsyncUtils.asyncFx(() -> vm.files().loadExperiment(file)).get();
+            await("restored", this::scored);
+            assertEquals(5, epochs());
+            assertEquals(5, vm.training().progress().lossHistoryProperty().get().count());
+            assertEquals(trained, java.util.List.copyOf(vm.results().metrics()), "the same scores, no retraining");
+            assertTrue(
+                    vm.state().statusProperty().get().contains("no retraining"),
+                    vm.state().statusProperty().get());
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
 }
