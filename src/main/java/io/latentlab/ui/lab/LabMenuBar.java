@@ -23,6 +23,7 @@ final class LabMenuBar extends MenuBar {
             BooleanProperty dark,
             LossChart lossChart,
             PlotsPane plotsPane,
+            javafx.beans.property.IntegerProperty pngScale,
             Runnable quit) {
         FilesViewModel files = vm.files();
         TrainingViewModel training = vm.training();
@@ -38,6 +39,18 @@ final class LabMenuBar extends MenuBar {
                     .addAll(
                             item(name + " as PNG…", null, e -> files.chooseAndExportPlot(plots, chart, false)),
                             item(name + " as SVG…", null, e -> files.chooseAndExportPlot(plots, chart, true)));
+        }
+        // The PNG's size in screen sizes: 2x (the default) prints sharply; 1x for the web, 4x for posters.
+        javafx.scene.control.ToggleGroup scales = new javafx.scene.control.ToggleGroup();
+        plotMenu.getItems().add(new SeparatorMenuItem());
+        for (int scale : new int[] {1, 2, 4}) {
+            javafx.scene.control.RadioMenuItem choice =
+                    new javafx.scene.control.RadioMenuItem("PNG at " + scale + "x the screen size");
+            choice.setId("png-scale-" + scale);
+            choice.setToggleGroup(scales);
+            choice.setSelected(pngScale.get() == scale);
+            choice.setOnAction(e -> pngScale.set(scale));
+            plotMenu.getItems().add(choice);
         }
         Menu recent = new Menu("Open _recent");
         Runnable fillRecent = () -> {

@@ -32,6 +32,10 @@ public final class LabView extends BorderPane implements PlotImages {
 
     private final LabViewModel vm;
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+    /** PNG exports at this many times the screen size (File → Export plots). */
+    private final javafx.beans.property.IntegerProperty pngScale =
+            new javafx.beans.property.SimpleIntegerProperty(this, "pngScale", (int) PlotExport.DEFAULT_PNG_SCALE);
+
     private final PlotsPane plots;
     private final ResultsPane results;
     private final ParameterPanel parameters;
@@ -54,6 +58,7 @@ public final class LabView extends BorderPane implements PlotImages {
                         dark,
                         results.lossChart(),
                         plots,
+                        pngScale,
                         () -> getScene().getWindow().hide()),
                 toolBar));
         setLeft(parameters);
@@ -83,6 +88,10 @@ public final class LabView extends BorderPane implements PlotImages {
             }
         };
         pulse.start();
+    }
+
+    public javafx.beans.property.IntegerProperty pngScaleProperty() {
+        return pngScale;
     }
 
     public BooleanProperty darkProperty() {
@@ -116,7 +125,7 @@ public final class LabView extends BorderPane implements PlotImages {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
             PlotExport.writeSvg(node.toSvg(), file);
         } else {
-            PlotExport.writePng(node, file, PlotExport.DEFAULT_PNG_SCALE);
+            PlotExport.writePng(node, file, pngScale.get());
         }
     }
 

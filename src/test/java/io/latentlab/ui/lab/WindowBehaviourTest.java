@@ -107,4 +107,49 @@ class WindowBehaviourTest extends LabWindowTestBase {
                         .anyMatch(p -> p.getPseudoClassName().equals("hidden-class")))
                 .count();
     }
+
+    @Test
+    void aPlotIsExportedAtTheChosenScale(FxRobot robot) throws Exception {
+        await("data is ready", () -> phase() == Phase.READY);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("latent-lab-png");
+        try {
+            double width = view.pcaPlot().getWidth();
+            for (int scale : new int[] {1, 2, 4}) {
+                WaitForAsyncUtils.asyncFx(
+                                () -> menuItem(robot, "png-scale-" + scale).fire())
+                        .get();
+                java.nio.file.Path png = dir.resolve("pca-" + scale + ".png");
+                WaitForAsyncUtils.asyncFx(() -> vm.files().exportPlot(view, PlotImages.Chart.PCA, png))
+                        .get();
+                java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+                assertEquals(Math.round(width * scale), image.getWidth(), 1, "PNG at " + scale + "x");
+            }
+        } finally {
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : files.toList()) {
+                    java.nio.file.Files.delete(f);
+                }
+            }
+            java.nio.file.Files.delete(dir);
+        }
+    }
+
+    /** A menu item by id, searching sub-menus (menus live in popups, which a headless robot cannot click reliably). */
+    private static javafx.scene.control.MenuItem menuItem(FxRobot robot, String id) {
+        java.util.Deque<javafx.scene.control.MenuItem> todo = new java.util.ArrayDeque<>();
+        robot.lookup(".menu-bar")
+                .queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus()
+                .forEach(todo::add);
+        while (!todo.isEmpty()) {
+            javafx.scene.control.MenuItem item = todo.pop();
+            if (id.equals(item.getId())) {
+                return item;
+            }
+            if (item instanceof javafx.scene.control.Menu menu) {
+                todo.addAll(menu.getItems());
+            }
+        }
+        throw new AssertionError("no menu item " + id);
+    }
 }
