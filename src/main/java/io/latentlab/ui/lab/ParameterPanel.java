@@ -72,7 +72,14 @@ final class ParameterPanel extends ScrollPane {
         DataViewModel data = vm.data();
         ComboBox<String> preset = new ComboBox<>(FXCollections.observableArrayList(Presets.NAMES));
         preset.setId("preset");
-        preset.setPromptText("custom");
+        // A non-editable combo box shows no prompt once its value was cleared, so the cell says "custom" itself.
+        preset.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "custom" : item);
+            }
+        });
         boolean[] echoing = {false};
         Runnable showChosen = () -> {
             echoing[0] = true; // setting the value fires onAction: this is not the user choosing
