@@ -134,6 +134,20 @@ class WindowBehaviourTest extends LabWindowTestBase {
         }
     }
 
+    @Test
+    void resetWhileTrainingOffersUndoOfWhatWasLearnt(FxRobot robot) throws Exception {
+        await("data is ready", () -> phase() == Phase.READY);
+        robot.clickOn("#train");
+        await("a few epochs", () -> vm.training().progress().epochProperty().get() >= 3);
+        robot.clickOn("#reset");
+        await("Undo offered", () -> vm.undo().canUndo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#undo-bar").query().isVisible());
+        robot.clickOn("#undo");
+        await("brought back", () -> vm.training().resultProperty().get() != null);
+        assertTrue(vm.training().progress().epochProperty().get() >= 3);
+    }
+
     /** A menu item by id, searching sub-menus (menus live in popups, which a headless robot cannot click reliably). */
     private static javafx.scene.control.MenuItem menuItem(FxRobot robot, String id) {
         java.util.Deque<javafx.scene.control.MenuItem> todo = new java.util.ArrayDeque<>();
