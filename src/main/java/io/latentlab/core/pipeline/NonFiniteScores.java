@@ -50,7 +50,9 @@ final class NonFiniteScores {
 
     private static void check(List<String> out, String at, Double v) {
         if (v != null && !Double.isFinite(v)) {
-            out.add(at + " could not be computed (the result was " + v + "); it is null in report.json");
+            out.add(at + " could not be computed ("
+                    + (Double.isNaN(v) ? "it is undefined" : "it is too large for a double")
+                    + "); it is null in report.json");
         }
     }
 
