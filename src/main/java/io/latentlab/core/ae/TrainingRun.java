@@ -294,25 +294,12 @@ final class TrainingRun {
      * (at most {@link TrainingSession#PROBE_ROWS} training rows), without noise. Forward passes only.
      */
     private double initialLoss() {
-        double sse = 0;
-        int cap = evalSpace.capacity;
-        for (int from = 0; from < probe.length; from += cap) {
-            int rows = Math.min(cap, probe.length - from);
-            evalSpace.load(trainRows, probe, from, rows);
-            sse += net.sumSquaredError(evalSpace, rows);
-        }
-        return 0.5 * sse / ((double) probe.length * arch.outputWidth())
+        return 0.5 * sumSquaredError(trainRows, probe, probe.length) / ((double) probe.length * arch.outputWidth())
                 + 0.5 * config.training().alpha() * net.weightSquaredSum() / batchSpace.capacity;
     }
 
     private double validationLoss() {
-        double sse = 0;
-        int cap = evalSpace.capacity;
-        for (int from = 0; from < validation.length; from += cap) {
-            int rows = Math.min(cap, validation.length - from);
-            evalSpace.load(trainRows, validation, from, rows);
-            sse += net.sumSquaredError(evalSpace, rows);
-        }
+        double sse = sumSquaredError(trainRows, validation, validation.length);
         int n = validation.length;
         return 0.5 * sse / ((double) n * arch.outputWidth())
                 + 0.5 * config.training().alpha() * net.weightSquaredSum() / n;
@@ -323,15 +310,20 @@ final class TrainingRun {
      * training loss without the L2 term: a cheap look at how the model does on rows it never trains on.
      */
     private double testLoss() {
-        double sse = 0;
         int n = Math.min(TrainingSession.TEST_LOSS_ROWS, snapshotOrder.length);
+        return 0.5 * sumSquaredError(snapshotHost, snapshotOrder, n) / ((double) n * arch.outputWidth());
+    }
+
+    /** Σ (p − y)² over the first {@code n} of {@code rows} of {@code src}, in chunks (forward passes only). */
+    private double sumSquaredError(HostRows src, int[] rows, int n) {
+        double sse = 0;
         int cap = evalSpace.capacity;
         for (int from = 0; from < n; from += cap) {
-            int rows = Math.min(cap, n - from);
-            evalSpace.load(snapshotHost, snapshotOrder, from, rows);
-            sse += net.sumSquaredError(evalSpace, rows);
+            int chunk = Math.min(cap, n - from);
+            evalSpace.load(src, rows, from, chunk);
+            sse += net.sumSquaredError(evalSpace, chunk);
         }
-        return 0.5 * sse / ((double) n * arch.outputWidth());
+        return sse;
     }
 
     private double[] encode(HostRows src, int[] rowsToEncode) {
