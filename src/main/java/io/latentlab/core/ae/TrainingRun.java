@@ -92,6 +92,7 @@ final class TrainingRun {
     /** Training time of the segments before, excluding pauses and the idle time between segments. */
     private double secondsBefore;
 
+    private final DivergenceWatch watch = new DivergenceWatch();
     private double[] lastGood;
     private double[] best;
     private int epochs;
@@ -123,6 +124,9 @@ final class TrainingRun {
         if (lastGood == null) {
             lastGood = net.copyParams();
         }
+        if (!watch.started()) {
+            watch.start(initialLoss(), lastGood);
+        }
         StopCheck stopCheck = new StopCheck(stopping);
         int last = epochs + moreEpochs;
         for (int epoch = epochs + 1; epoch <= last && reason == null; epoch++) {
@@ -134,16 +138,17 @@ final class TrainingRun {
                 break;
             }
             double valLoss = validation.length > 0 && Double.isFinite(loss) ? validationLoss() : Double.NaN;
-            String trouble = divergence(loss, valLoss, net.maxAbsParameter());
+            String trouble = watch.trouble(loss, validation.length > 0, valLoss, net.maxAbsParameter());
             if (trouble != null) {
-                net.setParams(lastGood);
+                net.setParams(watch.bestParams());
+                net.params.read(0, lastGood, 0, lastGood.length);
                 reason = StopReason.DIVERGED;
-                message = "Training diverged in epoch " + epoch + ": " + trouble + ". Kept the weights of "
-                        + (epoch == 1 ? "the initialisation" : "epoch " + (epoch - 1))
+                message = "Training diverged in epoch " + epoch + ": " + trouble + ". " + watch.kept()
                         + "; try a smaller learning rate.";
                 break;
             }
             record(epoch, loss, valLoss, snapshotRows == null ? Double.NaN : testLoss());
+            watch.accept(epoch, loss, lastGood);
             if (stopCheck.observe(epoch, loss, valLoss) && stopping.rule() == StopRule.VALIDATION) {
                 best = lastGood.clone();
             }
@@ -284,31 +289,17 @@ final class TrainingRun {
         return secondsBefore + Math.max(0, (System.nanoTime() - segmentStart - paused) / 1e9);
     }
 
-    private String divergence(double loss, double valLoss, double maxAbs) {
-        if (!Double.isFinite(loss)) {
-            return "the training loss became " + loss;
-        }
-        if (validation.length > 0 && !Double.isFinite(valLoss)) {
-            return "the validation loss became " + valLoss;
-        }
-        if (!(maxAbs <= TrainingSession.EXPLODED_WEIGHT)) {
-            return String.format(
-                    Locale.ROOT,
-                    "the weights exploded (largest |w| = %.3g > %.0g)",
-                    maxAbs,
-                    TrainingSession.EXPLODED_WEIGHT);
-        }
-        return null;
+    /**
+     * The initial weights' loss (epoch 0 for {@link DivergenceWatch}): like the training loss, on the probe rows
+     * (at most {@link TrainingSession#PROBE_ROWS} training rows), without noise. Forward passes only.
+     */
+    private double initialLoss() {
+        return 0.5 * sumSquaredError(trainRows, probe, probe.length) / ((double) probe.length * arch.outputWidth())
+                + 0.5 * config.training().alpha() * net.weightSquaredSum() / batchSpace.capacity;
     }
 
     private double validationLoss() {
-        double sse = 0;
-        int cap = evalSpace.capacity;
-        for (int from = 0; from < validation.length; from += cap) {
-            int rows = Math.min(cap, validation.length - from);
-            evalSpace.load(trainRows, validation, from, rows);
-            sse += net.sumSquaredError(evalSpace, rows);
-        }
+        double sse = sumSquaredError(trainRows, validation, validation.length);
         int n = validation.length;
         return 0.5 * sse / ((double) n * arch.outputWidth())
                 + 0.5 * config.training().alpha() * net.weightSquaredSum() / n;
@@ -319,15 +310,20 @@ final class TrainingRun {
      * training loss without the L2 term: a cheap look at how the model does on rows it never trains on.
      */
     private double testLoss() {
-        double sse = 0;
         int n = Math.min(TrainingSession.TEST_LOSS_ROWS, snapshotOrder.length);
+        return 0.5 * sumSquaredError(snapshotHost, snapshotOrder, n) / ((double) n * arch.outputWidth());
+    }
+
+    /** Σ (p − y)² over the first {@code n} of {@code rows} of {@code src}, in chunks (forward passes only). */
+    private double sumSquaredError(HostRows src, int[] rows, int n) {
+        double sse = 0;
         int cap = evalSpace.capacity;
         for (int from = 0; from < n; from += cap) {
-            int rows = Math.min(cap, n - from);
-            evalSpace.load(snapshotHost, snapshotOrder, from, rows);
-            sse += net.sumSquaredError(evalSpace, rows);
+            int chunk = Math.min(cap, n - from);
+            evalSpace.load(src, rows, from, chunk);
+            sse += net.sumSquaredError(evalSpace, chunk);
         }
-        return 0.5 * sse / ((double) n * arch.outputWidth());
+        return sse;
     }
 
     private double[] encode(HostRows src, int[] rowsToEncode) {

@@ -283,7 +283,22 @@ public final class WeightsJson {
                 arrays.put(e.getKey(), numbers(e.getValue(), "preprocessing." + e.getKey(), inputWidth));
             }
         }
+        checkScale(arrays, kind.asText().equals("minmax") ? "data_range" : "scale", kind.asText());
         return new Preprocessing(kind.asText(), arrays);
+    }
+
+    /** A scaler's range (minmax, 0 allowed for a constant feature) or deviation (standard) must not be negative. */
+    private static void checkScale(Map<String, double[]> arrays, String name, String kind) throws FormatException {
+        double[] values = arrays.get(name);
+        if (kind.equals("none") || values == null) {
+            return;
+        }
+        for (int j = 0; j < values.length; j++) {
+            if (values[j] < 0 || (values[j] == 0 && !kind.equals("minmax"))) {
+                throw new FormatException("preprocessing." + name + "[" + j + "] must be "
+                        + (kind.equals("minmax") ? "a number >= 0" : "a positive number") + ", got " + values[j]);
+            }
+        }
     }
 
     private static Activation activation(JsonNode node, String at) throws FormatException {

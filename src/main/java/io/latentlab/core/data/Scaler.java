@@ -36,6 +36,7 @@ public record Scaler(ScalingMethod method, double[] scale, double[] offset, Map<
                 double[] min = require(params, "data_min", features);
                 double[] range = require(params, "data_range", features);
                 for (int j = 0; j < features; j++) {
+                    requireScale("data_range", range, j, true);
                     scale[j] = 1.0 / handleZero(range[j]);
                     offset[j] = 0.0 - min[j] * scale[j];
                 }
@@ -44,6 +45,7 @@ public record Scaler(ScalingMethod method, double[] scale, double[] offset, Map<
                 double[] mean = require(params, "mean", features);
                 double[] std = require(params, "scale", features);
                 for (int j = 0; j < features; j++) {
+                    requireScale("scale", std, j, false);
                     scale[j] = 1.0 / handleZero(std[j]);
                     offset[j] = -mean[j] * scale[j];
                 }
@@ -53,6 +55,18 @@ public record Scaler(ScalingMethod method, double[] scale, double[] offset, Map<
             }
         }
         return new Scaler(method, scale, offset, Map.copyOf(params));
+    }
+
+    /**
+     * A saved range or deviation must be a finite positive number; a range of 0 is what {@link #fit} saves for a
+     * constant feature (as sklearn does), so minmax accepts it.
+     */
+    private static void requireScale(String name, double[] values, int j, boolean zeroAllowed) {
+        double v = values[j];
+        if (!Double.isFinite(v) || v < 0 || (v == 0 && !zeroAllowed)) {
+            throw new IllegalArgumentException("preprocessing." + name + "[" + j + "] must be a finite "
+                    + (zeroAllowed ? "number >= 0" : "positive number") + ", got " + v);
+        }
     }
 
     private static double[] require(Map<String, double[]> params, String name, int features) {
@@ -106,6 +120,16 @@ public record Scaler(ScalingMethod method, double[] scale, double[] offset, Map<
         double[] offset = new double[d];
         for (int j = 0; j < d; j++) {
             range[j] = max[j] - min[j];
+            if (!Double.isFinite(range[j])) {
+                throw new IllegalArgumentException(String.format(
+                        java.util.Locale.ROOT,
+                        "feature %d (column %d of the features) cannot be scaled: its range max - min = %s - (%s)"
+                                + " is too large for a double; rescale that column",
+                        j + 1,
+                        j + 1,
+                        max[j],
+                        min[j]));
+            }
             scale[j] = 1.0 / handleZero(range[j]);
             offset[j] = 0.0 - min[j] * scale[j];
         }
@@ -133,6 +157,12 @@ public record Scaler(ScalingMethod method, double[] scale, double[] offset, Map<
         double[] offset = new double[d];
         for (int j = 0; j < d; j++) {
             var[j] /= n;
+            if (!Double.isFinite(mean[j]) || !Double.isFinite(var[j])) {
+                throw new IllegalArgumentException("feature " + (j + 1) + " (column " + (j + 1)
+                        + " of the features) cannot be standardised: its "
+                        + (Double.isFinite(mean[j]) ? "variance" : "mean")
+                        + " is too large for a double; rescale that column");
+            }
             std[j] = handleZero(Math.sqrt(var[j]));
             scale[j] = 1.0 / std[j];
             offset[j] = -mean[j] * scale[j];

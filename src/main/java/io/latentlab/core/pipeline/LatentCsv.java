@@ -28,18 +28,14 @@ public final class LatentCsv {
             for (int i = 0; i < latent.rows(); i++) {
                 row.setLength(0);
                 for (int j = 0; j < latent.cols(); j++) {
-                    row.append(j == 0 ? "" : ",").append(latent.get(i, j));
+                    row.append(j == 0 ? "" : ",").append(CsvCell.number(latent.get(i, j)));
                 }
                 if (labels != null) {
-                    row.append(',').append(csvCell(classNames.get(labels[i])));
+                    row.append(',').append(CsvCell.text(classNames.get(labels[i])));
                 }
                 w.write(row.append('\n').toString());
             }
             w.flush();
         });
-    }
-
-    private static String csvCell(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

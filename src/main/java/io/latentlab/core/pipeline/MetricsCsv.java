@@ -51,7 +51,7 @@ public final class MetricsCsv {
     }
 
     private static void row(StringBuilder csv, String measure, Double pca, Double latent) {
-        csv.append(measure)
+        csv.append(CsvCell.text(measure))
                 .append(',')
                 .append(cell(pca))
                 .append(',')
@@ -60,6 +60,6 @@ public final class MetricsCsv {
     }
 
     private static String cell(Double v) {
-        return v == null || !Double.isFinite(v) ? "" : Double.toString(v);
+        return v == null ? "" : CsvCell.number(v);
     }
 }

@@ -132,6 +132,7 @@ public final class Pipeline {
 
     /** Scores a saved model (read from weights.json) on a baseline made by {@link #rescaleFor}. */
     public static Outcome evaluate(Baseline rescaled, SavedModel saved, ProgressListener progress) {
+        SavedModelCheck.require(rescaled.data(), saved.model());
         return score(rescaled, rescaled.config(), saved.model(), null, rescaled.warnings(), progress);
     }
 

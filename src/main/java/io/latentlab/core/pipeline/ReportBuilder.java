@@ -5,6 +5,7 @@ import io.latentlab.core.ae.TrainedAutoencoder;
 import io.latentlab.core.ae.TrainingResult;
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.data.Dataset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -68,7 +69,7 @@ final class ReportBuilder {
                             model.activation(model.architecture().encoderLayerCount() - 1));
             latentPart = new Report.Latent(d.width(), LatentWarnings.deadUnits(d), d.activeFraction(), d.variance());
         }
-        return new Report(
+        Report report = new Report(
                 Report.FORMAT,
                 Report.VERSION,
                 info,
@@ -80,6 +81,24 @@ final class ReportBuilder {
                 latentPart,
                 timing,
                 List.copyOf(warnings));
+        List<String> nonFinite = NonFiniteScores.warnings(report);
+        if (nonFinite.isEmpty()) {
+            return report;
+        }
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(nonFinite);
+        return new Report(
+                report.format(),
+                report.version(),
+                info,
+                silhouette,
+                pca,
+                metrics,
+                trainingPart,
+                mse,
+                latentPart,
+                timing,
+                List.copyOf(all));
     }
 
     private static double round(double v) {
