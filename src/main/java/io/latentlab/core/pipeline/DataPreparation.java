@@ -76,11 +76,14 @@ public final class DataPreparation {
                 throw new IllegalArgumentException("train file " + f.path() + " has " + train.features()
                         + " features but test file " + f.testPath() + " has " + test.features());
             }
+            DataChecks.classes(train, f.path(), true);
             Dataset[] aligned = alignClasses(train, test);
             train = aligned[0];
             test = aligned[1];
         } else {
             Dataset all = load(data);
+            DataChecks.classes(
+                    all, data.source() == DataSource.FILE ? data.file().path() : null, true);
             TrainTestSplit.Split split = TrainTestSplit.split(
                     all,
                     config.split().testFraction(),
