@@ -145,6 +145,13 @@ class HostileInputTest {
                         d -> List.of(
                                 "--data",
                                 npy(d, "huge.npy", "(100000, 100000)", 64).toString())),
+                of("npy of 2 * 10^9 bytes (sparse) that would need 30 GB as doubles", "of memory", d -> {
+                    Path f = npy(d, "sparse.npy", "|u1", "(40000, 50000)", 0);
+                    try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(f.toFile(), "rw")) {
+                        raf.setLength(raf.length() + 2_000_000_000L);
+                    }
+                    return List.of("--data", f.toString());
+                }),
                 of(
                         "npy header announcing 2 * 10^9 values (16 GB)",
                         "the file is cut short",
@@ -299,7 +306,11 @@ class HostileInputTest {
 
     /** An .npy file of float64 with the given shape and only {@code dataBytes} bytes of data after the header. */
     private static Path npy(Path d, String name, String shape, int dataBytes) throws IOException {
-        String dict = "{'descr': '<f8', 'fortran_order': False, 'shape': " + shape + ", }";
+        return npy(d, name, "<f8", shape, dataBytes);
+    }
+
+    private static Path npy(Path d, String name, String descr, String shape, int dataBytes) throws IOException {
+        String dict = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': " + shape + ", }";
         int total = 10 + dict.length() + 1;
         int pad = (64 - total % 64) % 64;
         String header = dict + " ".repeat(pad) + "\n";

@@ -154,6 +154,9 @@ public final class DataPreparation {
             d = DatasetFiles.load(Path.of(path), pathOrNull(labels), csvOptions(f));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new java.io.UncheckedIOException(new java.io.IOException("file not found: " + e.getFile(), e));
+        } catch (io.latentlab.core.io.InputLimitException e) {
+            // Names its own file, which may be the labels file rather than the data file.
+            throw new java.io.UncheckedIOException(e);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(
                     new java.io.IOException("cannot read " + path + ": " + e.getMessage(), e));

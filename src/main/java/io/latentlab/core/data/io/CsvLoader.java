@@ -51,7 +51,7 @@ public final class CsvLoader {
         private final Path file;
         private final CsvOptions options;
         private final List<String> cells = new ArrayList<>();
-        private final DoubleList values = new DoubleList();
+        private final DoubleList values;
         private final LabelEncoder labels = new LabelEncoder();
         private long lineNo;
         private char delimiter;
@@ -65,6 +65,7 @@ public final class CsvLoader {
         Parser(Path file, CsvOptions options) {
             this.file = file;
             this.options = options;
+            this.values = new DoubleList(file);
         }
 
         Dataset parse(TextLines reader, String datasetName) throws IOException {

@@ -30,6 +30,22 @@ final class Decompression {
         return in;
     }
 
+    /**
+     * Refuses, before allocating it, an array of {@code values} doubles that does not fit the JVM's memory (with
+     * room for one copy), e.g. "needs about 16 GB of memory (2,000,000,000 values), this JVM has 4.0 GB".
+     */
+    static void checkMemory(Path file, long values) {
+        long bytes = values * 8 * 2;
+        long available = Runtime.getRuntime().maxMemory();
+        if (values > Integer.MAX_VALUE - 8 || bytes > available) {
+            throw new DataFormatException(
+                    file,
+                    "holding the data needs about " + SafeInput.size(bytes) + " of memory ("
+                            + String.format(java.util.Locale.ROOT, "%,d", values) + " values), this JVM has "
+                            + SafeInput.size(available) + " (java -Xmx sets it)");
+        }
+    }
+
     /** Opens a user's data file through {@link SafeInput}: a regular file within the data limit. */
     static InputStream open(Path file) throws IOException {
         return SafeInput.open(file, SafeInput.Limit.DATA);

@@ -162,6 +162,7 @@ public final class IdxLoader {
                             + " need exactly " + expected + " bytes after the header");
         }
         IdxDtype dtype = header.dtype();
+        Decompression.checkMemory(file, header.itemCount());
         double[] out = new double[header.itemCount()];
         int k = 0;
         for (byte[] chunk : chunks) {

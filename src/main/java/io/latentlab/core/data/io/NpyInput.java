@@ -40,6 +40,9 @@ final class NpyInput {
                     "the file is cut short: shape " + header.shapeText() + " of " + header.descr() + " needs "
                             + expected + " bytes of data, but the whole file has " + size);
         }
+        if (header.dtype().isNumeric()) {
+            Decompression.checkMemory(file, header.elementCount());
+        }
     }
 
     /** Reads {@code count} numeric values in file order. */
