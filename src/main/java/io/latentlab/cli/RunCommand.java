@@ -129,6 +129,10 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (out.toString().isBlank()) {
+            throw new IllegalArgumentException(
+                    "--out must name a folder; an empty path would write into the current folder (use --out . for that)");
+        }
         ExperimentConfig effective = effectiveConfig();
         SavedModel saved = weights == null ? null : WeightsJson.read(weights);
         // Fail on an unwritable folder before any long computation.

@@ -57,6 +57,7 @@ public final class TrainingSession {
             throw new IllegalArgumentException(
                     "training data must have at least 1 row and 1 column, got " + train.rows() + "x" + train.cols());
         }
+        MemoryBudget.check(config, train.rows(), train.cols());
         checkFinite(train, "training data");
         if (config.training().stopping().rule() == StopRule.VALIDATION) {
             int held = validationRows(train.rows());

@@ -3,6 +3,7 @@ package io.latentlab.core.ae;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,8 +13,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.latentlab.core.io.AtomicFiles;
+import io.latentlab.core.io.SafeInput;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ public final class WeightsJson {
     private static final String EXPERIMENT_FORMAT = "latent-lab-experiment";
 
     /** Shared by the writers of this package: shortest round-trip doubles, no auto-closing of streams. */
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder(SafeInput.jsonFactory())
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -153,7 +154,9 @@ public final class WeightsJson {
     public static SavedModel read(Path source) throws IOException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readAllBytes(source));
+            root = MAPPER.readTree(SafeInput.readUtf8Bytes(source, SafeInput.Limit.JSON));
+        } catch (StreamConstraintsException e) {
+            throw new FormatException(source + " is refused: " + SafeInput.describe(e));
         } catch (JsonProcessingException e) {
             throw new FormatException(source + " is not valid JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null

@@ -1,6 +1,7 @@
 package io.latentlab.core.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,9 +15,9 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.latentlab.core.io.AtomicFiles;
+import io.latentlab.core.io.SafeInput;
 import io.latentlab.core.validation.InvalidValueException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,8 +29,9 @@ import java.util.Map;
  */
 public final class ConfigJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(SafeInput.jsonFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -59,15 +61,25 @@ public final class ConfigJson {
         AtomicFiles.writeString(file, write(config));
     }
 
+    /**
+     * Reads a config file (or a saved experiment's config) through {@link SafeInput}: a regular file of at most
+     * {@link SafeInput.Limit#JSON}, UTF-8 text, JSON within {@link SafeInput#jsonConstraints()}.
+     */
     public static ExperimentConfig read(Path file) throws IOException {
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file);
+            bytes = SafeInput.readUtf8Bytes(file, SafeInput.Limit.JSON);
         } catch (NoSuchFileException e) {
             throw new ConfigException("", "config file " + file + " does not exist", e);
         }
         try {
-            return read(text, ExperimentConfig.defaults());
+            JsonNode user;
+            try {
+                user = MAPPER.readTree(bytes);
+            } catch (JsonProcessingException e) {
+                throw notJson(e);
+            }
+            return fromTree(user, ExperimentConfig.defaults());
         } catch (ConfigException e) {
             throw new ConfigException(e.path(), e.detail() + " (in " + file.getFileName() + ")", e.getCause());
         }
@@ -83,12 +95,25 @@ public final class ConfigJson {
         try {
             user = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ConfigException(
-                    "",
-                    "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(),
-                    e);
+            throw notJson(e);
         }
+        return fromTree(user, base);
+    }
+
+    /** A parse failure in the user's words: a broken {@link SafeInput} limit, or where the JSON goes wrong. */
+    private static ConfigException notJson(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException limit) {
+            return new ConfigException("", "refused: " + SafeInput.describe(limit), e);
+        }
+        String where = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
+        return new ConfigException("", "not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+    }
+
+    private static ExperimentConfig fromTree(JsonNode parsed, ExperimentConfig base) {
+        JsonNode user = parsed;
         if (user != null && EXPERIMENT_FORMAT.equals(user.path("format").asText())) {
             // A saved experiment (config and model): its config is what a run needs.
             user = user.get("config");
@@ -153,11 +178,20 @@ public final class ConfigJson {
                     path, "expected " + describe(f.getTargetType()) + ", got " + quote(f.getValue()), e);
         }
         if (e instanceof MismatchedInputException m) {
-            JsonNode actual = nodeAt(merged, e.getPath());
+            java.util.List<JsonMappingException.Reference> refs = e.getPath();
+            if (!refs.isEmpty() && refs.get(refs.size() - 1).getFieldName() == null) {
+                // A single value taken as a one-element list: the problem is that it is not a list.
+                java.util.List<JsonMappingException.Reference> up = refs.subList(0, refs.size() - 1);
+                JsonNode parent = nodeAt(merged, up);
+                if (parent != null && !parent.isArray()) {
+                    return new ConfigException(pathOf(up), "expected a list, got " + kind(parent), e);
+                }
+            }
+            JsonNode actual = nodeAt(merged, refs);
             return new ConfigException(
                     path,
                     "expected " + describe(m.getTargetType()) + ", got "
-                            + (actual == null ? firstLine(e.getOriginalMessage()) : actual.toString()),
+                            + (actual == null ? firstLine(e.getOriginalMessage()) : kind(actual)),
                     e);
         }
         return new ConfigException(path, firstLine(e.getOriginalMessage()), e);
@@ -174,9 +208,25 @@ public final class ConfigJson {
         return node;
     }
 
+    /** What a value is, for "expected ..., got ...": "an object", "a list", or the value itself. */
+    private static String kind(JsonNode node) {
+        if (node.isObject()) {
+            return "an object";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        String text = node.toString();
+        return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+    }
+
     private static String pathOf(JsonMappingException e) {
+        return pathOf(e.getPath());
+    }
+
+    private static String pathOf(java.util.List<JsonMappingException.Reference> refs) {
         StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
+        for (JsonMappingException.Reference ref : refs) {
             if (ref.getFieldName() != null) {
                 if (sb.length() > 0) {
                     sb.append('.');

@@ -76,11 +76,14 @@ public final class DataPreparation {
                 throw new IllegalArgumentException("train file " + f.path() + " has " + train.features()
                         + " features but test file " + f.testPath() + " has " + test.features());
             }
+            DataChecks.classes(train, f.path(), true);
             Dataset[] aligned = alignClasses(train, test);
             train = aligned[0];
             test = aligned[1];
         } else {
             Dataset all = load(data);
+            DataChecks.classes(
+                    all, data.source() == DataSource.FILE ? data.file().path() : null, true);
             TrainTestSplit.Split split = TrainTestSplit.split(
                     all,
                     config.split().testFraction(),
@@ -151,6 +154,9 @@ public final class DataPreparation {
             d = DatasetFiles.load(Path.of(path), pathOrNull(labels), csvOptions(f));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new java.io.UncheckedIOException(new java.io.IOException("file not found: " + e.getFile(), e));
+        } catch (io.latentlab.core.io.InputLimitException e) {
+            // Names its own file, which may be the labels file rather than the data file.
+            throw new java.io.UncheckedIOException(e);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(
                     new java.io.IOException("cannot read " + path + ": " + e.getMessage(), e));

@@ -12,8 +12,8 @@ import io.latentlab.core.config.ConfigException;
 import io.latentlab.core.config.ConfigJson;
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.io.AtomicFiles;
+import io.latentlab.core.io.SafeInput;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -91,7 +91,7 @@ public final class ExperimentFile {
     /** Reads a saved experiment, or a plain config file (then without a model). */
     public static Contents read(Path file) throws IOException {
         ExperimentConfig config = ConfigJson.read(file);
-        JsonNode root = MAPPER.readTree(Files.readAllBytes(file));
+        JsonNode root = MAPPER.readTree(SafeInput.readUtf8Bytes(file, SafeInput.Limit.JSON));
         if (!ConfigJson.EXPERIMENT_FORMAT.equals(root.path("format").asText())) {
             return new Contents(config, null);
         }

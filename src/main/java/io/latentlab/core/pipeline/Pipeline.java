@@ -46,6 +46,10 @@ public final class Pipeline {
                 + data.test().rows() + "x"
                 + data.features() + " test"
                 + (data.train().hasLabels() ? ", " + data.train().classCount() + " classes" : ", no labels"));
+        String constant = DataChecks.constantFeatures(data.train());
+        if (constant != null) {
+            warnings.add(constant);
+        }
         int components =
                 Math.min(config.pca().components(), Math.min(data.train().rows(), data.features()));
         if (components < config.pca().components()) {
@@ -61,6 +65,11 @@ public final class Pipeline {
             warnings.add("the data has no labels: silhouette and kNN accuracy are not computed");
         }
         Double original = timer.time("silhouette_original", () -> Scores.silhouetteOrNull(test.x(), test.labels()));
+        if (test.hasLabels() && original == null) {
+            warnings.add("silhouette is not computed: the " + test.rows() + " test rows have "
+                    + io.latentlab.core.data.ClassRule.distinct(test.labels())
+                    + " classes, and it needs at least two and fewer classes than rows");
+        }
         Matrix plotted = firstColumns(pcaTest, 2);
         EmbeddingScores pcaScores = timer.time(
                 "scores_pca",

@@ -2,13 +2,12 @@ package io.latentlab.core.data.io;
 
 import io.latentlab.core.data.Dataset;
 import io.latentlab.core.data.Matrix;
-import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,7 @@ public final class CsvLoader {
     /** Loads {@code file}; the dataset is named after the file. Gzip data is recognised and unpacked. */
     public static Dataset load(Path file, CsvOptions options) throws IOException {
         Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Decompression.open(file)) {
             Path name = file.getFileName();
             return load(in, file, name == null ? file.toString() : name.toString(), options);
         }
@@ -39,9 +38,8 @@ public final class CsvLoader {
     static Dataset load(InputStream raw, Path file, String datasetName, CsvOptions options) throws IOException {
         Objects.requireNonNull(options, "options");
         Parser parser = new Parser(file, options);
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(Decompression.maybeGunzip(raw), StandardCharsets.UTF_8), 1 << 16)) {
-            return parser.parse(reader, datasetName);
+        try (Reader reader = new InputStreamReader(Decompression.maybeGunzip(raw, file), StandardCharsets.UTF_8)) {
+            return parser.parse(new TextLines(reader, file, "CSV text"), datasetName);
         } catch (EOFException | ZipException e) {
             throw new DataFormatException(
                     file, parser.lineNo, 0, "the compressed data is damaged or cut short (" + e.getMessage() + ")", e);
@@ -53,7 +51,7 @@ public final class CsvLoader {
         private final Path file;
         private final CsvOptions options;
         private final List<String> cells = new ArrayList<>();
-        private final DoubleList values = new DoubleList();
+        private final DoubleList values;
         private final LabelEncoder labels = new LabelEncoder();
         private long lineNo;
         private char delimiter;
@@ -67,9 +65,10 @@ public final class CsvLoader {
         Parser(Path file, CsvOptions options) {
             this.file = file;
             this.options = options;
+            this.values = new DoubleList(file);
         }
 
-        Dataset parse(BufferedReader reader, String datasetName) throws IOException {
+        Dataset parse(TextLines reader, String datasetName) throws IOException {
             String line = nextNonBlank(reader);
             if (line == null) {
                 throw new DataFormatException(
@@ -88,7 +87,7 @@ public final class CsvLoader {
             return finish(datasetName);
         }
 
-        private String nextNonBlank(BufferedReader reader) throws IOException {
+        private String nextNonBlank(TextLines reader) throws IOException {
             String line;
             while ((line = reader.readLine()) != null) {
                 lineNo++;

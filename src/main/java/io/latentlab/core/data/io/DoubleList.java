@@ -5,16 +5,20 @@ import java.util.Arrays;
 /** A growable array of primitive doubles, so large files are read without boxing. */
 final class DoubleList {
 
+    private final java.nio.file.Path file;
     private double[] data = new double[1 << 14];
     private int size;
 
+    /** @param file names the source when the values outgrow the memory */
+    DoubleList(java.nio.file.Path file) {
+        this.file = file;
+    }
+
     void add(double value) {
         if (size == data.length) {
-            int grown = data.length + (data.length >> 1);
-            if (grown < 0 || grown > Integer.MAX_VALUE - 8) {
-                throw new IllegalStateException("too many values for one matrix (" + size + ")");
-            }
-            data = Arrays.copyOf(data, grown);
+            long grown = data.length + (long) (data.length >> 1);
+            Decompression.checkMemory(file, grown);
+            data = Arrays.copyOf(data, (int) grown);
         }
         data[size++] = value;
     }

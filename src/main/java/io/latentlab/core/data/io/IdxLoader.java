@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +37,7 @@ public final class IdxLoader {
     public static Dataset load(Path images, Path labels) throws IOException {
         Objects.requireNonNull(images, "images");
         Dataset features;
-        try (InputStream in = Files.newInputStream(images)) {
+        try (InputStream in = Decompression.open(images)) {
             features = loadFeatures(in, images, displayName(images));
         }
         if (labels == null) {
@@ -67,7 +66,7 @@ public final class IdxLoader {
         if (base.endsWith(".idx") || IDX_NAME.matcher(base).matches()) {
             return true;
         }
-        try (InputStream in = Decompression.maybeGunzip(Files.newInputStream(file))) {
+        try (InputStream in = Decompression.maybeGunzip(Decompression.open(file), file)) {
             return in.read() == 0 && in.read() == 0;
         } catch (EOFException | ZipException e) {
             return false; // damaged gzip: let the reader chosen by name report it
@@ -76,13 +75,13 @@ public final class IdxLoader {
 
     /** Reads an IDX labels file: 1-D, whole numbers. */
     static LabelEncoder readLabels(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Decompression.open(file)) {
             return readLabels(in, file);
         }
     }
 
     private static LabelEncoder readLabels(InputStream raw, Path file) throws IOException {
-        try (InputStream in = Decompression.maybeGunzip(raw)) {
+        try (InputStream in = Decompression.maybeGunzip(raw, file)) {
             IdxHeader header = IdxHeader.read(in, file);
             if (header.dims().length != 1) {
                 throw new DataFormatException(
@@ -107,7 +106,7 @@ public final class IdxLoader {
     }
 
     private static Dataset loadFeatures(InputStream raw, Path file, String datasetName) throws IOException {
-        try (InputStream in = Decompression.maybeGunzip(raw)) {
+        try (InputStream in = Decompression.maybeGunzip(raw, file)) {
             IdxHeader header = IdxHeader.read(in, file);
             int[] dims = header.dims();
             if (dims.length == 1) {
@@ -163,6 +162,7 @@ public final class IdxLoader {
                             + " need exactly " + expected + " bytes after the header");
         }
         IdxDtype dtype = header.dtype();
+        Decompression.checkMemory(file, header.itemCount());
         double[] out = new double[header.itemCount()];
         int k = 0;
         for (byte[] chunk : chunks) {

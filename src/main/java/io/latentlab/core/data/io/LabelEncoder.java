@@ -1,5 +1,6 @@
 package io.latentlab.core.data.io;
 
+import io.latentlab.core.data.ClassRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,10 +83,10 @@ final class LabelEncoder {
                 classes.add(names.get(k));
             }
         }
-        if (classes.size() < 2) {
-            String only = classes.isEmpty() ? "" : " " + CsvCells.quote(classes.get(0));
-            throw new DataFormatException(
-                    file, "all " + size() + " rows have the same label" + only + "; at least two classes are needed");
+        String problem = ClassRule.problem(
+                size(), classes.size(), classes.isEmpty() ? null : CsvCells.quote(classes.get(0)), false);
+        if (problem != null) {
+            throw new DataFormatException(file, problem);
         }
         classes.sort(comparator(classes));
         Map<String, Integer> sortedIndex = new HashMap<>();

@@ -1,12 +1,11 @@
 package io.latentlab.core.data.io;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,9 +50,12 @@ final class LabelFiles {
     }
 
     private static LabelEncoder readNpy(Path file) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = new BufferedInputStream(Decompression.open(file), 1 << 16)) {
             NpyHeader header = NpyHeader.read(in, file);
             int count = labelCount(header, file);
+            if (header.dtype() != null) {
+                NpyInput.checkAnnounced(header, file);
+            }
             NpyDtype dtype = header.dtype();
             LabelEncoder labels = new LabelEncoder();
             if (dtype != null && dtype.isText()) {
@@ -116,8 +118,9 @@ final class LabelFiles {
                 : lower.endsWith(".tsv") || lower.endsWith(".tsv.gz") ? Character.valueOf('\t') : null;
         LabelEncoder labels = new LabelEncoder();
         List<String> cells = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(Decompression.maybeGunzip(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+        try (Reader raw = new InputStreamReader(
+                Decompression.maybeGunzip(Decompression.open(file), file), StandardCharsets.UTF_8)) {
+            TextLines reader = new TextLines(raw, file, "a text file of labels");
             String line;
             long lineNo = 0;
             while ((line = reader.readLine()) != null) {

@@ -25,6 +25,26 @@ final class NpyInput {
         return total;
     }
 
+    /**
+     * Checks, before anything is allocated, that the file holds the bytes its header announces: a header claiming
+     * a huge shape over a small file fails as "cut short" instead of exhausting memory.
+     */
+    static void checkAnnounced(NpyHeader header, Path file) throws IOException {
+        long size = java.nio.file.Files.size(file);
+        long expected = header.elementCount() * header.dtype().size();
+        if (header.elementCount() > 0
+                        && expected / header.elementCount() != header.dtype().size()
+                || expected > size) {
+            throw new DataFormatException(
+                    file,
+                    "the file is cut short: shape " + header.shapeText() + " of " + header.descr() + " needs "
+                            + expected + " bytes of data, but the whole file has " + size);
+        }
+        if (header.dtype().isNumeric()) {
+            Decompression.checkMemory(file, header.elementCount());
+        }
+    }
+
     /** Reads {@code count} numeric values in file order. */
     static double[] readDoubles(InputStream in, NpyHeader header, int count, Path file) throws IOException {
         NpyDtype dtype = header.dtype();

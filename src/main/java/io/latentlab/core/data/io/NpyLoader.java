@@ -6,7 +6,6 @@ import io.latentlab.core.data.Matrix;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +37,7 @@ public final class NpyLoader {
     }
 
     private static Dataset readFeatures(Path file, String datasetName) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = new BufferedInputStream(Decompression.open(file), 1 << 16)) {
             NpyHeader header = NpyHeader.read(in, file);
             NpyDtype dtype = header.dtype();
             if (dtype == null || !dtype.isNumeric()) {
@@ -74,6 +73,7 @@ public final class NpyLoader {
                 throw new DataFormatException(
                         file, "the array is too large to load (shape " + header.shapeText() + ")");
             }
+            NpyInput.checkAnnounced(header, file);
             double[] data = NpyInput.readDoubles(in, header, (int) count, file);
             int r = (int) rows;
             int c = (int) cols;

@@ -279,7 +279,9 @@ class CsvLoaderTest {
     @Test
     void refusesASingleClass() throws IOException {
         DataFormatException e = refuse("same.csv", "1,2,x\n3,4,x\n5,6,x\n");
-        assertEquals("same.csv: all 3 rows have the same label \"x\"; at least two classes are needed", e.getMessage());
+        assertEquals(
+                "same.csv: all 3 rows have the same label \"x\"; at least two classes are needed (silhouette and kNN accuracy compare classes)",
+                e.getMessage());
     }
 
     @Test

@@ -318,7 +318,7 @@ class NpyLoaderTest {
     void refusesASingleClass() throws IOException {
         Path labels = put("y.npy", file(dict("<i4", false, "(2,)"), i4(4, 4)));
         assertEquals(
-                "y.npy: all 2 rows have the same label \"4\"; at least two classes are needed",
+                "y.npy: all 2 rows have the same label \"4\"; at least two classes are needed (silhouette and kNN accuracy compare classes)",
                 refuse(twoByThree(), labels).getMessage());
     }
 
