@@ -42,6 +42,22 @@ public record Report(
     public static final String FORMAT = "latent-lab-report";
     public static final int VERSION = 1;
 
+    /** The same report with other warnings. */
+    public Report withWarnings(List<String> newWarnings) {
+        return new Report(
+                format,
+                version,
+                dataset,
+                silhouette,
+                pca,
+                metrics,
+                training,
+                reconstructionMse,
+                latent,
+                timing,
+                List.copyOf(newWarnings));
+    }
+
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonPropertyOrder({"name", "source", "rows_train", "rows_test", "features", "labels", "class_names"})
     public record DatasetInfo(

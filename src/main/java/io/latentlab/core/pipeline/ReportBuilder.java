@@ -87,18 +87,7 @@ final class ReportBuilder {
         }
         List<String> all = new ArrayList<>(warnings);
         all.addAll(nonFinite);
-        return new Report(
-                report.format(),
-                report.version(),
-                info,
-                silhouette,
-                pca,
-                metrics,
-                trainingPart,
-                mse,
-                latentPart,
-                timing,
-                List.copyOf(all));
+        return report.withWarnings(all);
     }
 
     private static double round(double v) {
