@@ -107,7 +107,19 @@ public final class TrainedAutoencoder {
 
     /** Mean over all elements of (x̂ − x)². */
     public double reconstructionMse(Matrix x) {
-        Matrix r = reconstruct(x);
+        return meanSquaredError(reconstruct(x), x);
+    }
+
+    /**
+     * The same for rows whose latent coordinates are known ({@code latent = encode(x)}): decoding them gives
+     * exactly {@code reconstruct(x)}, without running the encoder again.
+     */
+    public double reconstructionMse(Matrix x, Matrix latent) {
+        checkInput(x);
+        return meanSquaredError(decode(latent), x);
+    }
+
+    private static double meanSquaredError(Matrix r, Matrix x) {
         double sum = 0;
         double[] a = r.data();
         double[] b = x.data();

@@ -11,13 +11,20 @@ public record LatentEvaluation(
         Matrix latentTest, EmbeddingScores scores, double reconstructionMseTrain, double reconstructionMseTest) {
 
     public static LatentEvaluation evaluate(TrainedAutoencoder model, PreparedData data, int neighbors) {
-        Matrix latent = model.encode(data.test().x());
+        return evaluate(model, data, neighbors, model.encode(data.test().x()));
+    }
+
+    /** Like {@link #evaluate(TrainedAutoencoder, PreparedData, int)} with the test rows already encoded. */
+    static LatentEvaluation evaluate(TrainedAutoencoder model, PreparedData data, int neighbors, Matrix latentTest) {
         EmbeddingScores scores = EmbeddingScores.evaluate(
-                data.test().x(), Pipeline.firstColumns(latent, 2), data.test().labels(), neighbors);
+                data.test().x(),
+                Pipeline.firstColumns(latentTest, 2),
+                data.test().labels(),
+                neighbors);
         return new LatentEvaluation(
-                latent,
+                latentTest,
                 scores,
                 model.reconstructionMse(data.train().x()),
-                model.reconstructionMse(data.test().x()));
+                model.reconstructionMse(data.test().x(), latentTest));
     }
 }

@@ -2,6 +2,7 @@ package io.latentlab.core.pipeline;
 
 import io.latentlab.core.ae.AutoencoderConfig;
 import io.latentlab.core.ae.EpochEvent;
+import io.latentlab.core.ae.LatentDiagnostics;
 import io.latentlab.core.ae.SavedModel;
 import io.latentlab.core.ae.TrainedAutoencoder;
 import io.latentlab.core.ae.TrainingListener;
@@ -136,13 +137,34 @@ public final class Pipeline {
         if (!dead.isEmpty()) {
             warnings.add(dead);
         }
-        return score(b, b.config().withAutoencoder(training.config()), training.model(), training, warnings, progress);
+        return score(
+                b,
+                b.config().withAutoencoder(training.config()),
+                training.model(),
+                training,
+                training.latent(),
+                null,
+                warnings,
+                progress);
     }
 
-    /** Scores a saved model (read from weights.json) on a baseline made by {@link #rescaleFor}. */
+    /**
+     * Scores a saved model (read from weights.json) on a baseline made by {@link #rescaleFor}. The rows are encoded
+     * once: the same latents are checked, diagnosed and scored.
+     */
     public static Outcome evaluate(Baseline rescaled, SavedModel saved, ProgressListener progress) {
-        SavedModelCheck.require(rescaled.data(), saved.model());
-        return score(rescaled, rescaled.config(), saved.model(), null, rescaled.warnings(), progress);
+        TrainedAutoencoder model = saved.model();
+        PreparedData data = rescaled.data();
+        SavedModelCheck.requireScaledInRange(data);
+        Matrix trainLatent = model.encode(data.train().x());
+        Matrix testLatent = model.encode(data.test().x());
+        SavedModelCheck.requireLatentInRange(model, trainLatent, testLatent);
+        LatentDiagnostics diagnostics = LatentDiagnostics.of(
+                trainLatent.data(),
+                trainLatent.rows(),
+                model.bottleneckWidth(),
+                model.activation(model.architecture().encoderLayerCount() - 1));
+        return score(rescaled, rescaled.config(), model, null, diagnostics, testLatent, rescaled.warnings(), progress);
     }
 
     private static Outcome score(
@@ -150,6 +172,8 @@ public final class Pipeline {
             ExperimentConfig effective,
             TrainedAutoencoder model,
             TrainingResult training,
+            LatentDiagnostics diagnostics,
+            Matrix testLatent,
             List<String> warnings,
             ProgressListener progress) {
         StepTimer timer = new StepTimer(b.timing());
@@ -158,10 +182,13 @@ public final class Pipeline {
         }
         LatentEvaluation latent = timer.time(
                 "scores_latent",
-                () -> LatentEvaluation.evaluate(
-                        model, b.data(), b.config().metrics().neighbors()));
+                () -> testLatent == null
+                        ? LatentEvaluation.evaluate(
+                                model, b.data(), b.config().metrics().neighbors())
+                        : LatentEvaluation.evaluate(
+                                model, b.data(), b.config().metrics().neighbors(), testLatent));
         progress.step("silhouette: latent " + format(latent.scores().silhouette()));
-        Report report = ReportBuilder.build(effective, b, training, model, latent, timer.seconds(), warnings);
+        Report report = ReportBuilder.build(effective, b, training, latent, diagnostics, timer.seconds(), warnings);
         return new Outcome(effective, report, b, model, training, latent);
     }
 

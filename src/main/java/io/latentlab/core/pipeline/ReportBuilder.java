@@ -1,7 +1,6 @@
 package io.latentlab.core.pipeline;
 
 import io.latentlab.core.ae.LatentDiagnostics;
-import io.latentlab.core.ae.TrainedAutoencoder;
 import io.latentlab.core.ae.TrainingResult;
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.data.Dataset;
@@ -18,8 +17,8 @@ final class ReportBuilder {
             ExperimentConfig config,
             Baseline b,
             TrainingResult training,
-            TrainedAutoencoder model,
             LatentEvaluation latent,
+            LatentDiagnostics diagnostics,
             Map<String, Double> timing,
             List<String> warnings) {
         Dataset train = b.data().train();
@@ -60,13 +59,7 @@ final class ReportBuilder {
                 : new Report.Reconstruction(latent.reconstructionMseTrain(), latent.reconstructionMseTest());
         Report.Latent latentPart = null;
         if (latent != null) {
-            LatentDiagnostics d = training != null && training.latent() != null
-                    ? training.latent()
-                    : LatentDiagnostics.of(
-                            model.encode(b.data().train().x()).data(),
-                            train.rows(),
-                            model.bottleneckWidth(),
-                            model.activation(model.architecture().encoderLayerCount() - 1));
+            LatentDiagnostics d = diagnostics;
             latentPart = new Report.Latent(d.width(), LatentWarnings.deadUnits(d), d.activeFraction(), d.variance());
         }
         Report report = new Report(

@@ -12,11 +12,16 @@ import java.util.Locale;
 final class SavedModelCheck {
     private SavedModelCheck() {}
 
-    static void require(PreparedData scaled, TrainedAutoencoder model) {
+    /** The scaled rows first: a scaler that maps data to infinity is named before the weights are blamed. */
+    static void requireScaledInRange(PreparedData scaled) {
         scaledInRange(scaled.train().x(), "training");
         scaledInRange(scaled.test().x(), "test");
-        latentInRange(model, scaled.train().x(), "training");
-        latentInRange(model, scaled.test().x(), "test");
+    }
+
+    /** The rows' latent coordinates, as the model encodes them, all within what can be scored. */
+    static void requireLatentInRange(TrainedAutoencoder model, Matrix trainLatent, Matrix testLatent) {
+        latentInRange(model, trainLatent, "training");
+        latentInRange(model, testLatent, "test");
     }
 
     private static void scaledInRange(Matrix x, String which) {
@@ -36,8 +41,7 @@ final class SavedModelCheck {
         }
     }
 
-    private static void latentInRange(TrainedAutoencoder model, Matrix x, String which) {
-        Matrix latent = model.encode(x);
+    private static void latentInRange(TrainedAutoencoder model, Matrix latent, String which) {
         int at = firstTooLarge(latent.data());
         if (at >= 0) {
             throw new IllegalArgumentException(String.format(
