@@ -126,8 +126,7 @@ public final class DataViewModel {
     /** Fills the form with {@code config}, prepares its data, then runs {@code then} (if any). */
     void show(ExperimentConfig config, String message, Runnable then) {
         if (config != presetConfig) {
-            presetConfig = null;
-            preset.set("");
+            forgetPreset();
         }
         loadForm(config);
         state.setStatus(message);
@@ -140,14 +139,24 @@ public final class DataViewModel {
      */
     void restore(Baseline b, io.latentlab.core.ae.AutoencoderConfig autoencoder) {
         generation++;
-        presetConfig = null;
-        preset.set("");
+        forgetPreset();
         loadForm(b.config().withAutoencoder(autoencoder));
+        showBaseline(b);
+        updateMarks();
+    }
+
+    /** The baseline's PCA plot and title, then the baseline itself: the data is ready. */
+    private void showBaseline(Baseline b) {
         pcaPlot.set(PlotData.of(b, b.pcaPlane()));
         pcaTitle.set("PCA — silhouette " + Formats.score(b.pcaScores().silhouette()));
         baseline.set(b);
         state.setPhase(Phase.READY);
-        updateMarks();
+    }
+
+    /** The form no longer starts from a preset (an experiment or an undone state is shown). */
+    private void forgetPreset() {
+        presetConfig = null;
+        preset.set("");
     }
 
     /** Uses a CSV or .npy file as the data (labels: last column for CSV) and prepares it. */
@@ -196,11 +205,7 @@ public final class DataViewModel {
                     if (mine != generation) {
                         return;
                     }
-                    pcaPlot.set(PlotData.of(b, b.pcaPlane()));
-                    pcaTitle.set(
-                            "PCA — silhouette " + Formats.score(b.pcaScores().silhouette()));
-                    baseline.set(b);
-                    state.setPhase(Phase.READY);
+                    showBaseline(b);
                     state.setStatus("Data ready: " + b.data().train().rows() + " train and "
                             + b.data().test().rows() + " test rows, " + b.data().features() + " features");
                     if (then != null) {

@@ -81,6 +81,12 @@ final class FormControls {
         return row + 1;
     }
 
+    /** Adds a labelled choice box bound to {@code property}, with the tooltip {@code helpKey} names. */
+    static <T> int choiceRow(
+            GridPane grid, int row, String text, String helpKey, ObjectProperty<T> property, List<T> values) {
+        return addRow(grid, row, text, FieldHelp.of(helpKey), choice(property, values));
+    }
+
     /** The same tooltip on a field's label and its control, so hovering either explains it. */
     private static void withHelp(String help, Control... controls) {
         if (help.isEmpty()) {

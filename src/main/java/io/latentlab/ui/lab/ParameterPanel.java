@@ -3,6 +3,7 @@ package io.latentlab.ui.lab;
 import static io.latentlab.ui.lab.FormControls.addField;
 import static io.latentlab.ui.lab.FormControls.addRow;
 import static io.latentlab.ui.lab.FormControls.choice;
+import static io.latentlab.ui.lab.FormControls.choiceRow;
 import static io.latentlab.ui.lab.FormControls.errorLabel;
 import static io.latentlab.ui.lab.FormControls.grid;
 
@@ -161,24 +162,22 @@ final class ParameterPanel extends ScrollPane {
         GridPane arch = grid();
         int r = addField(arch, 0, f.encoder, null);
         r = addField(arch, r, f.bottleneck, null);
-        r = addRow(
-                arch,
-                r,
-                "Hidden act.",
-                FieldHelp.of(FieldHelp.HIDDEN_ACTIVATION),
-                choice(f.hiddenActivation, List.of(Activation.values())));
-        r = addRow(
+        r = choiceRow(
+                arch, r, "Hidden act.", FieldHelp.HIDDEN_ACTIVATION, f.hiddenActivation, List.of(Activation.values()));
+        r = choiceRow(
                 arch,
                 r,
                 "Bottleneck act.",
-                FieldHelp.of(FieldHelp.BOTTLENECK_ACTIVATION),
-                choice(f.bottleneckActivation, List.of(Activation.values())));
-        r = addRow(
+                FieldHelp.BOTTLENECK_ACTIVATION,
+                f.bottleneckActivation,
+                List.of(Activation.values()));
+        r = choiceRow(
                 arch,
                 r,
                 "Output act.",
-                FieldHelp.of(FieldHelp.OUTPUT_ACTIVATION),
-                choice(f.outputActivation, List.of(Activation.LINEAR, Activation.SIGMOID)));
+                FieldHelp.OUTPUT_ACTIVATION,
+                f.outputActivation,
+                List.of(Activation.LINEAR, Activation.SIGMOID));
         arch.add(diagram, 0, r, 2, 1);
         f.configProperty().addListener((obs, o, c) -> updateDiagram());
         f.features.textProperty().addListener((obs, o, n) -> updateDiagram());
@@ -189,12 +188,7 @@ final class ParameterPanel extends ScrollPane {
 
     private Node training() {
         GridPane train = grid();
-        int r = addRow(
-                train,
-                0,
-                "Optimizer",
-                FieldHelp.of(FieldHelp.OPTIMIZER),
-                choice(f.optimizer, List.of(Optimizer.values())));
+        int r = choiceRow(train, 0, "Optimizer", FieldHelp.OPTIMIZER, f.optimizer, List.of(Optimizer.values()));
         r = addField(train, r, f.learningRate, null);
         // The learning rate reaches a running model when the field is committed, not on every keystroke.
         TextField lr = (TextField) train.lookup("#learningRate-field");
@@ -207,18 +201,8 @@ final class ParameterPanel extends ScrollPane {
         r = addField(train, r, f.batchSize, null);
         r = addField(train, r, f.maxEpochs, null);
         r = addField(train, r, f.alpha, null);
-        r = addRow(
-                train,
-                r,
-                "Stopping",
-                FieldHelp.of(FieldHelp.STOP_RULE),
-                choice(f.stopRule, List.of(StopRule.values())));
-        r = addRow(
-                train,
-                r,
-                "Denoising",
-                FieldHelp.of(FieldHelp.NOISE_TYPE),
-                choice(f.noiseType, List.of(NoiseType.values())));
+        r = choiceRow(train, r, "Stopping", FieldHelp.STOP_RULE, f.stopRule, List.of(StopRule.values()));
+        r = choiceRow(train, r, "Denoising", FieldHelp.NOISE_TYPE, f.noiseType, List.of(NoiseType.values()));
         r = addField(train, r, f.noiseLevel, f.noiseType.isNotEqualTo(NoiseType.NONE));
         addField(train, r, f.modelSeed, null);
         return train;
