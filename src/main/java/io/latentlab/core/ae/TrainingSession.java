@@ -190,8 +190,7 @@ public final class TrainingSession {
     public TrainingResult continueTraining(int moreEpochs, StoppingConfig stopping) {
         Check.atLeast(moreEpochs, 1, "more epochs");
         Check.notNull(stopping, "stopping");
-        if (stopping.rule() == StopRule.VALIDATION
-                && config.training().stopping().rule() != StopRule.VALIDATION) {
+        if (!canStopBy(stopping)) {
             throw new IllegalArgumentException("the validation rule needs a session that held out validation rows");
         }
         if (run == null) {
@@ -201,6 +200,32 @@ public final class TrainingSession {
             throw new IllegalStateException("a cancelled session cannot continue");
         }
         return run.execute(moreEpochs, stopping);
+    }
+
+    /**
+     * True when a stopped run of this session can go on as {@code wanted} asks: the same network and the same
+     * training settings but for the learning rate, the number of epochs and the stopping rule (the validation rule
+     * only when this session held out validation rows).
+     */
+    public boolean canContinueWith(AutoencoderConfig wanted) {
+        return config.network().equals(wanted.network())
+                && fixedWhenContinuing(config).equals(fixedWhenContinuing(wanted))
+                && canStopBy(wanted.training().stopping());
+    }
+
+    /** The validation rule needs the validation rows this session held out when it started. */
+    private boolean canStopBy(StoppingConfig stopping) {
+        return stopping.rule() != StopRule.VALIDATION
+                || config.training().stopping().rule() == StopRule.VALIDATION;
+    }
+
+    /** The training settings a continued run keeps: everything but the rate, the epochs and the stopping rule. */
+    private static AutoencoderConfig fixedWhenContinuing(AutoencoderConfig c) {
+        return c.toBuilder()
+                .learningRate(1.0)
+                .maxEpochs(1)
+                .stopping(StoppingConfig.none())
+                .build();
     }
 
     // ---- for TrainingRun, on the training thread ---------------------------------------------------------

@@ -257,20 +257,7 @@ public final class TrainingViewModel {
                 || r.stopReason() == io.latentlab.core.ae.StopReason.DIVERGED) {
             return false;
         }
-        AutoencoderConfig had = s.config();
-        return had.network().equals(wanted.network())
-                && comparable(had).equals(comparable(wanted))
-                && (wanted.training().stopping().rule() != io.latentlab.core.ae.StopRule.VALIDATION
-                        || had.training().stopping().rule() == io.latentlab.core.ae.StopRule.VALIDATION);
-    }
-
-    /** The training settings that a continued run cannot change. */
-    private static AutoencoderConfig comparable(AutoencoderConfig c) {
-        return c.toBuilder()
-                .learningRate(1.0)
-                .maxEpochs(1)
-                .stopping(io.latentlab.core.ae.StoppingConfig.none())
-                .build();
+        return s.canContinueWith(wanted);
     }
 
     private void goOn(AutoencoderConfig wanted, boolean stepOnly) {
