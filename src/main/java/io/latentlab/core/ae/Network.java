@@ -277,4 +277,31 @@ final class Network {
         }
         return new TrainedAutoencoder(architecture, ws, bs);
     }
+
+    /** Σ (p − y)² over the first {@code n} of {@code rows} of {@code src}, in chunks (forward passes only). */
+    double sumSquaredError(Workspace evalSpace, HostRows src, int[] rows, int n) {
+        double sse = 0;
+        int cap = evalSpace.capacity;
+        for (int from = 0; from < n; from += cap) {
+            int chunk = Math.min(cap, n - from);
+            evalSpace.load(src, rows, from, chunk);
+            sse += sumSquaredError(evalSpace, chunk);
+        }
+        return sse;
+    }
+
+    /** The latent coordinates of {@code rowsToEncode} of {@code src}, in chunks of the workspace's capacity. */
+    double[] encode(Workspace evalSpace, HostRows src, int[] rowsToEncode) {
+        int k = architecture.bottleneckWidth();
+        int layers = architecture.encoderLayerCount();
+        double[] out = new double[rowsToEncode.length * k];
+        int cap = evalSpace.capacity;
+        for (int from = 0; from < rowsToEncode.length; from += cap) {
+            int rows = Math.min(cap, rowsToEncode.length - from);
+            evalSpace.load(src, rowsToEncode, from, rows);
+            forward(evalSpace, rows, layers);
+            evalSpace.read(layers, rows, out, from * k);
+        }
+        return out;
+    }
 }

@@ -294,12 +294,14 @@ final class TrainingRun {
      * (at most {@link TrainingSession#PROBE_ROWS} training rows), without noise. Forward passes only.
      */
     private double initialLoss() {
-        return 0.5 * sumSquaredError(trainRows, probe, probe.length) / ((double) probe.length * arch.outputWidth())
+        return 0.5
+                        * net.sumSquaredError(evalSpace, trainRows, probe, probe.length)
+                        / ((double) probe.length * arch.outputWidth())
                 + 0.5 * config.training().alpha() * net.weightSquaredSum() / batchSpace.capacity;
     }
 
     private double validationLoss() {
-        double sse = sumSquaredError(trainRows, validation, validation.length);
+        double sse = net.sumSquaredError(evalSpace, trainRows, validation, validation.length);
         int n = validation.length;
         return 0.5 * sse / ((double) n * arch.outputWidth())
                 + 0.5 * config.training().alpha() * net.weightSquaredSum() / n;
@@ -311,42 +313,17 @@ final class TrainingRun {
      */
     private double testLoss() {
         int n = Math.min(TrainingSession.TEST_LOSS_ROWS, snapshotOrder.length);
-        return 0.5 * sumSquaredError(snapshotHost, snapshotOrder, n) / ((double) n * arch.outputWidth());
-    }
-
-    /** Σ (p − y)² over the first {@code n} of {@code rows} of {@code src}, in chunks (forward passes only). */
-    private double sumSquaredError(HostRows src, int[] rows, int n) {
-        double sse = 0;
-        int cap = evalSpace.capacity;
-        for (int from = 0; from < n; from += cap) {
-            int chunk = Math.min(cap, n - from);
-            evalSpace.load(src, rows, from, chunk);
-            sse += net.sumSquaredError(evalSpace, chunk);
-        }
-        return sse;
-    }
-
-    private double[] encode(HostRows src, int[] rowsToEncode) {
-        int k = arch.bottleneckWidth();
-        int layers = arch.encoderLayerCount();
-        double[] out = new double[rowsToEncode.length * k];
-        int cap = evalSpace.capacity;
-        for (int from = 0; from < rowsToEncode.length; from += cap) {
-            int rows = Math.min(cap, rowsToEncode.length - from);
-            evalSpace.load(src, rowsToEncode, from, rows);
-            net.forward(evalSpace, rows, layers);
-            evalSpace.read(layers, rows, out, from * k);
-        }
-        return out;
+        return 0.5 * net.sumSquaredError(evalSpace, snapshotHost, snapshotOrder, n) / ((double) n * arch.outputWidth());
     }
 
     private LatentDiagnostics diagnostics() {
-        double[] latent = encode(trainRows, probe);
+        double[] latent = net.encode(evalSpace, trainRows, probe);
         return LatentDiagnostics.of(
                 latent, probe.length, arch.bottleneckWidth(), arch.activations().get(arch.encoderLayerCount() - 1));
     }
 
     private Matrix snapshotLatent() {
-        return new Matrix(snapshotOrder.length, arch.bottleneckWidth(), encode(snapshotHost, snapshotOrder));
+        return new Matrix(
+                snapshotOrder.length, arch.bottleneckWidth(), net.encode(evalSpace, snapshotHost, snapshotOrder));
     }
 }
