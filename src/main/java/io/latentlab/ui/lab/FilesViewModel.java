@@ -205,11 +205,11 @@ public final class FilesViewModel {
             state.setStatus("Nothing to export yet: train a model first");
             return;
         }
-        report(file, () -> RunArtifacts.write(o.get(), artifact, file));
+        report(file, target -> RunArtifacts.write(o.get(), artifact, target));
     }
 
     public void exportPlot(PlotImages plots, PlotImages.Chart chart, Path file) {
-        report(file, () -> plots.write(chart, file));
+        report(file, target -> plots.write(chart, target));
     }
 
     /**
@@ -257,10 +257,6 @@ public final class FilesViewModel {
         void to(Path file) throws IOException;
     }
 
-    private interface IoAction {
-        void run() throws IOException;
-    }
-
     private Optional<Outcome> scored() {
         return Optional.ofNullable(results.outcomeProperty().get());
     }
@@ -274,9 +270,9 @@ public final class FilesViewModel {
         ConfigJson.write(c, file);
     }
 
-    private void report(Path file, IoAction action) {
+    private void report(Path file, Export action) {
         try {
-            action.run();
+            action.to(file);
             state.setStatus("Exported " + file);
         } catch (IOException | RuntimeException e) {
             state.setStatus("Export failed: " + e.getMessage());
