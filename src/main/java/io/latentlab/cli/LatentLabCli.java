@@ -5,7 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code run} the pipeline, {@code bench} it, list {@code presets}. Results go to stdout,
+ * The command line: {@code run} the pipeline, {@code generate} rows with a saved model, {@code bench} it, list
+ * {@code presets}. Results go to stdout,
  * progress and errors to stderr; exit code 0 on success, 2 on bad input, 1 on an unexpected failure.
  */
 @Command(
@@ -13,7 +14,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Latent Lab 0.1.0",
         description = "Train an autoencoder and compare its latent space with PCA (no arguments: open the window).",
-        subcommands = {RunCommand.class, BenchCommand.class, PresetsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            RunCommand.class,
+            GenerateCommand.class,
+            BenchCommand.class,
+            PresetsCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class LatentLabCli implements Runnable {
 
     public static final int EXIT_OK = 0;

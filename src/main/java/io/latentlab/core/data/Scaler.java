@@ -97,6 +97,27 @@ public record Scaler(ScalingMethod method, double[] scale, double[] offset, Map<
         return new Matrix(x.rows(), d, out);
     }
 
+    /**
+     * Undoes {@link #transform}: {@code x = (x' - offset) / scale}, scikit-learn's {@code inverse_transform} order of
+     * operations, so scaled rows (such as decoded ones) come back in the data's original units.
+     */
+    public Matrix inverseTransform(Matrix scaled) {
+        if (scaled.cols() != scale.length) {
+            throw new IllegalArgumentException(
+                    "scaler was fitted on " + scale.length + " features, data has " + scaled.cols());
+        }
+        double[] in = scaled.data();
+        double[] out = new double[in.length];
+        int d = scaled.cols();
+        for (int i = 0; i < scaled.rows(); i++) {
+            int base = i * d;
+            for (int j = 0; j < d; j++) {
+                out[base + j] = (in[base + j] - offset[j]) / scale[j];
+            }
+        }
+        return new Matrix(scaled.rows(), d, out);
+    }
+
     private static Scaler fitMinMax(Matrix train) {
         int d = train.cols();
         double[] min = new double[d];

@@ -101,22 +101,7 @@ public final class Pipeline {
      * coordinates as where the model was trained.
      */
     public static Baseline rescaleFor(Baseline b, SavedModel saved) {
-        TrainedAutoencoder model = saved.model();
-        PreparedData d = b.data();
-        if (model.inputWidth() != d.features()) {
-            throw new IllegalArgumentException(
-                    "the saved model takes " + model.inputWidth() + " features, but the data has " + d.features());
-        }
-        Scaler scaler = Scaler.fromPreprocessing(
-                saved.preprocessing().kind(), saved.preprocessing().arrays(), d.features());
-        PreparedData rescaled = new PreparedData(
-                d.name(),
-                d.rawTrain(),
-                d.rawTest(),
-                d.rawTrain().withX(scaler.transform(d.rawTrain().x())),
-                d.rawTest().withX(scaler.transform(d.rawTest().x())),
-                scaler,
-                d.preSplit());
+        PreparedData rescaled = rescale(b.data(), saved);
         return new Baseline(
                 b.config(),
                 rescaled,
@@ -126,6 +111,25 @@ public final class Pipeline {
                 b.pcaScores(),
                 b.timing(),
                 b.warnings());
+    }
+
+    /** Prepared rows scaled with a saved model's scaler instead of their own (what {@link #rescaleFor} shows). */
+    public static PreparedData rescale(PreparedData d, SavedModel saved) {
+        TrainedAutoencoder model = saved.model();
+        if (model.inputWidth() != d.features()) {
+            throw new IllegalArgumentException(
+                    "the saved model takes " + model.inputWidth() + " features, but the data has " + d.features());
+        }
+        Scaler scaler = Scaler.fromPreprocessing(
+                saved.preprocessing().kind(), saved.preprocessing().arrays(), d.features());
+        return new PreparedData(
+                d.name(),
+                d.rawTrain(),
+                d.rawTest(),
+                d.rawTrain().withX(scaler.transform(d.rawTrain().x())),
+                d.rawTest().withX(scaler.transform(d.rawTest().x())),
+                scaler,
+                d.preSplit());
     }
 
     // ---- stage 3 ----------------------------------------------------------------------------------------

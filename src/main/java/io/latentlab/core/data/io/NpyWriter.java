@@ -1,5 +1,6 @@
 package io.latentlab.core.data.io;
 
+import io.latentlab.core.data.ImageShape;
 import io.latentlab.core.data.Matrix;
 import io.latentlab.core.io.AtomicFiles;
 import java.io.BufferedOutputStream;
@@ -14,7 +15,7 @@ import java.util.Objects;
 
 /**
  * Writes NumPy .npy files (format version 1.0) that {@code numpy.load} reads: features as float64 in C order,
- * labels as int32 or as unicode strings. Files are written atomically.
+ * images as float32 (N, H, W), labels as int32 or as unicode strings. Files are written atomically.
  */
 public final class NpyWriter {
 
@@ -37,6 +38,27 @@ public final class NpyWriter {
                 data.length,
                 Double.BYTES,
                 (buf, i) -> buf.putDouble(data[i]));
+    }
+
+    /**
+     * Writes rows that are images as a {@code <f4} array of shape (rows, height, width), C order (each row's pixels
+     * row by row, as {@link ImageShape} stores them); values are rounded to float32.
+     */
+    public static void writeImages(Path file, Matrix x, ImageShape shape) throws IOException {
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(shape, "shape");
+        if (shape.pixels() != x.cols()) {
+            throw new IllegalArgumentException("images of " + shape + " have " + shape.pixels()
+                    + " pixels, the rows have " + x.cols() + " values");
+        }
+        double[] data = x.data();
+        writeNumbers(
+                file,
+                "<f4",
+                "(" + x.rows() + ", " + shape.height() + ", " + shape.width() + ")",
+                data.length,
+                Float.BYTES,
+                (buf, i) -> buf.putFloat((float) data[i]));
     }
 
     /** Writes labels as an {@code <i4} array of shape (n,). */
