@@ -104,7 +104,6 @@ final class GenerateCommand implements Callable<Integer> {
         List<Path> written = GeneratedFiles.write(generated, out);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("generated " + generated.describe() + " (" + sampling.id() + ", seed " + seed + ")");
-        generated.countsByLabel().forEach((label, n) -> stdout.println("  " + label + ": " + n));
         stdout.flush();
         err.println("[latent-lab] wrote "
                 + String.join(", ", written.stream().map(Path::toString).toList()));

@@ -161,8 +161,16 @@ public final class DataViewModel {
 
     /** Uses a CSV or .npy file as the data (labels: last column for CSV) and prepares it. */
     public void openDataFile(Path file) {
+        openDataFile(file, null);
+    }
+
+    /** The same, with each row read as an image of {@code imageShape} ("28x28"); null keeps the form's field. */
+    public void openDataFile(Path file, String imageShape) {
         loadingForm = true;
         try {
+            if (imageShape != null) {
+                form.imageShape.setText(imageShape);
+            }
             form.filePath.set(file.toString());
             form.source.set(DataSource.FILE);
         } finally {

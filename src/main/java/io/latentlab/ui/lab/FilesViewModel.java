@@ -90,6 +90,17 @@ public final class FilesViewModel {
         data.openDataFile(file);
     }
 
+    /** Opens a data file whose rows are images of {@code imageShape} ("" for tabular rows), e.g. generated rows. */
+    public void openData(Path file, String imageShape) {
+        noteRecent(file);
+        data.openDataFile(file, imageShape);
+    }
+
+    /** The dialogs the window gave (or the tests' answers), for features that ask for files themselves. */
+    FileDialogs dialogs() {
+        return dialogs;
+    }
+
     /** Opens a file from the recent list: an experiment (.json) or data. */
     public void openRecent(Path file) {
         if (!java.nio.file.Files.exists(file)) {

@@ -17,6 +17,8 @@ import javafx.scene.input.KeyCombination;
 /** The window's menus: File (data, experiments, exports), View and Training. Every item calls a view-model. */
 final class LabMenuBar extends MenuBar {
 
+    private GenerateDialog generateDialog;
+
     LabMenuBar(
             LabViewModel vm,
             PlotImages plots,
@@ -87,6 +89,8 @@ final class LabMenuBar extends MenuBar {
                                 shortcut(KeyCode.E),
                                 e -> files.chooseFolderAndExportAll(plots)),
                         new SeparatorMenuItem(),
+                        generateItem(vm, dark),
+                        new SeparatorMenuItem(),
                         item("_Quit", shortcut(KeyCode.Q), e -> quit.run()));
 
         Menu view = new Menu("_View");
@@ -113,6 +117,19 @@ final class LabMenuBar extends MenuBar {
                                 e -> vm.undo().undo()),
                         item("Re_generate data", null, e -> vm.data().regenerate()));
         getMenus().addAll(file, view, train);
+    }
+
+    /** Generate data…, enabled once a finished model is scored; its dialog is made once and reused. */
+    private MenuItem generateItem(LabViewModel vm, BooleanProperty dark) {
+        MenuItem generate = item("_Generate data…", null, e -> {
+            if (generateDialog == null) {
+                generateDialog = new GenerateDialog(vm.generate(), getScene().getWindow(), dark.get());
+            }
+            generateDialog.show();
+        });
+        generate.setId("generate-data");
+        generate.disableProperty().bind(vm.generate().availableProperty().not());
+        return generate;
     }
 
     private static KeyCombination shortcut(KeyCode key) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The lab's state and commands, as one small view-model per feature — {@link #data()}, {@link #training()},
- * {@link #results()}, {@link #files()} — around the shared {@link #form()} and {@link #state()}. Each feature
+ * {@link #results()}, {@link #files()}, {@link #generate()} — around the shared {@link #form()} and {@link #state()}. Each feature
  * observes the others' properties; none touches a scene graph, so tests drive them without a toolkit (with a
  * synchronous {@link TaskExecutor}). This class only wires them and keeps the notice about stale settings.
  */
@@ -26,6 +26,7 @@ public final class LabViewModel {
     private final ResultsViewModel results;
     private final FilesViewModel files;
     private final DiscardUndo undo;
+    private final GenerateViewModel generate;
 
     public LabViewModel(TaskExecutor executor, ExperimentConfig initial) {
         this(executor, initial, NO_DIALOGS);
@@ -39,6 +40,7 @@ public final class LabViewModel {
         results = new ResultsViewModel(executor, state, data, training);
         files = new FilesViewModel(form, state, data, training, results, dialogs);
         undo = new DiscardUndo(state, data, training);
+        generate = new GenerateViewModel(executor, state, results, files);
         form.configProperty().addListener((obs, old, now) -> updateNotice());
         state.phaseProperty().addListener((obs, old, now) -> updateNotice());
         data.baselineProperty().addListener((obs, old, now) -> updateNotice());
@@ -71,6 +73,10 @@ public final class LabViewModel {
 
     public DiscardUndo undo() {
         return undo;
+    }
+
+    public GenerateViewModel generate() {
+        return generate;
     }
 
     /** Shows the data and PCA of the form's config at once (in the background). */

@@ -149,7 +149,7 @@ class WindowBehaviourTest extends LabWindowTestBase {
     }
 
     /** A menu item by id, searching sub-menus (menus live in popups, which a headless robot cannot click reliably). */
-    private static javafx.scene.control.MenuItem menuItem(FxRobot robot, String id) {
+    static javafx.scene.control.MenuItem menuItem(FxRobot robot, String id) {
         java.util.Deque<javafx.scene.control.MenuItem> todo = new java.util.ArrayDeque<>();
         robot.lookup(".menu-bar")
                 .queryAs(javafx.scene.control.MenuBar.class)
