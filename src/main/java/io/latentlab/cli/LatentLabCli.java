@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code run} the pipeline, {@code generate} rows with a saved model, {@code bench} it, list
+ * The command line: {@code run} the pipeline, {@code generate} rows with a saved model, {@code sweep} model seeds, {@code bench} it, list
  * {@code presets}. Results go to stdout,
  * progress and errors to stderr; exit code 0 on success, 2 on bad input, 1 on an unexpected failure.
  */
@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             RunCommand.class,
             GenerateCommand.class,
+            SweepCommand.class,
             BenchCommand.class,
             PresetsCommand.class,
             CommandLine.HelpCommand.class
