@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCombination;
 final class LabMenuBar extends MenuBar {
 
     private GenerateDialog generateDialog;
+    private SweepDialog sweepDialog;
 
     LabMenuBar(
             LabViewModel vm,
@@ -115,7 +116,9 @@ final class LabMenuBar extends MenuBar {
                                 "_Undo: bring back the model thrown away",
                                 shortcut(KeyCode.Z),
                                 e -> vm.undo().undo()),
-                        item("Re_generate data", null, e -> vm.data().regenerate()));
+                        item("Re_generate data", null, e -> vm.data().regenerate()),
+                        new SeparatorMenuItem(),
+                        sweepItem(vm, dark));
         getMenus().addAll(file, view, train);
     }
 
@@ -130,6 +133,18 @@ final class LabMenuBar extends MenuBar {
         generate.setId("generate-data");
         generate.disableProperty().bind(vm.generate().availableProperty().not());
         return generate;
+    }
+
+    /** Seed sweep…: sweeps its own copy of the data, so it is always available. */
+    private MenuItem sweepItem(LabViewModel vm, BooleanProperty dark) {
+        MenuItem sweep = item("Seed _sweep…", null, e -> {
+            if (sweepDialog == null) {
+                sweepDialog = new SweepDialog(vm.sweep(), getScene().getWindow(), dark.get());
+            }
+            sweepDialog.show();
+        });
+        sweep.setId("seed-sweep");
+        return sweep;
     }
 
     private static KeyCombination shortcut(KeyCode key) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The lab's state and commands, as one small view-model per feature — {@link #data()}, {@link #training()},
- * {@link #results()}, {@link #files()}, {@link #generate()} — around the shared {@link #form()} and {@link #state()}. Each feature
+ * {@link #results()}, {@link #files()}, {@link #generate()}, {@link #sweep()} — around the shared {@link #form()} and {@link #state()}. Each feature
  * observes the others' properties; none touches a scene graph, so tests drive them without a toolkit (with a
  * synchronous {@link TaskExecutor}). This class only wires them and keeps the notice about stale settings.
  */
@@ -27,6 +27,7 @@ public final class LabViewModel {
     private final FilesViewModel files;
     private final DiscardUndo undo;
     private final GenerateViewModel generate;
+    private final SweepViewModel sweep;
 
     public LabViewModel(TaskExecutor executor, ExperimentConfig initial) {
         this(executor, initial, NO_DIALOGS);
@@ -41,6 +42,7 @@ public final class LabViewModel {
         files = new FilesViewModel(form, state, data, training, results, dialogs);
         undo = new DiscardUndo(state, data, training);
         generate = new GenerateViewModel(executor, state, results, files);
+        sweep = new SweepViewModel(executor, form, files);
         form.configProperty().addListener((obs, old, now) -> updateNotice());
         state.phaseProperty().addListener((obs, old, now) -> updateNotice());
         data.baselineProperty().addListener((obs, old, now) -> updateNotice());
@@ -79,6 +81,10 @@ public final class LabViewModel {
         return generate;
     }
 
+    public SweepViewModel sweep() {
+        return sweep;
+    }
+
     /** Shows the data and PCA of the form's config at once (in the background). */
     public void initialize() {
         data.regenerate();
@@ -92,6 +98,7 @@ public final class LabViewModel {
     /** Stops training and background work (closing the window). */
     public void shutdown() {
         training.shutdown();
+        sweep.shutdown();
         executor.shutdown();
     }
 

@@ -6,11 +6,11 @@
  * plot, decoder) and {@link io.latentlab.ui.lab.FilesViewModel} (experiments and exports, through
  * {@link io.latentlab.ui.lab.FileDialogs}) and {@link io.latentlab.ui.lab.DiscardUndo} (every model thrown away can
  * be brought back) and {@link io.latentlab.ui.lab.GenerateViewModel} (new rows from the decoder, saved or opened as
- * data), composed by {@link io.latentlab.ui.lab.LabViewModel}. They never touch
+ * data) and {@link io.latentlab.ui.lab.SweepViewModel} (model seeds trained in the background, against PCA), composed by {@link io.latentlab.ui.lab.LabViewModel}. They never touch
  * a scene graph. Views — {@link io.latentlab.ui.lab.LabView} and its regions (menu bar, training tool bar, parameter
  * panel, plots, results) — only bind and forward events.
  *
- * <p>May import: {@code ui.form}, {@code ui.plot}, {@code ui.task}, {@code core.pipeline}, {@code core.generate}, {@code core.config},
+ * <p>May import: {@code ui.form}, {@code ui.plot}, {@code ui.task}, {@code core.pipeline}, {@code core.generate}, {@code core.sweep}, {@code core.config},
  * {@code core.ae} value types, JavaFX, ControlsFX. Not the engine's internals (metrics, PCA, file formats, a
  * {@code TrainingSession} constructor): the window goes through {@code core.pipeline} (ArchUnit-enforced).
  */
