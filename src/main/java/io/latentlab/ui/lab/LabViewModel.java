@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The lab's state and commands, as one small view-model per feature — {@link #data()}, {@link #training()},
- * {@link #results()}, {@link #files()}, {@link #generate()}, {@link #sweep()} — around the shared {@link #form()} and {@link #state()}. Each feature
+ * {@link #results()}, {@link #files()}, {@link #generate()}, {@link #sweep()}, {@link #timeline()} — around the shared {@link #form()} and {@link #state()}. Each feature
  * observes the others' properties; none touches a scene graph, so tests drive them without a toolkit (with a
  * synchronous {@link TaskExecutor}). This class only wires them and keeps the notice about stale settings.
  */
@@ -28,6 +28,7 @@ public final class LabViewModel {
     private final DiscardUndo undo;
     private final GenerateViewModel generate;
     private final SweepViewModel sweep;
+    private final TimelineViewModel timeline;
 
     public LabViewModel(TaskExecutor executor, ExperimentConfig initial) {
         this(executor, initial, NO_DIALOGS);
@@ -43,6 +44,7 @@ public final class LabViewModel {
         undo = new DiscardUndo(state, data, training);
         generate = new GenerateViewModel(executor, state, results, files);
         sweep = new SweepViewModel(executor, form, files);
+        timeline = new TimelineViewModel(state, training, files);
         form.configProperty().addListener((obs, old, now) -> updateNotice());
         state.phaseProperty().addListener((obs, old, now) -> updateNotice());
         data.baselineProperty().addListener((obs, old, now) -> updateNotice());
@@ -85,6 +87,10 @@ public final class LabViewModel {
         return sweep;
     }
 
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
     /** Shows the data and PCA of the form's config at once (in the background). */
     public void initialize() {
         data.regenerate();
@@ -93,6 +99,7 @@ public final class LabViewModel {
     /** Publishes the newest training progress; the view calls this once per frame. */
     public void pulse() {
         training.pulse();
+        timeline.pulse();
     }
 
     /** Stops training and background work (closing the window). */

@@ -44,7 +44,10 @@ final class PlotsPane extends VBox {
         legend.setClassVisibility(visibility);
         legend.classNamesProperty().bind(pcaPlot.classNamesProperty());
         legend.setAlignment(Pos.CENTER);
-        HBox plots = new HBox(8, pcaPlot, latentPlot);
+        VBox latentColumn = new VBox(4, latentPlot, new TimelineBar(vm.timeline(), latentPlot));
+        VBox.setVgrow(latentPlot, Priority.ALWAYS);
+        HBox.setHgrow(latentColumn, Priority.ALWAYS);
+        HBox plots = new HBox(8, pcaPlot, latentColumn);
         for (ScatterPlot plot : new ScatterPlot[] {pcaPlot, latentPlot}) {
             HBox.setHgrow(plot, Priority.ALWAYS);
             plot.setPrefSize(480, 420);
@@ -118,7 +121,17 @@ final class PlotsPane extends VBox {
     private void bind(LabViewModel vm) {
         ResultsViewModel results = vm.results();
         vm.data().pcaPlotProperty().addListener((obs, o, p) -> show(pcaPlot, p));
-        results.latentPlotProperty().addListener((obs, o, p) -> show(latentPlot, p));
+        // A timeline frame, while one is chosen, stands in for the latest latent plot.
+        TimelineViewModel timeline = vm.timeline();
+        results.latentPlotProperty().addListener((obs, o, p) -> {
+            if (timeline.shownProperty().get() == null) {
+                show(latentPlot, p);
+            }
+        });
+        timeline.shownProperty()
+                .addListener((obs, o, frame) -> show(
+                        latentPlot,
+                        frame != null ? frame : results.latentPlotProperty().get()));
         latentPlot.setProbeEnabled(true);
         latentPlot.probeProperty().addListener((obs, o, p) -> {
             if (p != null) {
@@ -131,7 +144,14 @@ final class PlotsPane extends VBox {
             }
         });
         pcaPlot.titleProperty().bind(vm.data().pcaTitleProperty());
-        latentPlot.titleProperty().bind(results.latentTitleProperty());
+        latentPlot
+                .titleProperty()
+                .bind(javafx.beans.binding.Bindings.when(
+                                timeline.shownProperty().isNull())
+                        .then(results.latentTitleProperty())
+                        .otherwise(javafx.beans.binding.Bindings.concat(
+                                "Autoencoder latent — ",
+                                timeline.labelProperty().map(String::toLowerCase))));
         show(pcaPlot, vm.data().pcaPlotProperty().get());
         show(latentPlot, results.latentPlotProperty().get());
     }

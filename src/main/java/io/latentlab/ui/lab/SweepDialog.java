@@ -65,6 +65,7 @@ final class SweepDialog {
         ProgressBar bar = new ProgressBar();
         bar.setId("sweep-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the tables take the space, not the bar
         bar.progressProperty().bind(vm.progressProperty());
         Label message = new Label();
         message.setId("sweep-message");
@@ -83,8 +84,10 @@ final class SweepDialog {
         TableView<SweepViewModel.SummaryRow> table = new TableView<>(vm.summary());
         table.setId("sweep-summary");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(165);
-        table.setPlaceholder(new Label("Start a sweep: its mean ± std appears here beside PCA"));
+        table.setPrefHeight(158); // a header and the five measures
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        table.setPlaceholder(new Label("Start a sweep: each measure's mean ± std over the seeds appears here beside"
+                + " PCA's, and the previous sweep's beside it"));
         TableColumn<SweepViewModel.SummaryRow, String> current = column("", SweepViewModel.SummaryRow::current);
         current.textProperty().bind(title(vm.resultProperty(), "this sweep"));
         TableColumn<SweepViewModel.SummaryRow, String> previous = column("", SweepViewModel.SummaryRow::previous);
@@ -102,7 +105,7 @@ final class SweepDialog {
         return Bindings.createStringBinding(
                 () -> r.get() == null
                         ? none
-                        : r.get().name() + " (" + r.get().seeds().size() + " seeds) mean ± std",
+                        : r.get().name() + ", " + r.get().seeds().size() + " seeds",
                 r);
     }
 
@@ -114,10 +117,21 @@ final class SweepDialog {
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getColumns().add(column("Seed", r -> String.valueOf(r.seed())));
         for (SweepRow.Measure m : SweepRow.Measure.values()) {
-            table.getColumns().add(column(m.label(), r -> format(m, r.value(m))));
+            table.getColumns().add(column(shortLabel(m), r -> format(m, r.value(m))));
         }
         table.getColumns().add(column("Epochs", r -> String.valueOf(r.epochs())));
         return table;
+    }
+
+    /** The seed table has a column per measure, so its headers are short. */
+    private static String shortLabel(SweepRow.Measure m) {
+        return switch (m) {
+            case SILHOUETTE -> "Silhouette";
+            case TRUSTWORTHINESS -> "Trustworthiness";
+            case KNN_ACCURACY -> "kNN acc.";
+            case RECONSTRUCTION_MSE_TEST -> "MSE (test)";
+            case DEAD_UNITS -> "Dead units";
+        };
     }
 
     private static String format(SweepRow.Measure m, Double v) {

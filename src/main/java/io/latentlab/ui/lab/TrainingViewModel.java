@@ -35,6 +35,7 @@ public final class TrainingViewModel {
     private final BooleanBinding canTrain;
     private final BooleanBinding canStep;
     private Consumer<Discarded> onDiscard = d -> {};
+    private SessionHook sessionHook = SessionHook.NONE;
 
     private volatile TrainingSession session;
     /** The training settings of a continued segment (null: the session's own run). */
@@ -99,6 +100,11 @@ public final class TrainingViewModel {
         TrainingResult r = result.get();
         TrainingSession s = session;
         return r != null ? r.model() : s != null ? s.latestModel() : null;
+    }
+
+    /** Hears of every new session before it trains, and of its end (the training timeline records from it). */
+    void setSessionHook(SessionHook hook) {
+        sessionHook = hook;
     }
 
     /** Hears of every trained model thrown away (reset, new data, a new structure). */
@@ -235,6 +241,7 @@ public final class TrainingViewModel {
         session = s;
         segment = null;
         s.addListener(progress.listener(b, () -> session == s)); // a stopped session's late epochs are dropped
+        sessionHook.started(b, s);
         progress.begin(config.autoencoder().training(), LossHistory.EMPTY);
         launch(s, stepOnly, s::run, stepOnly ? "Stepping one epoch" : "Training…");
     }
@@ -336,6 +343,7 @@ public final class TrainingViewModel {
         if (s != null) {
             session = null;
             s.cancel();
+            sessionHook.stopped();
         }
     }
 }

@@ -140,6 +140,11 @@ public final class ScatterPlot extends CanvasChart {
         return showImages.get() && thumbnails.images() != null;
     }
 
+    /** The coordinates of point {@code i} as drawn (x, y), e.g. for tests of what a plot shows. */
+    public Point2D getPoint(int i) {
+        return new Point2D(data.x(i), data.y(i));
+    }
+
     /** Number of rows currently plotted (including ones with non-finite coordinates). */
     public int getPointCount() {
         return data.count();

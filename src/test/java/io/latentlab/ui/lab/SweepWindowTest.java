@@ -87,7 +87,7 @@ class SweepWindowTest extends LabWindowTestBase {
         assertEquals(first.seeds().get(0), cancelled.seeds().get(0));
         assertFalse(summary.getItems().get(0).previous().isEmpty());
         assertEquals(
-                "current settings (" + cancelled.seeds().size() + " seeds) mean ± std",
+                "current settings, " + cancelled.seeds().size() + " seeds",
                 summary.getColumns().get(2).getText());
 
         Path csv = dir.resolve("sweep.csv");

@@ -1,0 +1,21 @@
+package io.latentlab.ui.lab;
+
+import io.latentlab.core.ae.TrainingSession;
+import io.latentlab.core.pipeline.Baseline;
+
+/** Told of each new training session before it trains and of its end, e.g. to record the training timeline. */
+interface SessionHook {
+    SessionHook NONE = new SessionHook() {
+        @Override
+        public void started(Baseline on, TrainingSession s) {}
+
+        @Override
+        public void stopped() {}
+    };
+
+    /** Called on the UI thread; a listener added to {@code s} here hears every epoch from the first. */
+    void started(Baseline on, TrainingSession s);
+
+    /** The session was cancelled or thrown away (Reset, new data, Undo, closing). */
+    void stopped();
+}
