@@ -24,7 +24,7 @@ final class GenerateDialog {
 
     private final Stage stage = new Stage(StageStyle.UTILITY);
 
-    GenerateDialog(GenerateViewModel vm, Window owner, boolean dark) {
+    GenerateDialog(GenerateViewModel vm, Window owner, javafx.beans.value.ObservableBooleanValue dark) {
         stage.initOwner(owner);
         stage.setTitle("Generate data");
         GridPane grid = FormControls.grid();
@@ -84,7 +84,8 @@ final class GenerateDialog {
         root.setPrefWidth(440);
         root.getStyleClass().add("lab");
         Scene scene = new Scene(root);
-        Themes.apply(scene, dark);
+        Themes.apply(scene, dark.get());
+        dark.addListener((obs, old, now) -> Themes.apply(scene, now)); // follows View → Dark theme
         stage.setScene(scene);
     }
 

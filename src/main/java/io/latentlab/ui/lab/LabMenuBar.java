@@ -126,7 +126,7 @@ final class LabMenuBar extends MenuBar {
     private MenuItem generateItem(LabViewModel vm, BooleanProperty dark) {
         MenuItem generate = item("_Generate data…", null, e -> {
             if (generateDialog == null) {
-                generateDialog = new GenerateDialog(vm.generate(), getScene().getWindow(), dark.get());
+                generateDialog = new GenerateDialog(vm.generate(), getScene().getWindow(), dark);
             }
             generateDialog.show();
         });
@@ -139,7 +139,7 @@ final class LabMenuBar extends MenuBar {
     private MenuItem sweepItem(LabViewModel vm, BooleanProperty dark) {
         MenuItem sweep = item("Seed _sweep…", null, e -> {
             if (sweepDialog == null) {
-                sweepDialog = new SweepDialog(vm.sweep(), getScene().getWindow(), dark.get());
+                sweepDialog = new SweepDialog(vm.sweep(), getScene().getWindow(), dark);
             }
             sweepDialog.show();
         });

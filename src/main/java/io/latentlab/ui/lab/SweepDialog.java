@@ -34,7 +34,7 @@ final class SweepDialog {
 
     private final Stage stage = new Stage(StageStyle.UTILITY);
 
-    SweepDialog(SweepViewModel vm, Window owner, boolean dark) {
+    SweepDialog(SweepViewModel vm, Window owner, javafx.beans.value.ObservableBooleanValue dark) {
         stage.initOwner(owner);
         stage.setTitle("Seed sweep");
         ChoiceBox<String> target = new ChoiceBox<>(FXCollections.observableArrayList(vm.targets()));
@@ -76,7 +76,8 @@ final class SweepDialog {
         root.setPrefSize(780, 520);
         root.getStyleClass().add("lab");
         Scene scene = new Scene(root);
-        Themes.apply(scene, dark);
+        Themes.apply(scene, dark.get());
+        dark.addListener((obs, old, now) -> Themes.apply(scene, now)); // follows View → Dark theme
         stage.setScene(scene);
     }
 

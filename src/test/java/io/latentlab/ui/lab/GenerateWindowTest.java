@@ -48,6 +48,7 @@ class GenerateWindowTest extends LabWindowTestBase {
                 "trained and scored",
                 () -> phase() == Phase.FINISHED
                         && vm.results().outcomeProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents(); // listeners of the outcome run on the FX thread
         assertFalse(generate.isDisable());
         Path csv = dir.resolve("generated.csv");
         vm.files().setDialogs(new FileDialogs() {
@@ -93,6 +94,7 @@ class GenerateWindowTest extends LabWindowTestBase {
             Baseline b = vm.data().baselineProperty().get();
             return b != null && b != trainedOn && phase() == Phase.READY;
         });
+        WaitForAsyncUtils.waitForFxEvents();
         List<String> lines = Files.readAllLines(csv);
         assertEquals(91, lines.size());
         assertEquals("x1,x2,x3,x4,x5,x6,label", lines.get(0));
