@@ -148,7 +148,8 @@ public final class DataViewModel {
     /** The baseline's PCA plot and title, then the baseline itself: the data is ready. */
     private void showBaseline(Baseline b) {
         pcaPlot.set(PlotData.of(b, b.pcaPlane()));
-        pcaTitle.set("PCA — silhouette " + Formats.score(b.pcaScores().silhouette()));
+        pcaTitle.set("PCA — silhouette "
+                + Formats.score(b.pcaScores().silhouette(), b.pcaScores().sampleRows()));
         baseline.set(b);
         state.setPhase(Phase.READY);
     }

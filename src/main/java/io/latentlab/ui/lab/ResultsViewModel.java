@@ -115,8 +115,16 @@ public final class ResultsViewModel {
         }
         latentPlot.set(live.plot());
         if (live.silhouette() != null) {
-            latentTitle.set(
-                    TITLE + " — silhouette " + Formats.score(live.silhouette()) + " (epoch " + live.epoch() + ")");
+            latentTitle.set(TITLE + " — silhouette "
+                    + (live.sampled()
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "≈%s (epoch %d, %,d of %,d rows)",
+                                    Formats.score(live.silhouette()),
+                                    live.silhouetteEpoch(),
+                                    live.liveRows(),
+                                    live.testRows())
+                            : Formats.score(live.silhouette()) + " (epoch " + live.silhouetteEpoch() + ")"));
         }
     }
 
@@ -140,7 +148,9 @@ public final class ResultsViewModel {
                     outcome.set(o);
                     latentPlot.set(PlotData.of(b, o.latent().latentTest()));
                     latentTitle.set(TITLE + " — silhouette "
-                            + Formats.score(o.report().silhouette().latent()));
+                            + Formats.score(
+                                    o.report().silhouette().latent(),
+                                    o.report().metrics().sampleRows()));
                     fillMetrics();
                 },
                 e -> {
@@ -156,19 +166,20 @@ public final class ResultsViewModel {
         Outcome o = outcome.get();
         Report r = o == null ? null : o.report();
         int k = b == null ? 5 : b.config().metrics().neighbors();
+        Integer sample = b == null ? null : b.pcaScores().sampleRows();
         List<MetricRow> rows = new ArrayList<>();
         rows.add(new MetricRow(
                 "Silhouette (original, " + (b == null ? "?" : b.data().features()) + "-D)",
-                b == null ? "" : Formats.score(b.originalSilhouette()),
+                b == null ? "" : Formats.score(b.originalSilhouette(), sample),
                 ""));
         rows.add(new MetricRow(
                 "Silhouette (2-D)",
-                b == null ? "" : Formats.score(b.pcaScores().silhouette()),
-                r == null ? "" : Formats.score(r.silhouette().latent())));
+                b == null ? "" : Formats.score(b.pcaScores().silhouette(), sample),
+                r == null ? "" : Formats.score(r.silhouette().latent(), sample)));
         rows.add(new MetricRow(
                 "Trustworthiness (k=" + k + ")",
-                b == null ? "" : Formats.score(b.pcaScores().trustworthiness()),
-                r == null ? "" : Formats.score(r.metrics().latent().trustworthiness())));
+                b == null ? "" : Formats.score(b.pcaScores().trustworthiness(), sample),
+                r == null ? "" : Formats.score(r.metrics().latent().trustworthiness(), sample)));
         rows.add(new MetricRow(
                 "kNN accuracy (k=" + k + ")",
                 b == null ? "" : Formats.score(b.pcaScores().knnAccuracy()),
@@ -190,6 +201,12 @@ public final class ResultsViewModel {
                 t == null || t.latent() == null
                         ? ""
                         : t.latent().deadCount() + " of " + t.latent().width()));
+        if (sample != null) {
+            // Say what "≈" stands for: which rows the estimate asked about.
+            String scope = String.format(
+                    Locale.ROOT, "%,d of %,d test rows", sample, b.data().test().rows());
+            rows.add(new MetricRow("≈ sampled on", scope, r == null ? "" : scope));
+        }
         rows.add(new MetricRow(
                 "PCA explained variance",
                 b == null ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * b.explainedVarianceShare(2)),
