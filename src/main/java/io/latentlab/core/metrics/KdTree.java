@@ -1,5 +1,6 @@
 package io.latentlab.core.metrics;
 
+import io.latentlab.core.concurrent.Cancellation;
 import io.latentlab.core.data.Matrix;
 
 /**
@@ -77,6 +78,9 @@ final class KdTree {
         int[] out = new int[n * k];
         Search search = new Search(k);
         for (int i = 0; i < n; i++) {
+            if ((i & 4095) == 0) {
+                Cancellation.check();
+            }
             search.run(i, out, i * k);
         }
         return out;

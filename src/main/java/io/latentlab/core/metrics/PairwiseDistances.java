@@ -1,5 +1,6 @@
 package io.latentlab.core.metrics;
 
+import io.latentlab.core.concurrent.Cancellation;
 import io.latentlab.core.data.Matrix;
 import io.latentlab.core.math.Nd4jRuntime;
 import java.nio.DoubleBuffer;
@@ -115,6 +116,7 @@ final class PairwiseDistances {
      * written row-major into {@code out} ({@code rowCount x colCount} values).
      */
     void block(int firstRow, int rowCount, int firstCol, int colCount, double[] out) {
+        Cancellation.check();
         if (rowCount == 0 || colCount == 0) {
             return;
         }
@@ -145,6 +147,7 @@ final class PairwiseDistances {
      * into {@code out} ({@code count x size()} values): what a sampled score needs for its query rows.
      */
     void selectedToAll(int[] rows, int from, int count, double[] out) {
+        Cancellation.check();
         if (count == 0) {
             return;
         }

@@ -24,9 +24,21 @@ public record EmbeddingScores(
      */
     public static EmbeddingScores evaluate(
             Matrix original, Matrix embedding, int[] labels, int neighbors, ScoreScope scope) {
+        return evaluate(original, embedding, labels, neighbors, scope, s -> {});
+    }
+
+    /** Like {@link #evaluate(Matrix, Matrix, int[], int, ScoreScope)}, handing the scores so far to {@code partial}. */
+    public static EmbeddingScores evaluate(
+            Matrix original,
+            Matrix embedding,
+            int[] labels,
+            int neighbors,
+            ScoreScope scope,
+            java.util.function.Consumer<EmbeddingScores> partial) {
         String note = null;
         int[] queries = scope.queries();
         Double silhouette = Scores.silhouetteOrNull(embedding, labels, queries);
+        partial.accept(new EmbeddingScores(silhouette, null, null, null, scope.sampleRows()));
         Double trust = null;
         if (neighbors < original.rows() / 2.0) {
             trust = queries == null
@@ -35,6 +47,7 @@ public record EmbeddingScores(
         } else {
             note = "trustworthiness needs more than " + 2 * neighbors + " rows";
         }
+        partial.accept(new EmbeddingScores(silhouette, trust, null, note, scope.sampleRows()));
         Double knn = null;
         if (labels != null && embedding.rows() > neighbors) {
             knn = KnnAccuracy.compute(embedding, labels, neighbors);

@@ -70,8 +70,11 @@ public final class Pipeline {
             progress.step("silhouette and trustworthiness are estimated on " + scope.sampleRows() + " of the "
                     + test.rows() + " test rows (--exact-scores for all)");
         }
+        progress.partial(new Baseline(config, data, pca, pcaTest, null, EmbeddingScores.NONE, timer.raw(), warnings));
         Double original = timer.time(
                 "silhouette_original", () -> Scores.silhouetteOrNull(test.x(), test.labels(), scope.queries()));
+        progress.partial(
+                new Baseline(config, data, pca, pcaTest, original, EmbeddingScores.NONE, timer.raw(), warnings));
         if (test.hasLabels() && original == null) {
             warnings.add("silhouette is not computed: the " + test.rows() + " test rows have "
                     + io.latentlab.core.data.ClassRule.distinct(test.labels())
@@ -81,7 +84,13 @@ public final class Pipeline {
         EmbeddingScores pcaScores = timer.time(
                 "scores_pca",
                 () -> EmbeddingScores.evaluate(
-                        test.x(), plotted, test.labels(), config.metrics().neighbors(), scope));
+                        test.x(),
+                        plotted,
+                        test.labels(),
+                        config.metrics().neighbors(),
+                        scope,
+                        partial -> progress.partial(
+                                new Baseline(config, data, pca, pcaTest, original, partial, timer.raw(), warnings))));
         if (pcaScores.note() != null) {
             warnings.add(pcaScores.note());
         }

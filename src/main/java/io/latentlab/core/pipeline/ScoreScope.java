@@ -22,10 +22,15 @@ public record ScoreScope(int[] queries, int rows) {
 
     public static ScoreScope of(Dataset test, MetricsConfig metrics) {
         int n = test.rows();
-        if (metrics.exactScores() || n <= EXACT_MAX_ROWS) {
+        if (sampleRowsFor(test, metrics) == null) {
             return new ScoreScope(null, n);
         }
         return new ScoreScope(ScoreSample.of(test.labels(), n, ScoreSample.DEFAULT_ROWS, SAMPLE_SEED), n);
+    }
+
+    /** What {@link #sampleRows()} of {@link #of} will be, without drawing the sample. */
+    public static Integer sampleRowsFor(Dataset test, MetricsConfig metrics) {
+        return metrics.exactScores() || test.rows() <= EXACT_MAX_ROWS ? null : ScoreSample.DEFAULT_ROWS;
     }
 
     public boolean exact() {

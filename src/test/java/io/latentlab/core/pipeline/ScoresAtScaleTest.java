@@ -24,8 +24,7 @@ class ScoresAtScaleTest {
         large = ConfigJson.read("{\"data\":{\"blobs\":{\"samples\":62500,\"features\":8,\"clusters\":6,"
                 + "\"clusterStd\":3.0,\"seed\":3}}}");
         sampled = Pipeline.prepare(large, ProgressListener.SILENT);
-        exact = Pipeline.prepare(
-                large.withMetrics(large.metrics().withExactScores(true)), ProgressListener.SILENT);
+        exact = Pipeline.prepare(large.withMetrics(large.metrics().withExactScores(true)), ProgressListener.SILENT);
     }
 
     @Test
