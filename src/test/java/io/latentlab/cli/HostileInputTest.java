@@ -124,6 +124,22 @@ class HostileInputTest {
                                         "long.json",
                                         "{\"data\":{\"blobs\":{\"samples\":" + "1".repeat(2_000_000) + "}}}"))),
                 of(
+                        "blobs overflowing one array (2,000,000 x 10,000)",
+                        "data.blobs.samples is too large: 2,000,000 x 10,000 = 20,000,000,000" + " values, more than",
+                        d -> List.of(
+                                "--config",
+                                write(
+                                        d,
+                                        "huge.json",
+                                        "{\"data\":{\"blobs\":{\"samples\":2000000,\"features\":10000}}}"))),
+                of(
+                        "blobs needing more memory than the JVM has (200,000 x 5,000)",
+                        "data.blobs.samples is too large for this JVM: 200,000 x 5,000 ="
+                                + " 1,000,000,000 values need about",
+                        d -> List.of(
+                                "--config",
+                                write(d, "big.json", "{\"data\":{\"blobs\":{\"samples\":200000,\"features\":5000}}}"))),
+                of(
                         "deeply nested weights",
                         "the nesting is too deep",
                         d -> List.of(
