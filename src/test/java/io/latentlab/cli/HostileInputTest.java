@@ -23,17 +23,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * written into --out. Limits that would make a case slow (gzip bomb, file and line sizes) are lowered through
  * SafeInput's {@code latentlab.limit.*} system properties.
  */
-class HostileInputTest {
+public class HostileInputTest {
 
     @TempDir
     Path dir;
 
     /** Builds the case's input in {@code dir} and returns the arguments after {@code run}. */
-    interface Setup {
+    public interface Setup {
         List<String> args(Path dir) throws Exception;
     }
 
-    record Case(String name, Setup setup, String expected, Map<String, String> limits) {
+    public record Case(String name, Setup setup, String expected, Map<String, String> limits) {
         @Override
         public String toString() {
             return name;
@@ -48,7 +48,8 @@ class HostileInputTest {
         return new Case(name, setup, expected, limits);
     }
 
-    static Stream<Case> cases() {
+    /** The catalogue: also run against the window's Open actions ({@code OpenHostileFilesTest}). */
+    public static Stream<Case> cases() {
         return Stream.of(
                 // ---- class 2: never read for ever, never allocate blindly ----
                 of("config is /dev/zero", "/dev/zero is not a regular file", d -> List.of("--config", "/dev/zero")),
