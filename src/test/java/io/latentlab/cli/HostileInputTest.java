@@ -140,6 +140,20 @@ public class HostileInputTest {
                         d -> List.of(
                                 "--config",
                                 write(d, "big.json", "{\"data\":{\"blobs\":{\"samples\":200000,\"features\":5000}}}"))),
+                of("CSV in Latin-1, not UTF-8", "the text is not UTF-8 (a byte sequence UTF-8 does not allow", d -> {
+                    Path f = d.resolve("latin.csv");
+                    StringBuilder text = new StringBuilder("a,b,label\n");
+                    for (int i = 0; i < 40; i++) {
+                        text.append(i)
+                                .append(',')
+                                .append(i % 7)
+                                .append(',')
+                                .append(i % 2 == 0 ? "the" : "caf\u00e9")
+                                .append('\n');
+                    }
+                    Files.write(f, text.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                    return List.of("--data", f.toString());
+                }),
                 of(
                         "deeply nested weights",
                         "the nesting is too deep",
