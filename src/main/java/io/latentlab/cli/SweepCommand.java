@@ -169,7 +169,9 @@ final class SweepCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-12s", first));
         for (SweepRow.Measure m : SweepRow.Measure.values()) {
             Double v = row.value(m);
-            b.append(String.format(Locale.ROOT, "  %-24s", v == null ? "" : format(v)));
+            String cell =
+                    v == null ? "" : m == SweepRow.Measure.DEAD_UNITS ? String.valueOf(row.deadUnits()) : format(v);
+            b.append(String.format(Locale.ROOT, "  %-24s", cell));
         }
         return b.toString().stripTrailing();
     }

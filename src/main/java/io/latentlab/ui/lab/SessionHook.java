@@ -7,14 +7,17 @@ import io.latentlab.core.pipeline.Baseline;
 interface SessionHook {
     SessionHook NONE = new SessionHook() {
         @Override
-        public void started(Baseline on, TrainingSession s) {}
+        public void started(Baseline on, int[] liveRows, TrainingSession s) {}
 
         @Override
         public void stopped() {}
     };
 
-    /** Called on the UI thread; a listener added to {@code s} here hears every epoch from the first. */
-    void started(Baseline on, TrainingSession s);
+    /**
+     * Called on the UI thread; a listener added to {@code s} here hears every epoch from the first. The epochs'
+     * latent snapshots are of the test rows {@code liveRows} (ascending indices), in that order.
+     */
+    void started(Baseline on, int[] liveRows, TrainingSession s);
 
     /** The session was cancelled or thrown away (Reset, new data, Undo, closing). */
     void stopped();

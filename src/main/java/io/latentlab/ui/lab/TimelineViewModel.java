@@ -41,6 +41,10 @@ public final class TimelineViewModel {
     private final BooleanBinding scrubbable;
     private volatile LatentTimeline timeline;
     private Baseline on;
+    /** The test row of each point of a frame (the session streams some test rows; the timeline keeps some of those). */
+    private int[] testRows;
+
+    private io.latentlab.ui.plot.RowImages images;
 
     TimelineViewModel(LabState state, TrainingViewModel training, FilesViewModel files) {
         this.state = state;
@@ -51,10 +55,16 @@ public final class TimelineViewModel {
                 state.phaseProperty());
         training.setSessionHook(new SessionHook() {
             @Override
-            public void started(Baseline b, TrainingSession s) {
-                LatentTimeline t = new LatentTimeline(b.data().test().rows());
+            public void started(Baseline b, int[] liveRows, TrainingSession s) {
+                LatentTimeline t = new LatentTimeline(liveRows.length);
                 timeline = t;
                 on = b;
+                int[] sampled = t.rows();
+                testRows = new int[sampled.length];
+                for (int i = 0; i < sampled.length; i++) {
+                    testRows[i] = liveRows[sampled[i]];
+                }
+                images = PlotData.imagesOf(b, testRows);
                 s.addListener(new TrainingListener() {
                     @Override
                     public void onEpoch(EpochEvent e) {
@@ -143,18 +153,7 @@ public final class TimelineViewModel {
     }
 
     private PlotData plotOf(LatentTimeline.Frame f) {
-        Baseline b = on;
-        int[] rows = timeline.rows();
-        int[] all = b.data().test().labels();
-        int[] labels = null;
-        if (all != null) {
-            labels = new int[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                labels[i] = all[rows[i]];
-            }
-        }
-        return new PlotData(
-                PlotCoordinates.firstTwo(f.latent()), labels, b.data().test().classNames(), b.dataKey(), null);
+        return PlotData.ofRows(on, testRows, f.latent(), images);
     }
 
     /** The frames an export shows: all, or {@value #MAX_GIF_FRAMES} evenly chosen ones, with their epochs. */
