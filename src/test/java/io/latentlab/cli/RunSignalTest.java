@@ -96,7 +96,13 @@ class RunSignalTest {
     @ValueSource(strings = {"INT", "TERM"})
     void aSignalDuringTrainingWritesTheRunSoFarAsCancelled(String signal) throws Exception {
         Path out = dir.resolve("out");
-        Path config = CliRunner.smallConfig(dir, 1_000_000);
+        // No stopping rule: training runs until the signal, however fast the machine.
+        Path config = dir.resolve("long.json");
+        Files.writeString(
+                config,
+                "{\"data\":{\"blobs\":{\"samples\":300,\"features\":6,\"clusters\":3,\"seed\":4}},"
+                        + "\"autoencoder\":{\"network\":{\"encoder\":[8]},\"training\":{\"maxEpochs\":1000000,"
+                        + "\"batchSize\":32,\"stopping\":{\"rule\":\"none\"}}}}");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder child = new ProcessBuilder(
                 java.toString(),
