@@ -24,6 +24,7 @@ final class LabMenuBar extends MenuBar {
             LossChart lossChart,
             PlotsPane plotsPane,
             javafx.beans.property.IntegerProperty pngScale,
+            Runnable openLatentGrid,
             Runnable quit) {
         FilesViewModel files = vm.files();
         TrainingViewModel training = vm.training();
@@ -99,7 +100,12 @@ final class LabMenuBar extends MenuBar {
         imagesItem.selectedProperty().bindBidirectional(plotsPane.showImagesProperty());
         imagesItem.disableProperty().bind(plotsPane.imagesAvailableProperty().not());
         view.getItems()
-                .addAll(darkItem, logItem, imagesItem, item("Reset plot _zoom", null, e -> plotsPane.resetZoom()));
+                .addAll(
+                        darkItem,
+                        logItem,
+                        imagesItem,
+                        item("Reset plot _zoom", null, e -> plotsPane.resetZoom()),
+                        item("Latent _grid…", null, e -> openLatentGrid.run()));
 
         Menu train = new Menu("_Training");
         train.getItems()

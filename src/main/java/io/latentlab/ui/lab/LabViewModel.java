@@ -3,6 +3,7 @@ package io.latentlab.ui.lab;
 import io.latentlab.core.ae.AutoencoderConfig;
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.pipeline.Baseline;
+import io.latentlab.ui.explore.ExploreViewModel;
 import io.latentlab.ui.form.ParameterForm;
 import io.latentlab.ui.task.TaskExecutor;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ public final class LabViewModel {
     private final ResultsViewModel results;
     private final FilesViewModel files;
     private final DiscardUndo undo;
+    private final ExploreViewModel explore;
 
     public LabViewModel(TaskExecutor executor, ExperimentConfig initial) {
         this(executor, initial, NO_DIALOGS);
@@ -39,6 +41,10 @@ public final class LabViewModel {
         results = new ResultsViewModel(executor, state, data, training);
         files = new FilesViewModel(form, state, data, training, results, dialogs);
         undo = new DiscardUndo(state, data, training);
+        explore = new ExploreViewModel(
+                executor,
+                new LabExploreSource(data, training, results),
+                () -> training.progress().epochProperty().get());
         form.configProperty().addListener((obs, old, now) -> updateNotice());
         state.phaseProperty().addListener((obs, old, now) -> updateNotice());
         data.baselineProperty().addListener((obs, old, now) -> updateNotice());
@@ -73,6 +79,11 @@ public final class LabViewModel {
         return undo;
     }
 
+    /** Decoding, reconstruction, the latent grid and interpolation. */
+    public ExploreViewModel explore() {
+        return explore;
+    }
+
     /** Shows the data and PCA of the form's config at once (in the background). */
     public void initialize() {
         data.regenerate();
@@ -81,6 +92,7 @@ public final class LabViewModel {
     /** Publishes the newest training progress; the view calls this once per frame. */
     public void pulse() {
         training.pulse();
+        explore.pulse();
     }
 
     /** Stops training and background work (closing the window). */

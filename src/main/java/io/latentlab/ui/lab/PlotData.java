@@ -12,8 +12,10 @@ import java.util.List;
  * @param dataKey what the rows are (equal keys: the same rows), so a plot keeps its zoom and hidden classes for
  *                the same data and resets them for new data
  * @param images  the rows' pictures for image data (tooltips, thumbnails), null for tabular data
+ * @param embedding every column of the embedding (all latent units), of which {@code xy} shows two
  */
-public record PlotData(Matrix xy, int[] labels, List<String> classNames, Object dataKey, RowImages images) {
+public record PlotData(
+        Matrix xy, int[] labels, List<String> classNames, Object dataKey, RowImages images, Matrix embedding) {
 
     /** The test rows of {@code b} at the coordinates {@code embedding} (first two columns; 1-D on y = 0). */
     static PlotData of(Baseline b, Matrix embedding) {
@@ -22,7 +24,8 @@ public record PlotData(Matrix xy, int[] labels, List<String> classNames, Object 
                 b.data().test().labels(),
                 b.data().test().classNames(),
                 b.dataKey(),
-                images(b.data().rawTest()));
+                images(b.data().rawTest()),
+                embedding);
     }
 
     /**

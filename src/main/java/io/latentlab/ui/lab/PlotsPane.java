@@ -1,5 +1,7 @@
 package io.latentlab.ui.lab;
 
+import io.latentlab.ui.explore.ExploreViewModel;
+import io.latentlab.ui.explore.Space;
 import io.latentlab.ui.plot.ClassVisibility;
 import io.latentlab.ui.plot.Legend;
 import io.latentlab.ui.plot.ScatterPlot;
@@ -8,16 +10,19 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The PCA plot and the latent plot side by side with one legend, and the dead-unit warning. A click in the latent
- * plot asks the results for the decoded point. For image data both plots can draw pictures instead of dots.
+ * The PCA plot and the latent plot side by side with one legend, and the dead-unit warning. Pointing and clicking
+ * in either plot drives the explore features (decoder, reconstruction, interpolation). For image data both plots can draw pictures instead of dots.
  */
 final class PlotsPane extends VBox {
 
@@ -119,13 +124,10 @@ final class PlotsPane extends VBox {
         ResultsViewModel results = vm.results();
         vm.data().pcaPlotProperty().addListener((obs, o, p) -> show(pcaPlot, p));
         results.latentPlotProperty().addListener((obs, o, p) -> show(latentPlot, p));
-        latentPlot.setProbeEnabled(true);
-        latentPlot.probeProperty().addListener((obs, o, p) -> {
-            if (p != null) {
-                results.decodeAt(p.getX(), p.getY());
-            }
-        });
-        results.decodedProperty().addListener((obs, o, d) -> {
+        ExploreViewModel explore = vm.explore();
+        explore(explore, latentPlot, Space.AUTOENCODER);
+        explore(explore, pcaPlot, Space.PCA);
+        explore.decoder().autoencoderProperty().addListener((obs, o, d) -> {
             if (d == null) {
                 latentPlot.clearProbe();
             }
@@ -134,6 +136,40 @@ final class PlotsPane extends VBox {
         latentPlot.titleProperty().bind(results.latentTitleProperty());
         show(pcaPlot, vm.data().pcaPlotProperty().get());
         show(latentPlot, results.latentPlotProperty().get());
+    }
+
+    /**
+     * Hovering decodes where the mouse is (the explore features coalesce it to once per frame); leaving the plot
+     * goes back to the spot last clicked (the ring). A click on a point picks its row for the reconstruction,
+     * a shift-click picks an end of the interpolation (a row on a point, else the spot).
+     */
+    private static void explore(ExploreViewModel explore, ScatterPlot plot, Space space) {
+        plot.setProbeEnabled(true);
+        plot.pointerProperty().addListener((obs, o, p) -> {
+            Point2D at = p != null ? p : plot.probeProperty().get();
+            if (at != null) {
+                explore.decoder().pointAt(space, at.getX(), at.getY());
+            }
+        });
+        plot.probeProperty().addListener((obs, o, p) -> {
+            if (p != null) {
+                explore.decoder().pointAt(space, p.getX(), p.getY());
+            }
+        });
+        plot.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || !e.isStillSincePress()) {
+                return;
+            }
+            int row = plot.hoveredIndexProperty().get();
+            Point2D at = plot.pointerProperty().get();
+            if (e.isShiftDown() && row >= 0) {
+                explore.interpolation().pickRow(row);
+            } else if (e.isShiftDown() && at != null) {
+                explore.interpolation().pickSpot(space, at.getX(), at.getY());
+            } else if (row >= 0) {
+                explore.reconstruction().pick(row);
+            }
+        });
     }
 
     /** Draws {@code p}; new rows (another data key) reset the zoom, and on the PCA plot the hidden classes. */
