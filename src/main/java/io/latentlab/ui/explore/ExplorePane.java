@@ -99,6 +99,7 @@ public final class ExplorePane extends TabPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         error.setId("reconstruction-error");
         error.setWrapText(true);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(4, bar, reconstruction, error);
         box.setPadding(new Insets(4));
         VBox.setVgrow(reconstruction, Priority.ALWAYS);
@@ -138,23 +139,14 @@ public final class ExplorePane extends TabPane {
             tiles.add(new MosaicChart.Tile("PCA " + Tiles.code(pca.code()), pca.values()));
         }
         Tiles.show(
-                decoder,
-                tiles,
-                Math.max(1, tiles.size()),
-                vm.lookProperty().get(),
-                "Point at the latent plot (once trained) or the PCA plot to decode that spot");
+                decoder, tiles, Math.max(1, tiles.size()), vm.lookProperty().get(), "Point at a plot to decode there");
     }
 
     private void showReconstruction() {
         RowReconstruction.Shown s = vm.reconstruction().shownProperty().get();
         if (s == null) {
             reconstruction.setTitle("Reconstruction");
-            Tiles.show(
-                    reconstruction,
-                    List.of(),
-                    1,
-                    vm.lookProperty().get(),
-                    "Click a point, or type a test row, to see it reconstructed");
+            Tiles.show(reconstruction, List.of(), 1, vm.lookProperty().get(), "Click a point or type a row");
             error.setText("");
             return;
         }
@@ -188,14 +180,14 @@ public final class ExplorePane extends TabPane {
     private void showStrips() {
         Interpolator.Strips s = vm.interpolation().stripsProperty().get();
         ExploreLook look = vm.lookProperty().get();
-        String hint = "Shift-click two points (or spots) in a plot: A, then B";
+        String hint = "Shift-click A, then B";
         if (s == null) {
             Tiles.show(autoencoderLine, List.of(), 1, look, hint);
             Tiles.show(pcaLine, List.of(), 1, look, hint);
             return;
         }
-        showStrip(autoencoderLine, s.autoencoder(), look, "Train a model, or pick two rows or two latent spots");
-        showStrip(pcaLine, s.pca(), look, "Pick two rows or two PCA spots for PCA's line");
+        showStrip(autoencoderLine, s.autoencoder(), look, "Needs a model and two rows or latent spots");
+        showStrip(pcaLine, s.pca(), look, "Needs two rows or PCA spots");
     }
 
     private static void showStrip(

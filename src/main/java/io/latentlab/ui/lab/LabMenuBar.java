@@ -105,7 +105,7 @@ final class LabMenuBar extends MenuBar {
                         logItem,
                         imagesItem,
                         item("Reset plot _zoom", null, e -> plotsPane.resetZoom()),
-                        item("Latent _grid…", null, e -> openLatentGrid.run()));
+                        latentGridItem(openLatentGrid));
 
         Menu train = new Menu("_Training");
         train.getItems()
@@ -119,6 +119,12 @@ final class LabMenuBar extends MenuBar {
                                 e -> vm.undo().undo()),
                         item("Re_generate data", null, e -> vm.data().regenerate()));
         getMenus().addAll(file, view, train);
+    }
+
+    private static MenuItem latentGridItem(Runnable open) {
+        MenuItem item = item("Latent _grid…", null, e -> open.run());
+        item.setId("latent-grid-item");
+        return item;
     }
 
     private static KeyCombination shortcut(KeyCode key) {

@@ -21,7 +21,7 @@ final class PointerTracker {
             pointer.set(
                     f.insidePlot(e.getX(), e.getY()) ? new Point2D(f.toDataX(e.getX()), f.toDataY(e.getY())) : null);
         });
-        plot.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> pointer.set(null));
+        plot.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> pointer.set(null));
         plot.addEventHandler(MouseEvent.MOUSE_EXITED, e -> pointer.set(null));
     }
 
