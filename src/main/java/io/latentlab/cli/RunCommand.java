@@ -114,6 +114,12 @@ final class RunCommand implements Callable<Integer> {
     Integer epochs;
 
     @Option(
+            names = "--bottleneck",
+            paramLabel = "N",
+            description = "latent width (the scores use every unit; the window shows 3 as pairwise views)")
+    Integer bottleneck;
+
+    @Option(
             names = "--weights",
             paramLabel = "FILE",
             description = "encode with a saved weights.json instead of training")
@@ -176,9 +182,9 @@ final class RunCommand implements Callable<Integer> {
         if (testLabels != null && train == null) {
             throw new IllegalArgumentException("--test-labels goes with --train and --test");
         }
-        if (weights != null && (epochs != null || modelSeed != null)) {
-            throw new IllegalArgumentException(
-                    "--weights encodes with a saved model; --epochs and --model-seed" + " only apply to training");
+        if (weights != null && (epochs != null || modelSeed != null || bottleneck != null)) {
+            throw new IllegalArgumentException("--weights encodes with a saved model; --epochs, --model-seed and"
+                    + " --bottleneck only apply to training");
         }
         if (train != null) {
             cfg = withFile(
@@ -262,6 +268,14 @@ final class RunCommand implements Callable<Integer> {
             }
             cfg = cfg.withAutoencoder(
                     cfg.autoencoder().toBuilder().maxEpochs(epochs).build());
+        }
+        if (bottleneck != null) {
+            try {
+                cfg = cfg.withAutoencoder(
+                        cfg.autoencoder().toBuilder().bottleneck(bottleneck).build());
+            } catch (InvalidValueException e) {
+                throw e.under("autoencoder");
+            }
         }
         if (seed != null) {
             cfg = cfg.withData(new DataConfig(

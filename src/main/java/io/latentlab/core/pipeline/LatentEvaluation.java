@@ -5,7 +5,7 @@ import io.latentlab.core.data.Matrix;
 
 /**
  * Judges a trained autoencoder the way the PCA baseline is judged: the test rows' latent coordinates, their
- * silhouette, trustworthiness and kNN accuracy, and how well the rows are reconstructed.
+ * silhouette, trustworthiness and kNN accuracy (on every latent unit), and how well the rows are reconstructed.
  */
 public record LatentEvaluation(
         Matrix latentTest, EmbeddingScores scores, double reconstructionMseTrain, double reconstructionMseTest) {
@@ -16,11 +16,9 @@ public record LatentEvaluation(
 
     /** Like {@link #evaluate(TrainedAutoencoder, PreparedData, int)} with the test rows already encoded. */
     static LatentEvaluation evaluate(TrainedAutoencoder model, PreparedData data, int neighbors, Matrix latentTest) {
+        // Every latent unit counts: a bottleneck of 3 is scored in 3-D, whichever pair a plot shows.
         EmbeddingScores scores = EmbeddingScores.evaluate(
-                data.test().x(),
-                Pipeline.firstColumns(latentTest, 2),
-                data.test().labels(),
-                neighbors);
+                data.test().x(), latentTest, data.test().labels(), neighbors);
         return new LatentEvaluation(
                 latentTest,
                 scores,

@@ -193,12 +193,11 @@ public final class Pipeline {
     }
 
     /**
-     * The silhouette of the test rows in a latent snapshot's first two units (null without labels), for a live
-     * figure while training; the same definition as the report's.
+     * The silhouette of the test rows in a latent snapshot (every unit; null without labels), for a live figure
+     * while training; the same definition as the report's.
      */
     public static Double latentSilhouette(Baseline b, Matrix latentTest) {
-        return Scores.silhouetteOrNull(
-                firstColumns(latentTest, 2), b.data().test().labels());
+        return Scores.silhouetteOrNull(latentTest, b.data().test().labels());
     }
 
     // ---- all stages -------------------------------------------------------------------------------------

@@ -4,10 +4,8 @@ import io.latentlab.ui.task.TaskExecutor;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntSupplier;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * Exploring the latent space, one view-model per feature: {@link #decoder()} (decode where you point),
@@ -19,7 +17,7 @@ public final class ExploreViewModel {
 
     private final ExploreSource source;
     private final IntSupplier epoch;
-    private final ObjectProperty<UnitPair> units = new SimpleObjectProperty<>(this, "units", UnitPair.FIRST);
+    private final ReadOnlyObjectWrapper<UnitPair> units = new ReadOnlyObjectWrapper<>(this, "units", UnitPair.FIRST);
     private final ReadOnlyObjectWrapper<List<UnitPair>> pairs =
             new ReadOnlyObjectWrapper<>(this, "pairs", List.of(UnitPair.FIRST));
     private final PointerDecoder decoder;
@@ -57,8 +55,15 @@ public final class ExploreViewModel {
     }
 
     /** The latent units the latent plot shows (z1–z2 unless a wider bottleneck shows another pair). */
-    public ObjectProperty<UnitPair> unitsProperty() {
-        return units;
+    public ReadOnlyObjectProperty<UnitPair> unitsProperty() {
+        return units.getReadOnlyProperty();
+    }
+
+    /** Shows the pair {@code pair} of units, if the model has them (a choice box may offer null in passing). */
+    public void showUnits(UnitPair pair) {
+        if (pair != null && pairs.get().contains(pair)) {
+            units.set(pair);
+        }
     }
 
     /** The pairs the current model offers: three for a bottleneck of 3, z1–z2 otherwise. */

@@ -2,9 +2,11 @@ package io.latentlab.ui.lab;
 
 import io.latentlab.ui.explore.ExploreViewModel;
 import io.latentlab.ui.explore.Space;
+import io.latentlab.ui.explore.UnitPair;
 import io.latentlab.ui.plot.ClassVisibility;
 import io.latentlab.ui.plot.Legend;
 import io.latentlab.ui.plot.ScatterPlot;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,6 +15,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -32,11 +35,15 @@ final class PlotsPane extends VBox {
     private final ClassVisibility visibility = new ClassVisibility();
     private final BooleanProperty showImages = new SimpleBooleanProperty(this, "showImages", false);
     private final ReadOnlyBooleanWrapper imagesAvailable = new ReadOnlyBooleanWrapper(this, "imagesAvailable");
+    private final ExploreViewModel explore;
+    private final javafx.beans.value.ObservableValue<PlotData> latentShown;
     private Object pcaKey;
     private Object latentKey;
 
     PlotsPane(LabViewModel vm, BooleanProperty dark) {
         super(6);
+        explore = vm.explore();
+        latentShown = vm.results().latentPlotProperty();
         pcaPlot.setId("pca-plot");
         latentPlot.setId("latent-plot");
         pcaPlot.setXLabel("PC 1");
@@ -49,9 +56,9 @@ final class PlotsPane extends VBox {
         legend.setClassVisibility(visibility);
         legend.classNamesProperty().bind(pcaPlot.classNamesProperty());
         legend.setAlignment(Pos.CENTER);
-        HBox plots = new HBox(8, pcaPlot, latentPlot);
+        HBox plots = new HBox(8, pcaPlot, latentWithUnits(vm.explore()));
         for (ScatterPlot plot : new ScatterPlot[] {pcaPlot, latentPlot}) {
-            HBox.setHgrow(plot, Priority.ALWAYS);
+            HBox.setHgrow(plot == latentPlot ? latentPlot.getParent() : plot, Priority.ALWAYS);
             plot.setPrefSize(480, 420);
             plot.setMinSize(200, 200);
             plot.darkProperty().bind(dark);
@@ -95,6 +102,39 @@ final class PlotsPane extends VBox {
         getChildren().addAll(notice, undoBar, stale, plots, legend, dead);
         setPadding(new Insets(8));
         bind(vm);
+    }
+
+    /**
+     * The latent plot with, for a bottleneck of 3, a choice of the pair of units it shows (z1–z2, z1–z3, z2–z3);
+     * the scores are the full latent's whichever pair is shown.
+     */
+    private VBox latentWithUnits(ExploreViewModel explore) {
+        ChoiceBox<UnitPair> units = new ChoiceBox<>();
+        units.setId("latent-units");
+        units.getItems().setAll(explore.pairsProperty().get());
+        explore.pairsProperty().addListener((obs, o, pairs) -> {
+            units.getItems().setAll(pairs);
+            units.setValue(explore.unitsProperty().get());
+        });
+        units.setValue(explore.unitsProperty().get());
+        units.valueProperty().addListener((obs, o, pair) -> explore.showUnits(pair));
+        Label label = new Label("Latent units shown");
+        HBox bar = new HBox(6, label, units);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.visibleProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> explore.pairsProperty().get().size() > 1, explore.pairsProperty()));
+        bar.managedProperty().bind(bar.visibleProperty());
+        explore.unitsProperty().addListener((obs, o, pair) -> {
+            units.setValue(pair);
+            latentPlot.setXLabel(pair.xName());
+            latentPlot.setYLabel(pair.yName());
+            show(latentPlot, latentShown.getValue());
+            latentPlot.resetView();
+        });
+        VBox box = new VBox(4, bar, latentPlot);
+        VBox.setVgrow(latentPlot, Priority.ALWAYS);
+        return box;
     }
 
     ScatterPlot pcaPlot() {
@@ -182,7 +222,12 @@ final class PlotsPane extends VBox {
             return;
         }
         boolean newData = !p.dataKey().equals(plot == pcaPlot ? pcaKey : latentKey);
-        plot.setPoints(p.xy(), p.labels(), p.classNames());
+        UnitPair units = explore.unitsProperty().get();
+        boolean pair = plot == latentPlot && p.embedding().cols() > Math.max(units.x(), units.y());
+        plot.setPoints(
+                pair ? PlotCoordinates.columns(p.embedding(), units.x(), units.y()) : p.xy(),
+                p.labels(),
+                p.classNames());
         plot.setRowImages(p.images());
         if (plot == pcaPlot) {
             imagesAvailable.set(p.images() != null);

@@ -127,8 +127,9 @@ public final class ResultsViewModel {
                 "Silhouette (original, " + (b == null ? "?" : b.data().features()) + "-D)",
                 b == null ? "" : Formats.score(b.originalSilhouette()),
                 ""));
+        int latentWidth = o == null ? 2 : o.model().bottleneckWidth();
         rows.add(new MetricRow(
-                "Silhouette (2-D)",
+                latentWidth == 2 ? "Silhouette (2-D)" : "Silhouette (2-D; latent " + latentWidth + "-D)",
                 b == null ? "" : Formats.score(b.pcaScores().silhouette()),
                 r == null ? "" : Formats.score(r.silhouette().latent())));
         rows.add(new MetricRow(
