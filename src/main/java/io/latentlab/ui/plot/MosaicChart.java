@@ -225,7 +225,7 @@ public final class MosaicChart extends CanvasChart {
     /** One picture of all tiles, a pixel between them, stretched so each tile fills its cell of the grid. */
     private void paintComposed(Sketch s, double x0, double top, double stepX, double stepY, int rows) {
         if (composed == null) {
-            composed = picture(0, tiles.size(), columns);
+            composed = picture(0, tiles.size(), columns, 1);
         }
         double pixelX = stepX / (shape.width() + 1);
         double pixelY = stepY / (shape.height() + 1);
@@ -264,27 +264,27 @@ public final class MosaicChart extends CanvasChart {
             tileImages = new WritableImage[tiles.size()];
         }
         if (tileImages[i] == null) {
-            tileImages[i] = picture(i, i + 1, 1);
+            tileImages[i] = picture(i, i + 1, 1, 0);
         }
         return tileImages[i];
     }
 
     /**
-     * Tiles {@code from} to {@code to} as one picture, {@code perRow} a row with a transparent pixel after each;
-     * ink dark on white paper like the scans.
+     * Tiles {@code from} to {@code to} as one picture, {@code perRow} a row with {@code gap} transparent pixels
+     * after each; ink dark on white paper like the scans.
      */
-    private WritableImage picture(int from, int to, int perRow) {
+    private WritableImage picture(int from, int to, int perRow, int gap) {
         int pw = shape.width();
         int ph = shape.height();
         int count = to - from;
         int rows = (count + perRow - 1) / perRow;
-        int w = perRow * (pw + 1);
-        int h = rows * (ph + 1);
+        int w = perRow * (pw + gap);
+        int h = rows * (ph + gap);
         int[] argb = new int[w * h];
         for (int i = from; i < to; i++) {
             double[] v = tiles.get(i).values();
-            int ox = ((i - from) % perRow) * (pw + 1);
-            int oy = ((i - from) / perRow) * (ph + 1);
+            int ox = ((i - from) % perRow) * (pw + gap);
+            int oy = ((i - from) / perRow) * (ph + gap);
             for (int r = 0; r < ph; r++) {
                 for (int c = 0; c < pw; c++) {
                     int grey = (int) Math.round(255 * (1 - fraction(v[r * pw + c])));
