@@ -12,6 +12,7 @@ import io.latentlab.core.io.AtomicFiles;
 import io.latentlab.core.pipeline.Outcome;
 import io.latentlab.core.pipeline.Pipeline;
 import io.latentlab.core.pipeline.RunArtifacts;
+import io.latentlab.core.pipeline.ScoreScope;
 import io.latentlab.core.validation.InvalidValueException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -118,6 +119,12 @@ final class RunCommand implements Callable<Integer> {
             paramLabel = "N",
             description = "latent width (the scores use every unit; the window shows 3 as pairwise views)")
     Integer bottleneck;
+
+    @Option(
+            names = "--exact-scores",
+            description = "silhouette and trustworthiness of every test row even above " + ScoreScope.EXACT_MAX_ROWS
+                    + " rows (O(n^2); by default they are estimated on a sample there)")
+    boolean exactScores;
 
     @Option(
             names = "--weights",
@@ -285,6 +292,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (splitSeed != null) {
             cfg = cfg.withSplit(cfg.split().withSeed(splitSeed));
+        }
+        if (exactScores) {
+            cfg = cfg.withMetrics(cfg.metrics().withExactScores(true));
         }
         return cfg;
     }

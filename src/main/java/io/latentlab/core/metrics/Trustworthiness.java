@@ -41,7 +41,7 @@ public final class Trustworthiness {
                     "trustworthiness needs 1 <= k < n/2; got k = " + k + " for " + n + " rows");
         }
 
-        int[] embeddedNeighbours = NearestNeighbors.of(new PairwiseDistances(embedded, "embedding"), k);
+        int[] embeddedNeighbours = NearestNeighbors.of(embedded, "embedding", k);
         PairwiseDistances distances = new PairwiseDistances(original, "original data");
         int blockRows = distances.rowBlockSize();
         double[] block = new double[blockRows * n];
@@ -65,6 +65,55 @@ public final class Trustworthiness {
         }
         // Same operations, in the same order, as scikit-learn.
         return 1.0 - penalty * (2.0 / ((double) n * k * (2.0 * n - 3.0 * k - 1.0)));
+    }
+
+    /**
+     * The same measure estimated from the neighbourhoods of some rows only ({@code queries}, e.g. a
+     * {@link ScoreSample}): each query's neighbours and ranks are still taken among all n rows, and the penalty
+     * sum is scaled by n / queries. With every row as a query it is {@link #compute}, to the last bit.
+     *
+     * <p>Cost: O(m n (d + e)) for m queries instead of O(n^2 (d + e)).
+     */
+    public static double sampled(Matrix original, Matrix embedded, int k, int[] queries) {
+        if (original == null || embedded == null) {
+            throw new IllegalArgumentException("trustworthiness needs both the original points and the embedding");
+        }
+        int n = original.rows();
+        if (embedded.rows() != n) {
+            throw new IllegalArgumentException("the embedding has " + embedded.rows()
+                    + " rows but the original data has " + n + "; they must describe the same points");
+        }
+        if (k < 1 || 2L * k >= n) {
+            throw new IllegalArgumentException(
+                    "trustworthiness needs 1 <= k < n/2; got k = " + k + " for " + n + " rows");
+        }
+        if (queries.length == 0) {
+            throw new IllegalArgumentException("sampled trustworthiness needs at least one query row");
+        }
+        int m = queries.length;
+        int[] embeddedNeighbours = NearestNeighbors.of(embedded, "embedding", queries, k);
+        PairwiseDistances distances = new PairwiseDistances(original, "original data");
+        int blockRows = distances.rowBlockSize();
+        double[] block = new double[blockRows * n];
+        int[] trueNeighbours = new int[k];
+        double[] scratch = new double[k];
+        long penalty = 0;
+        for (int first = 0; first < m; first += blockRows) {
+            int count = Math.min(blockRows, m - first);
+            distances.selectedToAll(queries, first, count, block);
+            for (int r = 0; r < count; r++) {
+                int i = queries[first + r];
+                NearestNeighbors.select(block, r * n, n, i, k, trueNeighbours, 0, scratch);
+                for (int q = 0; q < k; q++) {
+                    int j = embeddedNeighbours[(first + r) * k + q];
+                    if (!contains(trueNeighbours, j)) {
+                        penalty += rank(block, r * n, n, i, j) - k;
+                    }
+                }
+            }
+        }
+        double scaled = m == n ? penalty : penalty * ((double) n / m);
+        return 1.0 - scaled * (2.0 / ((double) n * k * (2.0 * n - 3.0 * k - 1.0)));
     }
 
     /**

@@ -114,17 +114,9 @@ public final class Interpolator {
             if (end.row() >= f.testRows()) {
                 return null;
             }
-            if (space == Space.PCA) {
-                return f.pca()
-                        .encode(new Matrix(1, f.baseline().data().features(), f.testRow(end.row())))
-                        .row(0);
-            }
-            return f.latentTest() != null
-                            && f.latentTest().cols() == f.autoencoder().width()
-                    ? f.latentTest().row(end.row())
-                    : f.autoencoder()
-                            .encode(new Matrix(1, f.baseline().data().features(), f.testRow(end.row())))
-                            .row(0);
+            // The row's own code with this epoch's weights (the plot may show a sample of the rows).
+            Matrix row = new Matrix(1, f.baseline().data().features(), f.testRow(end.row()));
+            return (space == Space.PCA ? f.pca() : f.autoencoder()).encode(row).row(0);
         }
         if (end.space() != space) {
             return null;

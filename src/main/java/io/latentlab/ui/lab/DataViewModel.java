@@ -5,6 +5,7 @@ import io.latentlab.core.config.DataSource;
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.config.Presets;
 import io.latentlab.core.pipeline.Baseline;
+import io.latentlab.core.pipeline.EmbeddingScores;
 import io.latentlab.core.pipeline.Pipeline;
 import io.latentlab.core.pipeline.ProgressListener;
 import io.latentlab.ui.form.ParameterForm;
@@ -35,8 +36,14 @@ public final class DataViewModel {
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", false);
     private final ReadOnlyStringWrapper preset = new ReadOnlyStringWrapper(this, "preset", "");
     private final ReadOnlyBooleanWrapper presetModified = new ReadOnlyBooleanWrapper(this, "presetModified", false);
+    private final ReadOnlyObjectWrapper<Baseline> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private ExperimentConfig presetConfig;
     private volatile int generation;
+    /** The thread preparing now, to interrupt; null when none. */
+    private volatile Thread worker;
+    /** What was shown before the preparation now running, for Cancel to bring back. */
+    private Baseline previous;
+
     private boolean loadingForm;
 
     DataViewModel(TaskExecutor executor, ParameterForm form, LabState state) {
@@ -139,6 +146,8 @@ public final class DataViewModel {
      */
     void restore(Baseline b, io.latentlab.core.ae.AutoencoderConfig autoencoder) {
         generation++;
+        interruptWorker();
+        previous = null;
         forgetPreset();
         loadForm(b.config().withAutoencoder(autoencoder));
         showBaseline(b);
@@ -147,9 +156,15 @@ public final class DataViewModel {
 
     /** The baseline's PCA plot and title, then the baseline itself: the data is ready. */
     private void showBaseline(Baseline b) {
-        pcaPlot.set(PlotData.of(b, b.pcaPlane()));
-        pcaTitle.set("PCA — silhouette " + Formats.score(b.pcaScores().silhouette()));
+        Baseline shown = preview.get();
+        // The plot made from the preview of this very preparation stays (same rows, same coordinates).
+        if (shown == null || shown.pcaTest() != b.pcaTest() || pcaPlot.get() == null) {
+            pcaPlot.set(PlotData.of(b, b.pcaPlane()));
+        }
+        pcaTitle.set("PCA — silhouette "
+                + Formats.score(b.pcaScores().silhouette(), b.pcaScores().sampleRows()));
         baseline.set(b);
+        preview.set(b);
         state.setPhase(Phase.READY);
     }
 
@@ -182,29 +197,63 @@ public final class DataViewModel {
 
     /**
      * Prepares data and PCA in the background, then runs {@code then} (if any) on the UI thread. Each step is shown
-     * in the status line; a preparation overtaken by a newer one stops at its next step.
+     * in the status line, the PCA plot as soon as PCA is fitted, each score as soon as it is computed. A
+     * preparation overtaken by a newer one, or {@link #cancelPreparation cancelled}, is interrupted and stops
+     * within one block of work.
      */
     void prepare(ExperimentConfig config, Runnable then) {
         int mine = ++generation;
+        interruptWorker();
+        Baseline before = baseline.get();
+        if (before != null) {
+            previous = before;
+        }
         baseline.set(null);
+        preview.set(null);
         state.setPhase(Phase.PREPARING);
         state.setStatus(describeSource(config.data()) + "…");
-        ProgressListener progressToStatus = message -> {
-            if (mine != generation) {
-                throw new CancellationException("superseded by a newer preparation");
-            }
-            executor.runOnUiThread(() -> {
-                if (mine == generation && state.phase() == Phase.PREPARING) {
-                    state.setStatus(capitalize(message) + "…");
+        ProgressListener toWindow = new ProgressListener() {
+            @Override
+            public void step(String message) {
+                if (mine != generation) {
+                    throw new CancellationException("superseded by a newer preparation");
                 }
-            });
+                executor.runOnUiThread(() -> {
+                    if (mine == generation && state.phase() == Phase.PREPARING) {
+                        state.setStatus(capitalize(message) + "…");
+                    }
+                });
+            }
+
+            @Override
+            public void partial(Baseline unfinished) {
+                executor.runOnUiThread(() -> {
+                    if (mine == generation && state.phase() == Phase.PREPARING) {
+                        showPreview(unfinished);
+                    }
+                });
+            }
         };
         executor.execute(
-                () -> Pipeline.prepare(config, progressToStatus),
+                () -> {
+                    worker = Thread.currentThread();
+                    try {
+                        if (mine != generation) {
+                            throw new CancellationException("superseded by a newer preparation");
+                        }
+                        return Pipeline.prepare(config, toWindow);
+                    } finally {
+                        if (worker == Thread.currentThread()) {
+                            worker = null;
+                        }
+                        Thread.interrupted(); // a pool thread goes back clean
+                    }
+                },
                 b -> {
                     if (mine != generation) {
                         return;
                     }
+                    previous = null;
                     showBaseline(b);
                     state.setStatus("Data ready: " + b.data().train().rows() + " train and "
                             + b.data().test().rows() + " test rows, " + b.data().features() + " features");
@@ -217,9 +266,62 @@ public final class DataViewModel {
                         return;
                     }
                     pcaPlot.set(null);
+                    preview.set(null);
                     state.setPhase(Phase.FAILED);
                     state.setStatus("Could not prepare the data: " + e.getMessage());
                 });
+    }
+
+    /**
+     * Stops the preparation running now. The data shown before it started comes back (its settings differ from the
+     * form's, which the window marks), or, when there was none, the lab says what happened.
+     */
+    public void cancelPreparation() {
+        if (state.phase() != Phase.PREPARING) {
+            return;
+        }
+        generation++;
+        interruptWorker();
+        Baseline back = previous;
+        previous = null;
+        if (back != null) {
+            showBaseline(back);
+            updateMarks();
+            state.setStatus("Preparation cancelled; the plots show the data from before");
+        } else {
+            pcaPlot.set(null);
+            preview.set(null);
+            state.setPhase(Phase.FAILED);
+            state.setStatus("Preparation cancelled; Regenerate to prepare the data");
+        }
+    }
+
+    /** The newest scores of a preparation still running (or the finished baseline), for the plot and the table. */
+    public ReadOnlyObjectProperty<Baseline> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    private void showPreview(Baseline unfinished) {
+        if (preview.get() == null || pcaPlot.get() == null) {
+            pcaPlot.set(PlotData.of(unfinished, unfinished.pcaPlane()));
+        }
+        preview.set(unfinished);
+        pcaTitle.set(titleOf(unfinished));
+    }
+
+    private static String titleOf(Baseline b) {
+        EmbeddingScores s = b.pcaScores();
+        if (s.silhouette() == null && s.trustworthiness() == null && s.knnAccuracy() == null && s.note() == null) {
+            return b.data().test().hasLabels() ? "PCA — scoring…" : "PCA";
+        }
+        return "PCA — silhouette " + Formats.score(s.silhouette(), s.sampleRows()) + " · scoring…";
+    }
+
+    private void interruptWorker() {
+        Thread running = worker;
+        if (running != null) {
+            running.interrupt();
+        }
     }
 
     private static String describeSource(DataConfig d) {

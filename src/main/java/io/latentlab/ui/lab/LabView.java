@@ -151,7 +151,13 @@ public final class LabView extends BorderPane implements PlotImages {
         ProgressBar busy = new ProgressBar();
         busy.setPrefWidth(100);
         busy.visibleProperty().bind(vm.state().phaseProperty().isEqualTo(Phase.PREPARING));
-        bar.getRightItems().add(busy);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-preparation");
+        cancel.setTooltip(new javafx.scene.control.Tooltip("Stop preparing the data and keep what was shown before"));
+        cancel.visibleProperty().bind(busy.visibleProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> vm.data().cancelPreparation());
+        bar.getRightItems().addAll(busy, cancel);
         return bar;
     }
 

@@ -12,10 +12,22 @@ import java.util.List;
  * @param dataKey what the rows are (equal keys: the same rows), so a plot keeps its zoom and hidden classes for
  *                the same data and resets them for new data
  * @param images  the rows' pictures for image data (tooltips, thumbnails), null for tabular data
- * @param embedding every column of the embedding (all latent units), of which {@code xy} shows two
+ * @param rowNumbers the test row each point is, when the points are some of the rows (null: point i is row i)
+ * @param embedding every column of the embedding (all latent units) of the points, of which {@code xy} shows two
  */
 public record PlotData(
-        Matrix xy, int[] labels, List<String> classNames, Object dataKey, RowImages images, Matrix embedding) {
+        Matrix xy,
+        int[] labels,
+        List<String> classNames,
+        Object dataKey,
+        RowImages images,
+        int[] rowNumbers,
+        Matrix embedding) {
+
+    /** The test row point {@code index} is. */
+    int rowOf(int index) {
+        return rowNumbers == null ? index : rowNumbers[index];
+    }
 
     /** The test rows of {@code b} at the coordinates {@code embedding} (first two columns; 1-D on y = 0). */
     static PlotData of(Baseline b, Matrix embedding) {
@@ -25,7 +37,43 @@ public record PlotData(
                 b.data().test().classNames(),
                 b.dataKey(),
                 images(b.data().rawTest()),
+                null,
                 embedding);
+    }
+
+    /**
+     * Some test rows of {@code b} ({@code rows}, e.g. the live sample) at the coordinates {@code embedding}, one
+     * embedding row per entry of {@code rows}; {@code images} are those rows' pictures (see {@link #imagesOf}).
+     */
+    static PlotData ofRows(Baseline b, int[] rows, Matrix embedding, RowImages images) {
+        if (rows.length == b.data().test().rows()) {
+            return of(b, embedding);
+        }
+        int[] all = b.data().test().labels();
+        int[] labels = null;
+        if (all != null) {
+            labels = new int[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                labels[i] = all[rows[i]];
+            }
+        }
+        return new PlotData(
+                PlotCoordinates.firstTwo(embedding),
+                labels,
+                b.data().test().classNames(),
+                b.dataKey(),
+                images,
+                rows,
+                embedding);
+    }
+
+    /** The pictures of some test rows, for {@link #ofRows}; null for tabular data. Made once per session. */
+    static RowImages imagesOf(Baseline b, int[] rows) {
+        Dataset raw = b.data().rawTest();
+        if (!raw.isImages()) {
+            return null;
+        }
+        return rows.length == raw.rows() ? images(raw) : new RowImages(raw.x().selectRows(rows), raw.imageShape());
     }
 
     /**

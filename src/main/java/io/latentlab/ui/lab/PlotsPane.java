@@ -11,6 +11,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -36,7 +37,7 @@ final class PlotsPane extends VBox {
     private final BooleanProperty showImages = new SimpleBooleanProperty(this, "showImages", false);
     private final ReadOnlyBooleanWrapper imagesAvailable = new ReadOnlyBooleanWrapper(this, "imagesAvailable");
     private final ExploreViewModel explore;
-    private final javafx.beans.value.ObservableValue<PlotData> latentShown;
+    private final ObservableValue<PlotData> latentShown;
     private Object pcaKey;
     private Object latentKey;
 
@@ -165,8 +166,8 @@ final class PlotsPane extends VBox {
         vm.data().pcaPlotProperty().addListener((obs, o, p) -> show(pcaPlot, p));
         results.latentPlotProperty().addListener((obs, o, p) -> show(latentPlot, p));
         ExploreViewModel explore = vm.explore();
-        explore(explore, latentPlot, Space.AUTOENCODER);
-        explore(explore, pcaPlot, Space.PCA);
+        explore(explore, latentPlot, Space.AUTOENCODER, results.latentPlotProperty());
+        explore(explore, pcaPlot, Space.PCA, vm.data().pcaPlotProperty());
         explore.decoder().autoencoderProperty().addListener((obs, o, d) -> {
             if (d == null) {
                 latentPlot.clearProbe();
@@ -183,7 +184,8 @@ final class PlotsPane extends VBox {
      * goes back to the spot last clicked (the ring). A click on a point picks its row for the reconstruction,
      * a shift-click picks an end of the interpolation (a row on a point, else the spot).
      */
-    private static void explore(ExploreViewModel explore, ScatterPlot plot, Space space) {
+    private static void explore(
+            ExploreViewModel explore, ScatterPlot plot, Space space, ObservableValue<PlotData> shown) {
         plot.setProbeEnabled(true);
         plot.pointerProperty().addListener((obs, o, p) -> {
             Point2D at = p != null ? p : plot.probeProperty().get();
@@ -200,7 +202,10 @@ final class PlotsPane extends VBox {
             if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || !e.isStillSincePress()) {
                 return;
             }
-            int row = plot.hoveredIndexProperty().get();
+            int point = plot.hoveredIndexProperty().get();
+            int row = point < 0 || shown.getValue() == null
+                    ? -1
+                    : shown.getValue().rowOf(point);
             Point2D at = plot.pointerProperty().get();
             if (e.isShiftDown() && row >= 0) {
                 explore.interpolation().pickRow(row);
@@ -229,6 +234,7 @@ final class PlotsPane extends VBox {
                 p.labels(),
                 p.classNames());
         plot.setRowImages(p.images());
+        plot.setRowNumbers(p.rowNumbers());
         if (plot == pcaPlot) {
             imagesAvailable.set(p.images() != null);
         }
