@@ -37,7 +37,7 @@ public final class ExplorePane extends TabPane {
         this.vm = vm;
         setId("explore");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        setMinWidth(170);
+        setMinWidth(140);
         setPrefWidth(380);
         for (MosaicChart c : List.of(decoder, reconstruction, autoencoderLine, pcaLine)) {
             c.darkProperty().bind(dark);
@@ -64,7 +64,7 @@ public final class ExplorePane extends TabPane {
         MosaicChart c = new MosaicChart();
         c.setId(id);
         c.setTitle(title);
-        c.setMinSize(150, 90);
+        c.setMinSize(100, 80);
         c.setPrefSize(360, 200);
         return c;
     }
@@ -80,6 +80,7 @@ public final class ExplorePane extends TabPane {
         row.setId("row-field");
         row.setPromptText("row");
         row.setPrefColumnCount(5);
+        row.setMinWidth(40);
         row.setOnAction(e -> vm.reconstruction().pick(row.getText()));
         row.focusedProperty().addListener((obs, was, now) -> {
             if (!now && !row.getText().isBlank()) {
@@ -114,6 +115,7 @@ public final class ExplorePane extends TabPane {
         steps.setId("steps");
         steps.setEditable(true);
         steps.setPrefWidth(70);
+        steps.setMinWidth(50);
         steps.valueProperty()
                 .addListener((obs, o, n) -> vm.interpolation().stepsProperty().set(n));
         ends.setId("interpolation-ends");
