@@ -189,9 +189,14 @@ final class RunCommand implements Callable<Integer> {
         if (testLabels != null && train == null) {
             throw new IllegalArgumentException("--test-labels goes with --train and --test");
         }
-        if (weights != null && (epochs != null || modelSeed != null || bottleneck != null)) {
-            throw new IllegalArgumentException("--weights encodes with a saved model; --epochs, --model-seed and"
-                    + " --bottleneck only apply to training");
+        if (weights != null && (epochs != null || modelSeed != null)) {
+            throw new IllegalArgumentException(
+                    "--weights encodes with a saved model; --epochs and --model-seed" + " only apply to training");
+        }
+        if (weights != null && bottleneck != null) {
+            throw new IllegalArgumentException(
+                    "--weights encodes with a saved model, whose bottleneck is fixed; --bottleneck only applies to"
+                            + " training");
         }
         if (train != null) {
             cfg = withFile(

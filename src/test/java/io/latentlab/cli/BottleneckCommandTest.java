@@ -71,4 +71,18 @@ class BottleneckCommandTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("autoencoder.network.bottleneck"), r.err());
     }
+
+    @Test
+    void aBottleneckWithSavedWeightsIsRefused() {
+        CliRunner r = CliRunner.run(
+                "run",
+                "--weights",
+                "w.json",
+                "--bottleneck",
+                "3",
+                "--out",
+                dir.resolve("q").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--bottleneck only applies to training"), r.err());
+    }
 }
