@@ -129,12 +129,24 @@ public final class MosaicChart extends CanvasChart {
     @Override
     AxesFrame frame(double w, double h) {
         if (xScale != null) {
-            return AxesFrame.layout(
-                    w, h, getTitle(), xLabelProperty().get(), yLabelProperty().get(), xScale, yScale, 0);
+            AxesFrame f = axes(w, h);
+            if (shape == null || tiles.isEmpty()) {
+                return f;
+            }
+            // Pictures keep their shape: the plot area gives up width or height to match the mosaic's.
+            double wanted = (double) columns * shape.width() / (rowCount() * shape.height());
+            double spareWidth = f.plotWidth - f.plotHeight * wanted;
+            double spareHeight = f.plotHeight - f.plotWidth / wanted;
+            return spareWidth >= 1 ? axes(w - spareWidth, h) : spareHeight >= 1 ? axes(w, h - spareHeight) : f;
         }
         // No axes: the whole area under the title holds the tiles.
         AxisScale unit = AxisScale.linear(0, 1);
         return AxesFrame.layout(w, h, getTitle(), "", "", unit, unit, 0);
+    }
+
+    private AxesFrame axes(double w, double h) {
+        return AxesFrame.layout(
+                w, h, getTitle(), xLabelProperty().get(), yLabelProperty().get(), xScale, yScale, 0);
     }
 
     @Override
