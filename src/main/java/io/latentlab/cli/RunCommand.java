@@ -150,11 +150,31 @@ final class RunCommand implements Callable<Integer> {
         SavedModel saved = weights == null ? null : WeightsJson.read(weights);
         // Fail on an unwritable folder before any long computation.
         AtomicFiles.ensureWritableDirectory(out);
+        try (InterruptedRun interruption = new InterruptedRun(err)) {
+            return runAndWrite(effective, saved, err, interruption);
+        }
+    }
+
+    private int runAndWrite(ExperimentConfig effective, SavedModel saved, PrintWriter err, InterruptedRun interruption)
+            throws IOException {
         Outcome outcome = Pipeline.run(
                 effective,
-                message -> {
-                    err.println("[latent-lab] " + message);
-                    err.flush();
+                new io.latentlab.core.pipeline.ProgressListener() {
+                    @Override
+                    public void step(String message) {
+                        err.println("[latent-lab] " + message);
+                        err.flush();
+                    }
+
+                    @Override
+                    public void trainingStarted(io.latentlab.core.ae.TrainingSession session) {
+                        interruption.trainingStarted(session);
+                    }
+
+                    @Override
+                    public void trainingEnded() {
+                        interruption.trainingEnded();
+                    }
                 },
                 saved);
         // A model read from this folder stays: it belongs to the set this run writes.

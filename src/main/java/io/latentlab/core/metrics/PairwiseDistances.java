@@ -93,6 +93,21 @@ final class PairwiseDistances {
         }
     }
 
+    /** The same points, sharing this one's data but with buffers of its own: one per thread. */
+    private PairwiseDistances(PairwiseDistances shared) {
+        n = shared.n;
+        d = shared.d;
+        original = shared.original;
+        columns = shared.columns;
+        squaredNorms = shared.squaredNorms;
+        centredNd = shared.centredNd;
+    }
+
+    /** Another view of the same points for another thread (each instance reuses its own product buffers). */
+    PairwiseDistances forAnotherThread() {
+        return new PairwiseDistances(this);
+    }
+
     /** Number of points (rows). */
     int size() {
         return n;

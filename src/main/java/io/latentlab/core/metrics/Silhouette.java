@@ -125,20 +125,30 @@ public final class Silhouette {
         for (int q = 0; q < queries.length; q++) {
             sortedQueries[q] = position[queries[q]];
         }
-        PairwiseDistances distances = new PairwiseDistances(x.selectRows(order), "x");
-        int blockRows = distances.rowBlockSize();
-        double[] block = new double[blockRows * n];
-        double[] perClass = new double[k];
-        double total = 0;
-        for (int first = 0; first < queries.length; first += blockRows) {
-            int count = Math.min(blockRows, queries.length - first);
-            distances.selectedToAll(sortedQueries, first, count, block);
-            for (int r = 0; r < count; r++) {
-                for (int c = 0; c < k; c++) {
-                    perClass[c] = LabelDistanceSums.sum(block, r * n + classStart[c], r * n + classStart[c + 1]);
+        PairwiseDistances shared = new PairwiseDistances(x.selectRows(order), "x");
+        // Query rows in parts side by side; the parts' sums are added in part order, so the value is the same
+        // on every machine.
+        java.util.List<Double> totals = io.latentlab.core.concurrent.Parts.split(queries.length, part -> {
+            PairwiseDistances distances = part.part() == 0 ? shared : shared.forAnotherThread();
+            int blockRows = distances.rowBlockSize();
+            double[] block = new double[blockRows * n];
+            double[] perClass = new double[k];
+            double total = 0;
+            for (int first = part.from(); first < part.to(); first += blockRows) {
+                int count = Math.min(blockRows, part.to() - first);
+                distances.selectedToAll(sortedQueries, first, count, block);
+                for (int r = 0; r < count; r++) {
+                    for (int c = 0; c < k; c++) {
+                        perClass[c] = LabelDistanceSums.sum(block, r * n + classStart[c], r * n + classStart[c + 1]);
+                    }
+                    total += coefficient(perClass, classes.codes()[queries[first + r]], classes.classSizes());
                 }
-                total += coefficient(perClass, classes.codes()[queries[first + r]], classes.classSizes());
             }
+            return total;
+        });
+        double total = 0;
+        for (double t : totals) {
+            total += t;
         }
         return total / queries.length;
     }

@@ -273,7 +273,13 @@ public final class Pipeline {
                                 .toList()) + " (at most " + ae.training().maxEpochs() + " epochs)");
         TrainingSession session = newSession(b, ae, false);
         session.addListener(new EpochProgress(progress, ae.training().maxEpochs()));
-        TrainingResult training = session.run();
+        progress.trainingStarted(session);
+        TrainingResult training;
+        try {
+            training = session.run();
+        } finally {
+            progress.trainingEnded();
+        }
         progress.step("training stopped after " + training.epochs() + " epochs: " + training.stopMessage());
         return evaluate(b, training, progress);
     }

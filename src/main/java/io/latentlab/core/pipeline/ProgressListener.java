@@ -13,4 +13,10 @@ public interface ProgressListener {
      * Called on the preparing thread.
      */
     default void partial(Baseline unfinished) {}
+
+    /** {@link Pipeline#run} starts training {@code session} (which a caller may {@code cancel()}). */
+    default void trainingStarted(io.latentlab.core.ae.TrainingSession session) {}
+
+    /** {@link Pipeline#run}'s training has returned; scoring and writing follow. */
+    default void trainingEnded() {}
 }

@@ -8,6 +8,7 @@ import io.latentlab.core.pipeline.Baseline;
 import io.latentlab.core.pipeline.EmbeddingScores;
 import io.latentlab.core.pipeline.Pipeline;
 import io.latentlab.core.pipeline.ProgressListener;
+import io.latentlab.core.validation.UserMessage;
 import io.latentlab.ui.form.ParameterForm;
 import io.latentlab.ui.task.TaskExecutor;
 import java.nio.file.Path;
@@ -183,7 +184,39 @@ public final class DataViewModel {
         } finally {
             loadingForm = false;
         }
+        int before = generation;
         regenerate();
+        if (generation != before) {
+            reportFailureOf(generation, "Could not open " + file.getFileName());
+        }
+    }
+
+    /**
+     * Like {@link #show(ExperimentConfig, String, Runnable)} for a config read from a file: if its data cannot be
+     * prepared, the user hears why in a dialog titled {@code failureTitle}.
+     */
+    void showFromFile(ExperimentConfig config, String message, Runnable then, String failureTitle) {
+        int before = generation;
+        show(config, message, then);
+        if (generation != before) {
+            reportFailureOf(generation, failureTitle);
+        }
+    }
+
+    /** The preparation a file started, whose failure is a problem for a dialog, not only a status line. */
+    private String failureTitle;
+
+    private int failureGeneration = -1;
+    private int failedGeneration = -1;
+    private String failedMessage;
+
+    /** Failures of preparation {@code gen} become problems; it may have failed already (a synchronous executor). */
+    private void reportFailureOf(int gen, String title) {
+        failureTitle = title;
+        failureGeneration = gen;
+        if (failedGeneration == gen) {
+            state.reportProblem(title, failedMessage);
+        }
     }
 
     private void loadForm(ExperimentConfig c) {
@@ -268,7 +301,12 @@ public final class DataViewModel {
                     pcaPlot.set(null);
                     preview.set(null);
                     state.setPhase(Phase.FAILED);
-                    state.setStatus("Could not prepare the data: " + e.getMessage());
+                    state.setStatus("Could not prepare the data: " + UserMessage.of(e));
+                    failedGeneration = mine;
+                    failedMessage = UserMessage.of(e);
+                    if (failureGeneration == mine) {
+                        state.reportProblem(failureTitle, failedMessage);
+                    }
                 });
     }
 

@@ -70,6 +70,7 @@ public final class LabView extends BorderPane implements PlotImages {
         centre.setDividerPositions(0.64);
         setCenter(centre);
         setBottom(statusBar());
+        vm.state().problemProperty().addListener((obs, old, problem) -> showProblem(problem));
         dark.addListener((obs, o, d) -> {
             parameters.diagram().setDark(d);
             if (getScene() != null) {
@@ -142,6 +143,23 @@ public final class LabView extends BorderPane implements PlotImages {
         } else {
             PlotExport.writePng(node, file, pngScale.get());
         }
+    }
+
+    /** A file that would not open gets a dialog saying why; the status line keeps the same words. */
+    private void showProblem(LabState.Problem problem) {
+        if (problem == null) {
+            return;
+        }
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR);
+        alert.setTitle("Latent Lab");
+        alert.setHeaderText(problem.title());
+        alert.setContentText(problem.message());
+        alert.getDialogPane().setId("problem-dialog");
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (getScene() != null && getScene().getWindow() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.show();
     }
 
     private Node statusBar() {

@@ -229,7 +229,7 @@ public final class TrainingViewModel {
         try {
             s = Pipeline.newSession(b, config.autoencoder(), liveRows);
         } catch (IllegalArgumentException e) {
-            state.setStatus("Cannot train: " + e.getMessage());
+            state.reportProblem("Cannot train", io.latentlab.core.validation.UserMessage.of(e));
             return;
         }
         discard(b);
