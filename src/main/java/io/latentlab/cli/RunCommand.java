@@ -115,6 +115,12 @@ final class RunCommand implements Callable<Integer> {
     Integer epochs;
 
     @Option(
+            names = "--bottleneck",
+            paramLabel = "N",
+            description = "latent width (the scores use every unit; the window shows 3 as pairwise views)")
+    Integer bottleneck;
+
+    @Option(
             names = "--exact-scores",
             description = "silhouette and trustworthiness of every test row even above " + ScoreScope.EXACT_MAX_ROWS
                     + " rows (O(n^2); by default they are estimated on a sample there)")
@@ -207,6 +213,11 @@ final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException(
                     "--weights encodes with a saved model; --epochs and --model-seed" + " only apply to training");
         }
+        if (weights != null && bottleneck != null) {
+            throw new IllegalArgumentException(
+                    "--weights encodes with a saved model, whose bottleneck is fixed; --bottleneck only applies to"
+                            + " training");
+        }
         if (train != null) {
             cfg = withFile(
                     cfg,
@@ -289,6 +300,14 @@ final class RunCommand implements Callable<Integer> {
             }
             cfg = cfg.withAutoencoder(
                     cfg.autoencoder().toBuilder().maxEpochs(epochs).build());
+        }
+        if (bottleneck != null) {
+            try {
+                cfg = cfg.withAutoencoder(
+                        cfg.autoencoder().toBuilder().bottleneck(bottleneck).build());
+            } catch (InvalidValueException e) {
+                throw e.under("autoencoder");
+            }
         }
         if (seed != null) {
             cfg = cfg.withData(new DataConfig(

@@ -51,4 +51,32 @@ public record PcaModel(
         }
         return new Matrix(x.rows(), k, out);
     }
+
+    /**
+     * Back from the first {@code z.cols()} component coordinates to feature space: {@code mean + z @ components[:k]},
+     * scikit-learn's {@code inverse_transform} (without whitening). With every component it undoes {@link
+     * #transform}; with fewer it gives the closest point of that plane, the PCA analogue of a decoder.
+     */
+    public Matrix inverseTransform(Matrix z) {
+        int k = z.cols();
+        if (k < 1 || k > components.length) {
+            throw new IllegalArgumentException(
+                    "PCA has " + components.length + " components, the coordinates have " + k + " columns");
+        }
+        int d = mean.length;
+        double[] in = z.data();
+        double[] out = new double[z.rows() * d];
+        for (int i = 0; i < z.rows(); i++) {
+            int o = i * d;
+            System.arraycopy(mean, 0, out, o, d);
+            for (int c = 0; c < k; c++) {
+                double s = in[i * k + c];
+                double[] axis = components[c];
+                for (int j = 0; j < d; j++) {
+                    out[o + j] += s * axis[j];
+                }
+            }
+        }
+        return new Matrix(z.rows(), d, out);
+    }
 }

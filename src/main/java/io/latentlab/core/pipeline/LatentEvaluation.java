@@ -6,7 +6,7 @@ import io.latentlab.core.data.Matrix;
 
 /**
  * Judges a trained autoencoder the way the PCA baseline is judged: the test rows' latent coordinates, their
- * silhouette, trustworthiness and kNN accuracy, and how well the rows are reconstructed.
+ * silhouette, trustworthiness and kNN accuracy (on every latent unit), and how well the rows are reconstructed.
  */
 public record LatentEvaluation(
         Matrix latentTest, EmbeddingScores scores, double reconstructionMseTrain, double reconstructionMseTest) {
@@ -19,12 +19,9 @@ public record LatentEvaluation(
     static LatentEvaluation evaluate(
             TrainedAutoencoder model, PreparedData data, MetricsConfig metrics, Matrix latentTest) {
         int neighbors = metrics.neighbors();
+        // Every latent unit counts: a bottleneck of 3 is scored in 3-D, whichever pair a plot shows.
         EmbeddingScores scores = EmbeddingScores.evaluate(
-                data.test().x(),
-                Pipeline.firstColumns(latentTest, 2),
-                data.test().labels(),
-                neighbors,
-                ScoreScope.of(data.test(), metrics));
+                data.test().x(), latentTest, data.test().labels(), neighbors, ScoreScope.of(data.test(), metrics));
         return new LatentEvaluation(
                 latentTest,
                 scores,

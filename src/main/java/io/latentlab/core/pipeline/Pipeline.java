@@ -236,8 +236,8 @@ public final class Pipeline {
     }
 
     /**
-     * The silhouette of the test rows {@code rows} in a latent snapshot of them (its first two units; null without
-     * labels), for a live figure while training: the report's definition, on those rows only.
+     * The silhouette of the test rows {@code rows} in a latent snapshot of them (every unit; null without labels),
+     * for a live figure while training: the report's definition, on those rows only.
      */
     public static Double latentSilhouette(Baseline b, int[] rows, Matrix latentOfRows) {
         int[] labels = b.data().test().labels();
@@ -248,7 +248,7 @@ public final class Pipeline {
         for (int i = 0; i < rows.length; i++) {
             picked[i] = labels[rows[i]];
         }
-        return Scores.silhouetteOrNull(firstColumns(latentOfRows, 2), picked);
+        return Scores.silhouetteOrNull(latentOfRows, picked);
     }
 
     // ---- all stages -------------------------------------------------------------------------------------

@@ -53,7 +53,10 @@ public final class FieldHelp {
                     "encoder",
                     "Hidden layer widths from the input to the bottleneck, e.g. 50, 100, 50; the decoder"
                             + " mirrors them. scikit-learn: MLPRegressor(hidden_layer_sizes); PyTorch: nn.Linear sizes."),
-            Map.entry("bottleneck", "Width of the latent code; 2 gives a plot of the whole latent space."),
+            Map.entry(
+                    "bottleneck",
+                    "Width of the latent code; 2 gives a plot of the whole latent space, 3 a choice of pairwise"
+                            + " views (the scores use every unit)."),
             Map.entry(
                     HIDDEN_ACTIVATION,
                     "Non-linearity of the hidden layers. scikit-learn: MLPRegressor(activation);"

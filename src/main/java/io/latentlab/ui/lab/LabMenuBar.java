@@ -27,6 +27,7 @@ final class LabMenuBar extends MenuBar {
             LossChart lossChart,
             PlotsPane plotsPane,
             javafx.beans.property.IntegerProperty pngScale,
+            Runnable openLatentGrid,
             Runnable quit) {
         FilesViewModel files = vm.files();
         TrainingViewModel training = vm.training();
@@ -104,7 +105,12 @@ final class LabMenuBar extends MenuBar {
         imagesItem.selectedProperty().bindBidirectional(plotsPane.showImagesProperty());
         imagesItem.disableProperty().bind(plotsPane.imagesAvailableProperty().not());
         view.getItems()
-                .addAll(darkItem, logItem, imagesItem, item("Reset plot _zoom", null, e -> plotsPane.resetZoom()));
+                .addAll(
+                        darkItem,
+                        logItem,
+                        imagesItem,
+                        item("Reset plot _zoom", null, e -> plotsPane.resetZoom()),
+                        latentGridItem(openLatentGrid));
 
         Menu train = new Menu("_Training");
         train.getItems()
@@ -145,6 +151,12 @@ final class LabMenuBar extends MenuBar {
         });
         sweep.setId("seed-sweep");
         return sweep;
+    }
+
+    private static MenuItem latentGridItem(Runnable open) {
+        MenuItem item = item("Latent _grid…", null, e -> open.run());
+        item.setId("latent-grid-item");
+        return item;
     }
 
     private static KeyCombination shortcut(KeyCode key) {

@@ -1,5 +1,6 @@
 package io.latentlab.ui.lab;
 
+import io.latentlab.ui.explore.LatentGridWindow;
 import io.latentlab.ui.plot.CanvasChart;
 import io.latentlab.ui.plot.LossChart;
 import io.latentlab.ui.plot.PlotExport;
@@ -40,6 +41,7 @@ public final class LabView extends BorderPane implements PlotImages {
     private final ResultsPane results;
     private final ParameterPanel parameters;
     private final AnimationTimer pulse;
+    private LatentGridWindow latentGrid;
 
     public LabView(LabViewModel vm) {
         this.vm = vm;
@@ -59,6 +61,7 @@ public final class LabView extends BorderPane implements PlotImages {
                         results.lossChart(),
                         plots,
                         pngScale,
+                        () -> latentGrid().show(),
                         () -> getScene().getWindow().hide()),
                 toolBar));
         setLeft(parameters);
@@ -111,8 +114,20 @@ public final class LabView extends BorderPane implements PlotImages {
         return results.lossChart();
     }
 
+    /** View → Latent grid's window, made on first use. */
+    public LatentGridWindow latentGrid() {
+        if (latentGrid == null) {
+            latentGrid = new LatentGridWindow(
+                    vm.explore(), dark, getScene() == null ? null : getScene().getWindow());
+        }
+        return latentGrid;
+    }
+
     public void stop() {
         pulse.stop();
+        if (latentGrid != null) {
+            latentGrid.stage().hide();
+        }
     }
 
     /** SVG or a PNG at twice the chart's on-screen size; both with title and class legend, without the probe. */

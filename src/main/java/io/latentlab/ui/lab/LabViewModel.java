@@ -3,6 +3,7 @@ package io.latentlab.ui.lab;
 import io.latentlab.core.ae.AutoencoderConfig;
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.pipeline.Baseline;
+import io.latentlab.ui.explore.ExploreViewModel;
 import io.latentlab.ui.form.ParameterForm;
 import io.latentlab.ui.task.TaskExecutor;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ public final class LabViewModel {
     private final GenerateViewModel generate;
     private final SweepViewModel sweep;
     private final TimelineViewModel timeline;
+    private final ExploreViewModel explore;
 
     public LabViewModel(TaskExecutor executor, ExperimentConfig initial) {
         this(executor, initial, NO_DIALOGS);
@@ -45,6 +47,10 @@ public final class LabViewModel {
         generate = new GenerateViewModel(executor, state, results, files);
         sweep = new SweepViewModel(executor, form, files);
         timeline = new TimelineViewModel(state, training, files);
+        explore = new ExploreViewModel(
+                executor,
+                new LabExploreSource(data, training, results),
+                () -> training.progress().epochProperty().get());
         form.configProperty().addListener((obs, old, now) -> updateNotice());
         state.phaseProperty().addListener((obs, old, now) -> updateNotice());
         data.baselineProperty().addListener((obs, old, now) -> updateNotice());
@@ -91,6 +97,11 @@ public final class LabViewModel {
         return timeline;
     }
 
+    /** Decoding, reconstruction, the latent grid and interpolation. */
+    public ExploreViewModel explore() {
+        return explore;
+    }
+
     /** Shows the data and PCA of the form's config at once (in the background). */
     public void initialize() {
         data.regenerate();
@@ -100,6 +111,7 @@ public final class LabViewModel {
     public void pulse() {
         training.pulse();
         timeline.pulse();
+        explore.pulse();
     }
 
     /** Stops training and background work (closing the window). */

@@ -17,4 +17,17 @@ final class PlotCoordinates {
         }
         return new Matrix(m.rows(), 2, out);
     }
+
+    /** Columns {@code x} and {@code y} of {@code m} (a pairwise view of a wider latent, e.g. z1–z3). */
+    static Matrix columns(Matrix m, int x, int y) {
+        if (x == 0 && y == 1) {
+            return firstTwo(m);
+        }
+        double[] out = new double[m.rows() * 2];
+        for (int i = 0; i < m.rows(); i++) {
+            out[2 * i] = m.get(i, x);
+            out[2 * i + 1] = m.get(i, y);
+        }
+        return new Matrix(m.rows(), 2, out);
+    }
 }

@@ -13,9 +13,21 @@ import java.util.List;
  *                the same data and resets them for new data
  * @param images  the rows' pictures for image data (tooltips, thumbnails), null for tabular data
  * @param rowNumbers the test row each point is, when the points are some of the rows (null: point i is row i)
+ * @param embedding every column of the embedding (all latent units) of the points, of which {@code xy} shows two
  */
 public record PlotData(
-        Matrix xy, int[] labels, List<String> classNames, Object dataKey, RowImages images, int[] rowNumbers) {
+        Matrix xy,
+        int[] labels,
+        List<String> classNames,
+        Object dataKey,
+        RowImages images,
+        int[] rowNumbers,
+        Matrix embedding) {
+
+    /** The test row point {@code index} is. */
+    int rowOf(int index) {
+        return rowNumbers == null ? index : rowNumbers[index];
+    }
 
     /** The test rows of {@code b} at the coordinates {@code embedding} (first two columns; 1-D on y = 0). */
     static PlotData of(Baseline b, Matrix embedding) {
@@ -25,7 +37,8 @@ public record PlotData(
                 b.data().test().classNames(),
                 b.dataKey(),
                 images(b.data().rawTest()),
-                null);
+                null,
+                embedding);
     }
 
     /**
@@ -45,7 +58,13 @@ public record PlotData(
             }
         }
         return new PlotData(
-                PlotCoordinates.firstTwo(embedding), labels, b.data().test().classNames(), b.dataKey(), images, rows);
+                PlotCoordinates.firstTwo(embedding),
+                labels,
+                b.data().test().classNames(),
+                b.dataKey(),
+                images,
+                rows,
+                embedding);
     }
 
     /** The pictures of some test rows, for {@link #ofRows}; null for tabular data. Made once per session. */

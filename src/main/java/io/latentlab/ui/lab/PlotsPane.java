@@ -1,23 +1,32 @@
 package io.latentlab.ui.lab;
 
+import io.latentlab.ui.explore.ExploreViewModel;
+import io.latentlab.ui.explore.Space;
+import io.latentlab.ui.explore.UnitPair;
 import io.latentlab.ui.plot.ClassVisibility;
 import io.latentlab.ui.plot.Legend;
 import io.latentlab.ui.plot.ScatterPlot;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The PCA plot and the latent plot side by side with one legend, and the dead-unit warning. A click in the latent
- * plot asks the results for the decoded point. For image data both plots can draw pictures instead of dots.
+ * The PCA plot and the latent plot side by side with one legend, and the dead-unit warning. Pointing and clicking
+ * in either plot drives the explore features (decoder, reconstruction, interpolation). For image data both plots can draw pictures instead of dots.
  */
 final class PlotsPane extends VBox {
 
@@ -27,11 +36,25 @@ final class PlotsPane extends VBox {
     private final ClassVisibility visibility = new ClassVisibility();
     private final BooleanProperty showImages = new SimpleBooleanProperty(this, "showImages", false);
     private final ReadOnlyBooleanWrapper imagesAvailable = new ReadOnlyBooleanWrapper(this, "imagesAvailable");
+    private final ExploreViewModel explore;
+    private final ObservableValue<PlotData> latentShown;
+    private final TimelineBar timelineBar;
     private Object pcaKey;
     private Object latentKey;
 
     PlotsPane(LabViewModel vm, BooleanProperty dark) {
         super(6);
+        explore = vm.explore();
+        // A timeline frame, while one is chosen, stands in for the latest latent plot.
+        TimelineViewModel timeline = vm.timeline();
+        ResultsViewModel results = vm.results();
+        latentShown = Bindings.createObjectBinding(
+                () -> timeline.shownProperty().get() != null
+                        ? timeline.shownProperty().get()
+                        : results.latentPlotProperty().get(),
+                timeline.shownProperty(),
+                results.latentPlotProperty());
+        timelineBar = new TimelineBar(timeline, latentPlot);
         pcaPlot.setId("pca-plot");
         latentPlot.setId("latent-plot");
         pcaPlot.setXLabel("PC 1");
@@ -44,12 +67,9 @@ final class PlotsPane extends VBox {
         legend.setClassVisibility(visibility);
         legend.classNamesProperty().bind(pcaPlot.classNamesProperty());
         legend.setAlignment(Pos.CENTER);
-        VBox latentColumn = new VBox(4, latentPlot, new TimelineBar(vm.timeline(), latentPlot));
-        VBox.setVgrow(latentPlot, Priority.ALWAYS);
-        HBox.setHgrow(latentColumn, Priority.ALWAYS);
-        HBox plots = new HBox(8, pcaPlot, latentColumn);
+        HBox plots = new HBox(8, pcaPlot, latentWithUnits(vm.explore()));
         for (ScatterPlot plot : new ScatterPlot[] {pcaPlot, latentPlot}) {
-            HBox.setHgrow(plot, Priority.ALWAYS);
+            HBox.setHgrow(plot == latentPlot ? latentPlot.getParent() : plot, Priority.ALWAYS);
             plot.setPrefSize(480, 420);
             plot.setMinSize(200, 200);
             plot.darkProperty().bind(dark);
@@ -95,6 +115,39 @@ final class PlotsPane extends VBox {
         bind(vm);
     }
 
+    /**
+     * The latent plot with, for a bottleneck of 3, a choice of the pair of units it shows (z1–z2, z1–z3, z2–z3);
+     * the scores are the full latent's whichever pair is shown.
+     */
+    private VBox latentWithUnits(ExploreViewModel explore) {
+        ChoiceBox<UnitPair> units = new ChoiceBox<>();
+        units.setId("latent-units");
+        units.getItems().setAll(explore.pairsProperty().get());
+        explore.pairsProperty().addListener((obs, o, pairs) -> {
+            units.getItems().setAll(pairs);
+            units.setValue(explore.unitsProperty().get());
+        });
+        units.setValue(explore.unitsProperty().get());
+        units.valueProperty().addListener((obs, o, pair) -> explore.showUnits(pair));
+        Label label = new Label("Latent units shown");
+        HBox bar = new HBox(6, label, units);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.visibleProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> explore.pairsProperty().get().size() > 1, explore.pairsProperty()));
+        bar.managedProperty().bind(bar.visibleProperty());
+        explore.unitsProperty().addListener((obs, o, pair) -> {
+            units.setValue(pair);
+            latentPlot.setXLabel(pair.xName());
+            latentPlot.setYLabel(pair.yName());
+            show(latentPlot, latentShown.getValue());
+            latentPlot.resetView();
+        });
+        VBox box = new VBox(4, bar, latentPlot, timelineBar);
+        VBox.setVgrow(latentPlot, Priority.ALWAYS);
+        return box;
+    }
+
     ScatterPlot pcaPlot() {
         return pcaPlot;
     }
@@ -121,39 +174,64 @@ final class PlotsPane extends VBox {
     private void bind(LabViewModel vm) {
         ResultsViewModel results = vm.results();
         vm.data().pcaPlotProperty().addListener((obs, o, p) -> show(pcaPlot, p));
-        // A timeline frame, while one is chosen, stands in for the latest latent plot.
-        TimelineViewModel timeline = vm.timeline();
-        results.latentPlotProperty().addListener((obs, o, p) -> {
-            if (timeline.shownProperty().get() == null) {
-                show(latentPlot, p);
-            }
-        });
-        timeline.shownProperty()
-                .addListener((obs, o, frame) -> show(
-                        latentPlot,
-                        frame != null ? frame : results.latentPlotProperty().get()));
-        latentPlot.setProbeEnabled(true);
-        latentPlot.probeProperty().addListener((obs, o, p) -> {
-            if (p != null) {
-                results.decodeAt(p.getX(), p.getY());
-            }
-        });
-        results.decodedProperty().addListener((obs, o, d) -> {
+        latentShown.addListener((obs, o, p) -> show(latentPlot, p));
+        ExploreViewModel explore = vm.explore();
+        explore(explore, latentPlot, Space.AUTOENCODER, latentShown);
+        explore(explore, pcaPlot, Space.PCA, vm.data().pcaPlotProperty());
+        explore.decoder().autoencoderProperty().addListener((obs, o, d) -> {
             if (d == null) {
                 latentPlot.clearProbe();
             }
         });
         pcaPlot.titleProperty().bind(vm.data().pcaTitleProperty());
+        TimelineViewModel timeline = vm.timeline();
         latentPlot
                 .titleProperty()
-                .bind(javafx.beans.binding.Bindings.when(
-                                timeline.shownProperty().isNull())
+                .bind(Bindings.when(timeline.shownProperty().isNull())
                         .then(results.latentTitleProperty())
-                        .otherwise(javafx.beans.binding.Bindings.concat(
+                        .otherwise(Bindings.concat(
                                 "Autoencoder latent — ",
                                 timeline.labelProperty().map(String::toLowerCase))));
         show(pcaPlot, vm.data().pcaPlotProperty().get());
-        show(latentPlot, results.latentPlotProperty().get());
+        show(latentPlot, latentShown.getValue());
+    }
+
+    /**
+     * Hovering decodes where the mouse is (the explore features coalesce it to once per frame); leaving the plot
+     * goes back to the spot last clicked (the ring). A click on a point picks its row for the reconstruction,
+     * a shift-click picks an end of the interpolation (a row on a point, else the spot).
+     */
+    private static void explore(
+            ExploreViewModel explore, ScatterPlot plot, Space space, ObservableValue<PlotData> shown) {
+        plot.setProbeEnabled(true);
+        plot.pointerProperty().addListener((obs, o, p) -> {
+            Point2D at = p != null ? p : plot.probeProperty().get();
+            if (at != null) {
+                explore.decoder().pointAt(space, at.getX(), at.getY());
+            }
+        });
+        plot.probeProperty().addListener((obs, o, p) -> {
+            if (p != null) {
+                explore.decoder().pointAt(space, p.getX(), p.getY());
+            }
+        });
+        plot.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || !e.isStillSincePress()) {
+                return;
+            }
+            int point = plot.hoveredIndexProperty().get();
+            int row = point < 0 || shown.getValue() == null
+                    ? -1
+                    : shown.getValue().rowOf(point);
+            Point2D at = plot.pointerProperty().get();
+            if (e.isShiftDown() && row >= 0) {
+                explore.interpolation().pickRow(row);
+            } else if (e.isShiftDown() && at != null) {
+                explore.interpolation().pickSpot(space, at.getX(), at.getY());
+            } else if (row >= 0) {
+                explore.reconstruction().pick(row);
+            }
+        });
     }
 
     /** Draws {@code p}; new rows (another data key) reset the zoom, and on the PCA plot the hidden classes. */
@@ -166,7 +244,12 @@ final class PlotsPane extends VBox {
             return;
         }
         boolean newData = !p.dataKey().equals(plot == pcaPlot ? pcaKey : latentKey);
-        plot.setPoints(p.xy(), p.labels(), p.classNames());
+        UnitPair units = explore.unitsProperty().get();
+        boolean pair = plot == latentPlot && p.embedding().cols() > Math.max(units.x(), units.y());
+        plot.setPoints(
+                pair ? PlotCoordinates.columns(p.embedding(), units.x(), units.y()) : p.xy(),
+                p.labels(),
+                p.classNames());
         plot.setRowImages(p.images());
         plot.setRowNumbers(p.rowNumbers());
         if (plot == pcaPlot) {

@@ -1,5 +1,6 @@
 package io.latentlab.ui.lab;
 
+import io.latentlab.ui.explore.ExplorePane;
 import io.latentlab.ui.plot.LossChart;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -15,7 +16,10 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
-/** Below the plots: the loss curve, the metrics table (PCA against the autoencoder) and the decoder panel. */
+/**
+ * Below the plots: the loss curve, the metrics table (PCA against the autoencoder) and the explore panel (decoder,
+ * a row's reconstruction, interpolation).
+ */
 final class ResultsPane extends HBox {
 
     private static final double ROW_HEIGHT = 21;
@@ -30,7 +34,6 @@ final class ResultsPane extends HBox {
     }
 
     private final LossChart lossChart = new LossChart();
-    private final DecoderPreview decoder = new DecoderPreview();
 
     ResultsPane(LabViewModel vm, BooleanProperty dark) {
         super(8);
@@ -57,9 +60,8 @@ final class ResultsPane extends HBox {
         fitToTexts(table);
         vm.results().metrics().addListener((ListChangeListener<MetricRow>) change -> fitToTexts(table));
         lossChart.setMinWidth(150);
-        decoder.setId("decoder");
-        decoder.setMinWidth(120);
-        getChildren().addAll(lossBox, table, decoder);
+        ExplorePane explore = new ExplorePane(vm.explore(), dark);
+        getChildren().addAll(lossBox, table, explore);
         setPadding(new Insets(0, 8, 8, 8));
 
         vm.training()
@@ -67,8 +69,6 @@ final class ResultsPane extends HBox {
                 .lossHistoryProperty()
                 .addListener((obs, o, h) ->
                         lossChart.setSeries(h.train(), h.count(), h.validation(), h.count(), h.test(), h.count()));
-        vm.results().decodedProperty().addListener((obs, o, d) -> decoder.show(d));
-        dark.addListener((obs, o, d) -> decoder.setDark(d));
     }
 
     LossChart lossChart() {

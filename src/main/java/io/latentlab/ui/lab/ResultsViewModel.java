@@ -1,8 +1,6 @@
 package io.latentlab.ui.lab;
 
-import io.latentlab.core.ae.TrainedAutoencoder;
 import io.latentlab.core.ae.TrainingResult;
-import io.latentlab.core.data.Matrix;
 import io.latentlab.core.pipeline.Baseline;
 import io.latentlab.core.pipeline.Outcome;
 import io.latentlab.core.pipeline.Pipeline;
@@ -21,7 +19,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The results feature: stage 3 of the pipeline for each finished run (the same {@link Outcome} and report as
- * {@code run} writes), the latent plot (live while training, scored after), the metrics table and the decoder.
+ * {@code run} writes), the latent plot (live while training, scored after) and the metrics table.
  */
 public final class ResultsViewModel {
 
@@ -33,7 +31,6 @@ public final class ResultsViewModel {
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyObjectWrapper<PlotData> latentPlot = new ReadOnlyObjectWrapper<>(this, "latentPlot");
     private final ReadOnlyStringWrapper latentTitle = new ReadOnlyStringWrapper(this, "latentTitle", TITLE);
-    private final ReadOnlyObjectWrapper<DecodedPoint> decoded = new ReadOnlyObjectWrapper<>(this, "decoded");
     private final ObservableList<MetricRow> metrics = FXCollections.observableArrayList();
     private final ObservableList<MetricRow> metricsView = FXCollections.unmodifiableObservableList(metrics);
 
@@ -71,38 +68,8 @@ public final class ResultsViewModel {
         return latentTitle.getReadOnlyProperty();
     }
 
-    /** The decoder's output at the latent point the user last clicked (null before). */
-    public ReadOnlyObjectProperty<DecodedPoint> decodedProperty() {
-        return decoded.getReadOnlyProperty();
-    }
-
     public ObservableList<MetricRow> metrics() {
         return metricsView;
-    }
-
-    /**
-     * Decodes the latent point (z1, z2); bottleneck units beyond the second are held at their mean over the test
-     * rows. Cheap (one row through the decoder), so it runs at once, also while training or paused.
-     */
-    public void decodeAt(double z1, double z2) {
-        TrainedAutoencoder model = training.currentModel();
-        if (model == null) {
-            state.setStatus("Train a model first: the decoder turns a latent point back into features");
-            return;
-        }
-        Outcome o = outcome.get();
-        int width = model.bottleneckWidth();
-        double[] z = o == null || o.latent().latentTest().cols() != width
-                ? new double[width]
-                : o.latent().latentTest().columnMeans();
-        z[0] = z1;
-        if (width > 1) {
-            z[1] = z2;
-        }
-        Matrix out = model.decode(new Matrix(1, width, z));
-        Baseline b = data.baselineProperty().get();
-        decoded.set(new DecodedPoint(
-                z, out.row(0), b == null ? null : b.data().test().imageShape()));
     }
 
     private void showLive(TrainingProgress.LiveLatent live) {
@@ -131,7 +98,6 @@ public final class ResultsViewModel {
     private void clear() {
         latentPlot.set(null);
         latentTitle.set(TITLE);
-        decoded.set(null);
     }
 
     private void evaluate(TrainingResult r) {
@@ -181,8 +147,9 @@ public final class ResultsViewModel {
                 "Silhouette (original, " + (b == null ? "?" : b.data().features()) + "-D)",
                 b == null ? "" : pendingOr(pending, b.originalSilhouette(), sample),
                 ""));
+        int latentWidth = o == null ? 2 : o.model().bottleneckWidth();
         rows.add(new MetricRow(
-                "Silhouette (2-D)",
+                latentWidth == 2 ? "Silhouette (2-D)" : "Silhouette (2-D; latent " + latentWidth + "-D)",
                 b == null ? "" : pendingOr(pending, b.pcaScores().silhouette(), sample),
                 r == null ? "" : Formats.score(r.silhouette().latent(), sample)));
         rows.add(new MetricRow(

@@ -39,6 +39,7 @@ public final class ScatterPlot extends CanvasChart {
     private final ClassVisibility.Link visibility = new ClassVisibility.Link(this::onVisibilityChanged);
     private final ZoomPanHandler zoomPan = new ZoomPanHandler(this, range, hover);
     private final ProbeMarker probe = new ProbeMarker(this, zoomPan::wasDragged);
+    private final PointerTracker pointer = new PointerTracker(this);
     private final PointLayer points = new PointLayer();
     private final PointRaster raster = new PointRaster();
     private final ThumbnailLayer thumbnails = new ThumbnailLayer();
@@ -248,6 +249,11 @@ public final class ScatterPlot extends CanvasChart {
 
     public void clearProbe() {
         probe.clear();
+    }
+
+    /** Data coordinates under the hovering mouse (null outside the plot area and while panning). */
+    public ReadOnlyObjectProperty<Point2D> pointerProperty() {
+        return pointer.pointerProperty();
     }
 
     @Override

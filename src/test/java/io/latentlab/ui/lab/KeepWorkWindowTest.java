@@ -64,6 +64,7 @@ class KeepWorkWindowTest extends LabWindowTestBase {
         await("data is ready", () -> phase() == Phase.READY);
         robot.clickOn("#train");
         await("scored", this::scored);
+        WaitForAsyncUtils.waitForFxEvents(); // the table is filled just after the outcome is set
         java.util.List<MetricRow> trained = java.util.List.copyOf(vm.results().metrics());
         java.nio.file.Path file = java.nio.file.Files.createTempFile("latent-lab-experiment", ".json");
         try {
@@ -72,6 +73,7 @@ class KeepWorkWindowTest extends LabWindowTestBase {
             await("reset", () -> phase() == Phase.READY && epochs() == 0);
             WaitForAsyncUtils.asyncFx(() -> vm.files().loadExperiment(file)).get();
             await("restored", this::scored);
+            WaitForAsyncUtils.waitForFxEvents();
             assertEquals(5, epochs());
             assertEquals(5, vm.training().progress().lossHistoryProperty().get().count());
             assertEquals(trained, java.util.List.copyOf(vm.results().metrics()), "the same scores, no retraining");

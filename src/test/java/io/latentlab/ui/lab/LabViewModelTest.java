@@ -13,6 +13,9 @@ import io.latentlab.core.pipeline.LatentWarnings;
 import io.latentlab.core.pipeline.Pipeline;
 import io.latentlab.core.pipeline.ProgressListener;
 import io.latentlab.core.pipeline.RunArtifacts;
+import io.latentlab.ui.explore.Decoded;
+import io.latentlab.ui.explore.PointerDecoder;
+import io.latentlab.ui.explore.Space;
 import io.latentlab.ui.task.DirectTaskExecutor;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -134,20 +137,31 @@ class LabViewModelTest {
     }
 
     @Test
-    void decodesALatentPointIntoFeatures() {
-        vm.results().decodeAt(0.5, -0.5);
-        assertNull(vm.results().decodedProperty().get());
-        assertTrue(
-                vm.state().statusProperty().get().startsWith("Train a model first"),
-                vm.state().statusProperty().get());
+    void decodesALatentPointIntoFeaturesOncePerPulse() {
+        PointerDecoder decoder = vm.explore().decoder();
+        decoder.pointAt(Space.AUTOENCODER, 0.5, -0.5);
+        vm.pulse();
+        assertNull(decoder.autoencoderProperty().get(), "no model, nothing decoded");
+        // The PCA plot decodes through PCA's inverse transform before any training.
+        decoder.pointAt(Space.PCA, 0.1, 0.2);
+        vm.pulse();
+        assertEquals(6, decoder.pcaProperty().get().values().length);
         vm.training().trainOrPause();
-        vm.results().decodeAt(0.5, -0.5);
-        DecodedPoint d = vm.results().decodedProperty().get();
+        int before = decoder.decodeCount();
+        for (int i = 0; i < 50; i++) {
+            decoder.pointAt(Space.AUTOENCODER, 0.5 + i, -0.5);
+        }
+        vm.pulse();
+        assertEquals(before + 1, decoder.decodeCount(), "fifty mouse events between two frames cost one decode");
+        Decoded d = decoder.autoencoderProperty().get();
         assertEquals(6, d.values().length);
-        assertEquals(0.5, d.latent()[0]);
-        assertEquals(-0.5, d.latent()[1]);
+        assertEquals(49.5, d.code()[0]);
+        assertEquals(-0.5, d.code()[1]);
+        vm.pulse();
+        assertEquals(before + 1, decoder.decodeCount(), "nothing new, nothing decoded");
         vm.training().reset();
-        assertNull(vm.results().decodedProperty().get());
+        vm.pulse();
+        assertNull(decoder.autoencoderProperty().get());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.latentlab.core.ae.WeightsJson;
 import io.latentlab.core.config.ExperimentConfig;
+import io.latentlab.ui.plot.MosaicChart;
 import io.latentlab.ui.plot.ScatterPlot;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ class LabWindowTest extends LabWindowTestBase {
         robot.clickOn(latent);
         await(
                 "a decoded point while paused",
-                () -> vm.results().decodedProperty().get() != null);
+                () -> vm.explore().decoder().autoencoderProperty().get() != null);
 
         robot.clickOn("#step");
         await("one more epoch", () -> vm.training().progress().epochProperty().get() == settled + 1);
@@ -158,10 +159,17 @@ class LabWindowTest extends LabWindowTestBase {
         // Clicking in the latent plot decodes that point into the preview.
         ScatterPlot latent = robot.lookup("#latent-plot").queryAs(ScatterPlot.class);
         robot.clickOn(latent);
-        await("a decoded point", () -> vm.results().decodedProperty().get() != null);
+        await(
+                "a decoded point",
+                () -> vm.explore().decoder().autoencoderProperty().get() != null);
         assertEquals(
                 6,
-                robot.lookup("#decoder").queryAs(DecoderPreview.class).shown().values().length);
+                robot.lookup("#decoder")
+                        .queryAs(MosaicChart.class)
+                        .tiles()
+                        .get(0)
+                        .values()
+                        .length);
 
         Path out = dir.resolve("export");
         WaitForAsyncUtils.asyncFx(() -> vm.files().exportAll(view, out)).get();
