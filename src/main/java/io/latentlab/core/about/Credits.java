@@ -80,7 +80,7 @@ public final class Credits {
                 new Credit(
                         "OpenJDK",
                         Runtime.version().toString(),
-                        "the Java runtime (trimmed and bundled in the app image)",
+                        "the Java runtime (the app image bundles a trimmed copy)",
                         "GPL v2 with the Classpath Exception",
                         "Oracle and the OpenJDK contributors"));
     }
