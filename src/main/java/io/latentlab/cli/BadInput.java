@@ -18,15 +18,6 @@ final class BadInput {
     }
 
     static String message(Throwable e) {
-        if (e instanceof UncheckedIOException u && u.getCause() != null) {
-            return message(u.getCause());
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "file not found: " + e.getMessage();
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied: " + e.getMessage();
-        }
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+        return io.latentlab.core.validation.UserMessage.of(e);
     }
 }

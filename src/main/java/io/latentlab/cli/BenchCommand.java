@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Time training, PCA and silhouette on the notebook workload; prints one JSON line.")
+        description =
+                "Time training, PCA and scores on a workload of shared/bench/peers.py (seed: the notebook; fashion:"
+                        + " Fashion-MNIST); prints one JSON line.")
 final class BenchCommand implements Callable<Integer> {
 
     enum Part {
@@ -41,18 +43,32 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(
+            names = "--workload",
+            paramLabel = "seed|fashion",
+            defaultValue = "seed",
+            description = "seed (the notebook's blobs and network, default) or fashion (Fashion-MNIST, 784-512-256-2)")
+    String workload;
+
+    @Option(
             names = "--epochs",
-            defaultValue = "20",
-            description = "timed training epochs after one warm-up (default: ${DEFAULT-VALUE})")
-    int epochs;
+            description = "timed training epochs after one warm-up (default: 20 for seed, 3 for fashion)")
+    Integer epochs;
 
     @Option(names = "--only", paramLabel = "train|pca|silhouette", description = "time one part only")
     String only;
 
     @Override
     public Integer call() {
-        if (epochs < 1) {
-            throw new IllegalArgumentException("--epochs must be >= 1, got " + epochs);
+        boolean fashion;
+        switch (workload.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "seed" -> fashion = false;
+            case "fashion" -> fashion = true;
+            default ->
+                throw new IllegalArgumentException("--workload must be seed or fashion, got \"" + workload + "\"");
+        }
+        int timed = epochs != null ? epochs : fashion ? 3 : 20;
+        if (timed < 1) {
+            throw new IllegalArgumentException("--epochs must be >= 1, got " + timed);
         }
         EnumSet<Part> parts = EnumSet.allOf(Part.class);
         if (only != null) {
@@ -64,16 +80,21 @@ final class BenchCommand implements Callable<Integer> {
         }
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode out = mapper.createObjectNode();
-        out.put("workload", "seed");
+        out.put("workload", fashion ? "fashion" : "seed");
         out.put("threads", Nd4jRuntime.threads());
         String omp = System.getenv("OMP_NUM_THREADS");
         out.put("omp_num_threads_env", omp == null ? "unset" : omp);
+        if (fashion) {
+            FashionBench.addTo(out, parts, timed);
+            spec.commandLine().getOut().println(out.toString());
+            return LatentLabCli.EXIT_OK;
+        }
 
         ExperimentConfig notebook = Presets.load(Presets.NOTEBOOK);
         PreparedData data = DataPreparation.prepare(notebook);
         out.put("train_rows", data.train().rows());
         if (parts.contains(Part.TRAIN)) {
-            TrainingBench.addTo(out, notebook, data, epochs);
+            TrainingBench.addTo(out, notebook, data, timed);
         }
         if (parts.contains(Part.PCA)) {
             out.put(

@@ -12,6 +12,7 @@ import io.latentlab.core.io.AtomicFiles;
 import io.latentlab.core.pipeline.Outcome;
 import io.latentlab.core.pipeline.Pipeline;
 import io.latentlab.core.pipeline.RunArtifacts;
+import io.latentlab.core.pipeline.ScoreScope;
 import io.latentlab.core.validation.InvalidValueException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -114,6 +115,12 @@ final class RunCommand implements Callable<Integer> {
     Integer epochs;
 
     @Option(
+            names = "--exact-scores",
+            description = "silhouette and trustworthiness of every test row even above " + ScoreScope.EXACT_MAX_ROWS
+                    + " rows (O(n^2); by default they are estimated on a sample there)")
+    boolean exactScores;
+
+    @Option(
             names = "--weights",
             paramLabel = "FILE",
             description = "encode with a saved weights.json instead of training")
@@ -137,11 +144,31 @@ final class RunCommand implements Callable<Integer> {
         SavedModel saved = weights == null ? null : WeightsJson.read(weights);
         // Fail on an unwritable folder before any long computation.
         AtomicFiles.ensureWritableDirectory(out);
+        try (InterruptedRun interruption = new InterruptedRun(err)) {
+            return runAndWrite(effective, saved, err, interruption);
+        }
+    }
+
+    private int runAndWrite(ExperimentConfig effective, SavedModel saved, PrintWriter err, InterruptedRun interruption)
+            throws IOException {
         Outcome outcome = Pipeline.run(
                 effective,
-                message -> {
-                    err.println("[latent-lab] " + message);
-                    err.flush();
+                new io.latentlab.core.pipeline.ProgressListener() {
+                    @Override
+                    public void step(String message) {
+                        err.println("[latent-lab] " + message);
+                        err.flush();
+                    }
+
+                    @Override
+                    public void trainingStarted(io.latentlab.core.ae.TrainingSession session) {
+                        interruption.trainingStarted(session);
+                    }
+
+                    @Override
+                    public void trainingEnded() {
+                        interruption.trainingEnded();
+                    }
                 },
                 saved);
         // A model read from this folder stays: it belongs to the set this run writes.
@@ -271,6 +298,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (splitSeed != null) {
             cfg = cfg.withSplit(cfg.split().withSeed(splitSeed));
+        }
+        if (exactScores) {
+            cfg = cfg.withMetrics(cfg.metrics().withExactScores(true));
         }
         return cfg;
     }

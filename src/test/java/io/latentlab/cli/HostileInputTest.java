@@ -26,17 +26,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * SafeInput's {@code latentlab.limit.*} system properties.
  */
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "devices, FIFOs and symlinks as POSIX has them")
-class HostileInputTest {
+public class HostileInputTest {
 
     @TempDir
     Path dir;
 
     /** Builds the case's input in {@code dir} and returns the arguments after {@code run}. */
-    interface Setup {
+    public interface Setup {
         List<String> args(Path dir) throws Exception;
     }
 
-    record Case(String name, Setup setup, String expected, Map<String, String> limits) {
+    public record Case(String name, Setup setup, String expected, Map<String, String> limits) {
         @Override
         public String toString() {
             return name;
@@ -51,7 +51,8 @@ class HostileInputTest {
         return new Case(name, setup, expected, limits);
     }
 
-    static Stream<Case> cases() {
+    /** The catalogue: also run against the window's Open actions ({@code OpenHostileFilesTest}). */
+    public static Stream<Case> cases() {
         return Stream.of(
                 // ---- class 2: never read for ever, never allocate blindly ----
                 of("config is /dev/zero", "/dev/zero is not a regular file", d -> List.of("--config", "/dev/zero")),
@@ -126,6 +127,36 @@ class HostileInputTest {
                                         d,
                                         "long.json",
                                         "{\"data\":{\"blobs\":{\"samples\":" + "1".repeat(2_000_000) + "}}}"))),
+                of(
+                        "blobs overflowing one array (2,000,000 x 10,000)",
+                        "data.blobs.samples is too large: 2,000,000 x 10,000 = 20,000,000,000" + " values, more than",
+                        d -> List.of(
+                                "--config",
+                                write(
+                                        d,
+                                        "huge.json",
+                                        "{\"data\":{\"blobs\":{\"samples\":2000000,\"features\":10000}}}"))),
+                of(
+                        "blobs needing more memory than the JVM has (200,000 x 5,000)",
+                        "data.blobs.samples is too large for this JVM: 200,000 x 5,000 ="
+                                + " 1,000,000,000 values need about",
+                        d -> List.of(
+                                "--config",
+                                write(d, "big.json", "{\"data\":{\"blobs\":{\"samples\":200000,\"features\":5000}}}"))),
+                of("CSV in Latin-1, not UTF-8", "the text is not UTF-8 (a byte sequence UTF-8 does not allow", d -> {
+                    Path f = d.resolve("latin.csv");
+                    StringBuilder text = new StringBuilder("a,b,label\n");
+                    for (int i = 0; i < 40; i++) {
+                        text.append(i)
+                                .append(',')
+                                .append(i % 7)
+                                .append(',')
+                                .append(i % 2 == 0 ? "the" : "caf\u00e9")
+                                .append('\n');
+                    }
+                    Files.write(f, text.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                    return List.of("--data", f.toString());
+                }),
                 of(
                         "deeply nested weights",
                         "the nesting is too deep",

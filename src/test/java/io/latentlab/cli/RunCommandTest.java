@@ -375,4 +375,11 @@ class RunCommandTest {
                         + report.at("/silhouette/latent").asDouble(),
                 rows.get(2));
     }
+
+    @Test
+    void benchRefusesAnUnknownWorkload() {
+        CliRunner r = CliRunner.run("bench", "--workload", "mnist");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--workload must be seed or fashion, got \"mnist\""), r.err());
+    }
 }

@@ -19,8 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * SIGTERM to a run while it writes its results, in a child JVM whose writes are slowed down: the folder then holds
- * the previous complete run or the new complete run, never a mix, and no temporary files.
+ * Signals to a run in a child JVM. While it writes its results (writes slowed down): the folder then holds the
+ * previous complete run or the new complete run, never a mix, and no temporary files. While it trains: the run so
+ * far is written, as cancelled.
  */
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "SIGTERM: Windows ends a process without running its shutdown hooks")
 class RunSignalTest {
@@ -91,6 +92,62 @@ class RunSignalTest {
                         .asInt());
         assertTrue(!after.get("report.json").equals(previous.get("report.json")), "report.json is the new run's");
         assertTrue(!after.get("latent.csv").equals(previous.get("latent.csv")), "latent.csv is the new run's");
+    }
+
+    /** Ctrl-C (SIGINT) or SIGTERM while training: training stops, and the results so far are written. */
+    @ParameterizedTest
+    @ValueSource(strings = {"INT", "TERM"})
+    void aSignalDuringTrainingWritesTheRunSoFarAsCancelled(String signal) throws Exception {
+        Path out = dir.resolve("out");
+        // No stopping rule: training runs until the signal, however fast the machine.
+        Path config = dir.resolve("long.json");
+        Files.writeString(
+                config,
+                "{\"data\":{\"blobs\":{\"samples\":300,\"features\":6,\"clusters\":3,\"seed\":4}},"
+                        + "\"autoencoder\":{\"network\":{\"encoder\":[8]},\"training\":{\"maxEpochs\":1000000,"
+                        + "\"batchSize\":32,\"stopping\":{\"rule\":\"none\"}}}}");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder child = new ProcessBuilder(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.latentlab.Launcher",
+                "run",
+                "--config",
+                config.toString(),
+                "--out",
+                out.toString());
+        child.environment().put("OMP_NUM_THREADS", "1");
+        Path log = dir.resolve("child.log");
+        child.redirectErrorStream(true).redirectOutput(log.toFile());
+        Process p = child.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.readString(log).contains("training the autoencoder")) {
+            assertTrue(p.isAlive(), "the run ended before training: " + Files.readString(log));
+            assertTrue(System.nanoTime() < deadline, "the run never started training");
+            Thread.sleep(20);
+        }
+        Thread.sleep(500); // some epochs
+        assertEquals(
+                0,
+                new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid()))
+                        .start()
+                        .waitFor());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the run did not stop after SIG" + signal);
+        assertEquals(signal.equals("INT") ? 130 : 143, p.exitValue(), Files.readString(log));
+
+        String text = Files.readString(log);
+        assertTrue(text.contains("interrupted: training stops now"), text);
+        Map<String, String> files = contents(out);
+        assertEquals(
+                RunArtifacts.ALL.stream().sorted().toList(),
+                files.keySet().stream().toList(),
+                text);
+        com.fasterxml.jackson.databind.JsonNode report = new ObjectMapper().readTree(files.get("report.json"));
+        assertEquals("cancelled", report.at("/training/stopped_because").asText());
+        int epochs = report.at("/training/epochs").asInt();
+        assertTrue(epochs >= 1 && epochs < 1_000_000, "epochs " + epochs);
+        assertTrue(report.at("/silhouette/latent").isNumber(), "scored: " + report.at("/silhouette"));
     }
 
     private static boolean hasEntryStartingWith(Path dir, String prefix) throws IOException {

@@ -15,6 +15,11 @@ public final class TrainingBenchmark {
      * as in a real run.
      */
     public static BenchResult run(Matrix train, AutoencoderConfig config, int epochs) {
+        return run(train, config, epochs, 0);
+    }
+
+    /** Like {@link #run(Matrix, AutoencoderConfig, int)} with exactly {@code threads} threads (0: the lab's choice). */
+    public static BenchResult run(Matrix train, AutoencoderConfig config, int epochs, int threads) {
         Check.atLeast(epochs, 1, "epochs");
         AutoencoderConfig timed = config.toBuilder()
                 .stopping(StoppingConfig.none())
@@ -22,6 +27,9 @@ public final class TrainingBenchmark {
                 .snapshotEvery(0)
                 .build();
         TrainingSession session = new TrainingSession(timed, train, null);
+        if (threads > 0) {
+            session.fixThreads(threads);
+        }
         double[] seconds = new double[epochs + 1];
         session.addListener(new TrainingListener() {
             @Override

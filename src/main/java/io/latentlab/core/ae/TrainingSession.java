@@ -167,12 +167,25 @@ public final class TrainingSession {
         return controls.isWaiting();
     }
 
+    private int fixedThreads;
+
+    /** For benchmarks: train with exactly {@code threads} threads instead of {@link ThreadChoice}'s. */
+    void fixThreads(int threads) {
+        Check.atLeast(threads, 1, "threads");
+        fixedThreads = threads;
+    }
+
     /** Trains until a stopping rule, {@code maxEpochs}, divergence or {@link #cancel()}. Runs only once. */
     public TrainingResult run() {
         if (!started.compareAndSet(false, true)) {
             throw new IllegalStateException("a TrainingSession runs only once; use continueTraining to go on");
         }
         Nd4jRuntime.ensureConfigured();
+        if (fixedThreads > 0) {
+            Nd4jRuntime.useThreads(fixedThreads);
+        } else {
+            ThreadChoice.apply(architecture(), Math.min(config.training().batchSize(), train.rows()));
+        }
         run = new TrainingRun(this, controls, optimizer);
         return run.execute(config.training().maxEpochs(), config.training().stopping());
     }

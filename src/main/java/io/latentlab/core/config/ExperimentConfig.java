@@ -45,6 +45,10 @@ public record ExperimentConfig(
         return new ExperimentConfig(data, newSplit, scaling, pca, metrics, autoencoder);
     }
 
+    public ExperimentConfig withMetrics(MetricsConfig newMetrics) {
+        return new ExperimentConfig(data, split, scaling, pca, newMetrics, autoencoder);
+    }
+
     public ExperimentConfig withAutoencoder(AutoencoderConfig newAutoencoder) {
         return new ExperimentConfig(data, split, scaling, pca, metrics, newAutoencoder);
     }

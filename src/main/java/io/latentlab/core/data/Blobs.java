@@ -56,6 +56,9 @@ public final class Blobs {
         for (int c = 0; c < k; c++) {
             int count = samples / k + (c < samples % k ? 1 : 0);
             for (int i = 0; i < count; i++, row++) {
+                if ((row & 8191) == 0) {
+                    io.latentlab.core.concurrent.Cancellation.check();
+                }
                 int base = row * d;
                 for (int j = 0; j < d; j++) {
                     x[base + j] = random.normal(centers[c][j], clusterStd[c]);

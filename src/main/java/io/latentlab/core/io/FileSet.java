@@ -35,7 +35,11 @@ public final class FileSet {
     private static volatile boolean shuttingDown;
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(FileSet::abandonAll, "latent-lab-file-set-cleanup"));
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(FileSet::abandonAll, "latent-lab-file-set-cleanup"));
+        } catch (IllegalStateException e) {
+            // First used while shutting down: a run interrupted in training writes its results; nothing to abandon.
+        }
     }
 
     private final Path dir;
@@ -136,6 +140,7 @@ public final class FileSet {
 
     /** The shutdown hook: let a replacement in progress finish, then refuse new ones and clear the staging. */
     private static void abandonAll() {
+        ShutdownGrace.awaitAll(); // a run stopped while training writes its results first
         synchronized (COMMIT) {
             shuttingDown = true;
         }

@@ -30,6 +30,30 @@ public final class Nd4jRuntime {
         configured = true;
     }
 
+    /**
+     * Sets the BLAS and OpenMP thread counts from now on (both libraries take a new count between calls);
+     * returns the previous count. For benchmarks and the per-workload choice of {@code ThreadChoice}.
+     */
+    public static synchronized int useThreads(int count) {
+        ensureConfigured();
+        if (count < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + count);
+        }
+        int before = threads;
+        if (count != before) {
+            Nd4j.getEnvironment().setMaxThreads(count);
+            Nd4j.getEnvironment().setMaxMasterThreads(count);
+            Nd4j.factory().blas().setMaxThreads(count);
+            threads = count;
+        }
+        return before;
+    }
+
+    /** True when the user fixed the thread count ({@code -Dlatentlab.threads} or {@code OMP_NUM_THREADS}). */
+    public static boolean threadsFixedByUser() {
+        return Integer.getInteger("latentlab.threads") != null || System.getenv("OMP_NUM_THREADS") != null;
+    }
+
     /** Threads ND4J was told to use (BLAS and OpenMP). */
     public static int threads() {
         ensureConfigured();

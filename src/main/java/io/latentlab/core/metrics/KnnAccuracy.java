@@ -16,7 +16,8 @@ import io.latentlab.core.data.Matrix;
  *       neighbours is closest to the point, that is, the tied label that appears first in the neighbour order.</li>
  * </ul>
  *
- * <p>Cost: O(n^2 d) time, O(n k) memory plus one bounded block of distances.
+ * <p>Cost: O(n log n) with a k-d tree for embeddings of up to 8 columns (exactly the brute-force neighbours, see
+ * {@link KdTree}); O(n^2 d) time, O(n k) memory plus one bounded block of distances above that.
  */
 public final class KnnAccuracy {
 
@@ -48,7 +49,7 @@ public final class KnnAccuracy {
 
         LabelCodes classes = LabelCodes.of(labels);
         int[] codes = classes.codes();
-        int[] neighbours = NearestNeighbors.of(new PairwiseDistances(embedded, "embedding"), k);
+        int[] neighbours = NearestNeighbors.of(embedded, "embedding", k);
         int[] votes = new int[classes.classCount()];
         int correct = 0;
         for (int i = 0; i < n; i++) {

@@ -8,6 +8,51 @@ final class NearestNeighbors {
 
     private NearestNeighbors() {}
 
+    /**
+     * Row-major n x k neighbour indices of the rows of {@code points}: from a {@link KdTree} in up to
+     * {@link KdTree#MAX_DIMENSIONS} columns (the same result, in O(n log n)), else from blocked distances.
+     */
+    static int[] of(io.latentlab.core.data.Matrix points, String what, int k) {
+        if (points.cols() >= 1 && points.cols() <= KdTree.MAX_DIMENSIONS) {
+            requireFinite(points, what);
+            return new KdTree(points).allNeighbours(k);
+        }
+        return of(new PairwiseDistances(points, what), k);
+    }
+
+    /** The k nearest other rows of each of {@code rows} (any row indices), row-major {@code rows.length x k}. */
+    static int[] of(io.latentlab.core.data.Matrix points, String what, int[] rows, int k) {
+        if (points.cols() >= 1 && points.cols() <= KdTree.MAX_DIMENSIONS) {
+            requireFinite(points, what);
+            return new KdTree(points).neighboursOf(rows, k);
+        }
+        PairwiseDistances distances = new PairwiseDistances(points, what);
+        int n = distances.size();
+        int blockRows = distances.rowBlockSize();
+        double[] block = new double[blockRows * n];
+        double[] scratch = new double[k];
+        int[] out = new int[rows.length * k];
+        for (int first = 0; first < rows.length; first += blockRows) {
+            int count = Math.min(blockRows, rows.length - first);
+            distances.selectedToAll(rows, first, count, block);
+            for (int r = 0; r < count; r++) {
+                select(block, r * n, n, rows[first + r], k, out, (first + r) * k, scratch);
+            }
+        }
+        return out;
+    }
+
+    /** The same message as {@link PairwiseDistances} gives, for the tree's path. */
+    private static void requireFinite(io.latentlab.core.data.Matrix x, String what) {
+        double[] data = x.data();
+        for (int i = 0; i < data.length; i++) {
+            if (!Double.isFinite(data[i])) {
+                throw new IllegalArgumentException(what + " has a non-finite value " + data[i] + " at row "
+                        + i / x.cols() + ", column " + i % x.cols());
+            }
+        }
+    }
+
     /** Row-major n x k neighbour indices: entries {@code [i*k, i*k+k)} are the neighbours of row i. */
     static int[] of(PairwiseDistances distances, int k) {
         int n = distances.size();

@@ -1,5 +1,6 @@
 package io.latentlab.core.metrics;
 
+import io.latentlab.core.concurrent.Cancellation;
 import io.latentlab.core.data.Matrix;
 import io.latentlab.core.math.Nd4jRuntime;
 import java.nio.DoubleBuffer;
@@ -92,6 +93,21 @@ final class PairwiseDistances {
         }
     }
 
+    /** The same points, sharing this one's data but with buffers of its own: one per thread. */
+    private PairwiseDistances(PairwiseDistances shared) {
+        n = shared.n;
+        d = shared.d;
+        original = shared.original;
+        columns = shared.columns;
+        squaredNorms = shared.squaredNorms;
+        centredNd = shared.centredNd;
+    }
+
+    /** Another view of the same points for another thread (each instance reuses its own product buffers). */
+    PairwiseDistances forAnotherThread() {
+        return new PairwiseDistances(this);
+    }
+
     /** Number of points (rows). */
     int size() {
         return n;
@@ -115,11 +131,12 @@ final class PairwiseDistances {
      * written row-major into {@code out} ({@code rowCount x colCount} values).
      */
     void block(int firstRow, int rowCount, int firstCol, int colCount, double[] out) {
+        Cancellation.check();
         if (rowCount == 0 || colCount == 0) {
             return;
         }
         if (columns != null) {
-            directBlock(firstRow, rowCount, firstCol, colCount, out);
+            directBlock(firstRow, rowCount, firstCol, colCount, out, 0);
             return;
         }
         INDArray rows = centredNd.get(NDArrayIndex.interval(firstRow, firstRow + rowCount), NDArrayIndex.all());
@@ -140,10 +157,41 @@ final class PairwiseDistances {
         }
     }
 
+    /**
+     * Distances from the rows {@code rows[from .. from + count)} (any row indices) to every row, written row-major
+     * into {@code out} ({@code count x size()} values): what a sampled score needs for its query rows.
+     */
+    void selectedToAll(int[] rows, int from, int count, double[] out) {
+        Cancellation.check();
+        if (count == 0) {
+            return;
+        }
+        if (columns != null) {
+            for (int r = 0; r < count; r++) {
+                directBlock(rows[from + r], 1, 0, n, out, r * n);
+            }
+            return;
+        }
+        int[] picked = java.util.Arrays.copyOfRange(rows, from, from + count);
+        INDArray selected = centredNd.getRows(picked);
+        for (int c0 = 0; c0 < n; c0 += PRODUCT_CHUNK) {
+            int chunk = Math.min(PRODUCT_CHUNK, n - c0);
+            INDArray cols = centredNd.get(NDArrayIndex.interval(c0, c0 + chunk), NDArrayIndex.all());
+            INDArray dots = productBuffer(count, chunk);
+            Nd4j.gemm(selected, cols, dots, false, true, 1.0, 0.0);
+            DoubleBuffer products = dots.data().asNioDouble();
+            for (int r = 0; r < count; r++) {
+                int offset = r * n + c0;
+                products.get(r * chunk, out, offset, chunk);
+                toDistances(out, offset, picked[r], c0, chunk);
+            }
+        }
+    }
+
     /** Column by column, so each inner loop is a plain vectorisable pass over contiguous values. */
-    private void directBlock(int firstRow, int rowCount, int firstCol, int colCount, double[] out) {
+    private void directBlock(int firstRow, int rowCount, int firstCol, int colCount, double[] out, int outOffset) {
         for (int r = 0; r < rowCount; r++) {
-            int offset = r * colCount;
+            int offset = outOffset + r * colCount;
             int i = firstRow + r;
             double[] column = columns[0];
             double xi = column[i];

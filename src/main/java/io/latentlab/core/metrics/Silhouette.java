@@ -71,8 +71,12 @@ public final class Silhouette {
         }
 
         double[] samples = new double[n];
+        double[] perClass = new double[k];
         for (int i = 0; i < n; i++) {
-            samples[order[i]] = coefficient(sums, i, sortedCodes[i], classes.classSizes());
+            for (int c = 0; c < k; c++) {
+                perClass[c] = sums.total(i, c);
+            }
+            samples[order[i]] = coefficient(perClass, sortedCodes[i], classes.classSizes());
         }
         double total = 0;
         for (double s : samples) {
@@ -81,17 +85,88 @@ public final class Silhouette {
         return new SilhouetteResult(samples, total / n);
     }
 
-    /** s for one (sorted) row, following scikit-learn's order of operations. */
-    private static double coefficient(LabelDistanceSums sums, int row, int ownClass, int[] classSizes) {
+    /**
+     * The silhouette score estimated on some rows ({@code queries}, e.g. a stratified {@link ScoreSample}): the
+     * mean of their coefficients, each computed against all n rows exactly as {@link #compute} does. Unlike
+     * scikit-learn's {@code sample_size} (which also drops the other rows from every mean), only the average is
+     * estimated.
+     *
+     * <p>Cost: O(m n d) for m queries instead of O(n^2 d).
+     */
+    public static double sampled(Matrix x, int[] labels, int[] queries) {
+        if (x == null || labels == null) {
+            throw new IllegalArgumentException(
+                    "silhouette needs points and labels, got " + (x == null ? "null points" : "null labels"));
+        }
+        int n = x.rows();
+        if (labels.length != n) {
+            throw new IllegalArgumentException(
+                    "silhouette needs one label per row; got " + labels.length + " labels for " + n + " rows");
+        }
+        LabelCodes classes = LabelCodes.of(labels);
+        int k = classes.classCount();
+        if (k < 2 || k > n - 1) {
+            throw new IllegalArgumentException("silhouette needs between 2 and n-1 distinct labels; got " + k
+                    + (k == 1 ? " label" : " labels") + " for " + n + " rows");
+        }
+        if (queries.length == 0) {
+            throw new IllegalArgumentException("a sampled silhouette needs at least one query row");
+        }
+        int[] order = rowsSortedByClass(classes);
+        int[] position = new int[n];
+        for (int p = 0; p < n; p++) {
+            position[order[p]] = p;
+        }
+        int[] classStart = new int[k + 1];
+        for (int c = 0; c < k; c++) {
+            classStart[c + 1] = classStart[c] + classes.classSizes()[c];
+        }
+        int[] sortedQueries = new int[queries.length];
+        for (int q = 0; q < queries.length; q++) {
+            sortedQueries[q] = position[queries[q]];
+        }
+        PairwiseDistances shared = new PairwiseDistances(x.selectRows(order), "x");
+        // Query rows in parts side by side; the parts' sums are added in part order, so the value is the same
+        // on every machine.
+        java.util.List<Double> totals = io.latentlab.core.concurrent.Parts.split(queries.length, part -> {
+            PairwiseDistances distances = part.part() == 0 ? shared : shared.forAnotherThread();
+            int blockRows = distances.rowBlockSize();
+            double[] block = new double[blockRows * n];
+            double[] perClass = new double[k];
+            double total = 0;
+            for (int first = part.from(); first < part.to(); first += blockRows) {
+                int count = Math.min(blockRows, part.to() - first);
+                distances.selectedToAll(sortedQueries, first, count, block);
+                for (int r = 0; r < count; r++) {
+                    for (int c = 0; c < k; c++) {
+                        perClass[c] = LabelDistanceSums.sum(block, r * n + classStart[c], r * n + classStart[c + 1]);
+                    }
+                    total += coefficient(perClass, classes.codes()[queries[first + r]], classes.classSizes());
+                }
+            }
+            return total;
+        });
+        double total = 0;
+        for (double t : totals) {
+            total += t;
+        }
+        return total / queries.length;
+    }
+
+    /**
+     * s from a row's distance sums to each class (its own distance to itself, 0, included), in scikit-learn's
+     * order of operations.
+     */
+    private static double coefficient(double[] sums, int ownClass, int[] classSizes) {
         int others = classSizes[ownClass] - 1;
         if (others == 0) {
-            return 0.0; // alone in its label: sklearn's 0/0 -> nan -> 0
+            return 0.0;
         }
-        double a = sums.total(row, ownClass) / others;
+        double a = sums[ownClass] / others;
         double b = Double.POSITIVE_INFINITY;
         for (int c = 0; c < classSizes.length; c++) {
             if (c != ownClass) {
-                b = Math.min(b, sums.total(row, c) / classSizes[c]);
+                b = Math.min(b, sums[c] / classSizes[c]);
             }
         }
         double denominator = Math.max(a, b);

@@ -41,30 +41,95 @@ public final class Trustworthiness {
                     "trustworthiness needs 1 <= k < n/2; got k = " + k + " for " + n + " rows");
         }
 
-        int[] embeddedNeighbours = NearestNeighbors.of(new PairwiseDistances(embedded, "embedding"), k);
-        PairwiseDistances distances = new PairwiseDistances(original, "original data");
-        int blockRows = distances.rowBlockSize();
-        double[] block = new double[blockRows * n];
-        int[] trueNeighbours = new int[k];
-        double[] scratch = new double[k];
+        int[] embeddedNeighbours = NearestNeighbors.of(embedded, "embedding", k);
+        PairwiseDistances shared = new PairwiseDistances(original, "original data");
+        // Rows in parts side by side; the penalty is a whole number, so the order of the parts is moot.
         long penalty = 0;
-        for (int first = 0; first < n; first += blockRows) {
-            int count = Math.min(blockRows, n - first);
-            distances.rowsToAll(first, count, block);
-            for (int r = 0; r < count; r++) {
-                int i = first + r;
-                NearestNeighbors.select(block, r * n, n, i, k, trueNeighbours, 0, scratch);
-                for (int m = 0; m < k; m++) {
-                    int j = embeddedNeighbours[i * k + m];
-                    // A true neighbour has rank <= k and costs nothing; only intruders need their rank counted.
-                    if (!contains(trueNeighbours, j)) {
-                        penalty += rank(block, r * n, n, i, j) - k;
+        for (long part : io.latentlab.core.concurrent.Parts.split(n, range -> {
+            PairwiseDistances distances = range.part() == 0 ? shared : shared.forAnotherThread();
+            int blockRows = distances.rowBlockSize();
+            double[] block = new double[blockRows * n];
+            int[] trueNeighbours = new int[k];
+            double[] scratch = new double[k];
+            long sum = 0;
+            for (int first = range.from(); first < range.to(); first += blockRows) {
+                int count = Math.min(blockRows, range.to() - first);
+                distances.rowsToAll(first, count, block);
+                for (int r = 0; r < count; r++) {
+                    int i = first + r;
+                    NearestNeighbors.select(block, r * n, n, i, k, trueNeighbours, 0, scratch);
+                    for (int m = 0; m < k; m++) {
+                        int j = embeddedNeighbours[i * k + m];
+                        // A true neighbour has rank <= k and costs nothing; only intruders need their rank counted.
+                        if (!contains(trueNeighbours, j)) {
+                            sum += rank(block, r * n, n, i, j) - k;
+                        }
                     }
                 }
             }
+            return sum;
+        })) {
+            penalty += part;
         }
         // Same operations, in the same order, as scikit-learn.
         return 1.0 - penalty * (2.0 / ((double) n * k * (2.0 * n - 3.0 * k - 1.0)));
+    }
+
+    /**
+     * The same measure estimated from the neighbourhoods of some rows only ({@code queries}, e.g. a
+     * {@link ScoreSample}): each query's neighbours and ranks are still taken among all n rows, and the penalty
+     * sum is scaled by n / queries. With every row as a query it is {@link #compute}, to the last bit.
+     *
+     * <p>Cost: O(m n (d + e)) for m queries instead of O(n^2 (d + e)).
+     */
+    public static double sampled(Matrix original, Matrix embedded, int k, int[] queries) {
+        if (original == null || embedded == null) {
+            throw new IllegalArgumentException("trustworthiness needs both the original points and the embedding");
+        }
+        int n = original.rows();
+        if (embedded.rows() != n) {
+            throw new IllegalArgumentException("the embedding has " + embedded.rows()
+                    + " rows but the original data has " + n + "; they must describe the same points");
+        }
+        if (k < 1 || 2L * k >= n) {
+            throw new IllegalArgumentException(
+                    "trustworthiness needs 1 <= k < n/2; got k = " + k + " for " + n + " rows");
+        }
+        if (queries.length == 0) {
+            throw new IllegalArgumentException("sampled trustworthiness needs at least one query row");
+        }
+        int m = queries.length;
+        int[] embeddedNeighbours = NearestNeighbors.of(embedded, "embedding", queries, k);
+        PairwiseDistances shared = new PairwiseDistances(original, "original data");
+        // Query rows in parts side by side; the penalty is a whole number, so the order of the parts is moot.
+        long penalty = 0;
+        for (long part : io.latentlab.core.concurrent.Parts.split(m, range -> {
+            PairwiseDistances distances = range.part() == 0 ? shared : shared.forAnotherThread();
+            int blockRows = distances.rowBlockSize();
+            double[] block = new double[blockRows * n];
+            int[] trueNeighbours = new int[k];
+            double[] scratch = new double[k];
+            long sum = 0;
+            for (int first = range.from(); first < range.to(); first += blockRows) {
+                int count = Math.min(blockRows, range.to() - first);
+                distances.selectedToAll(queries, first, count, block);
+                for (int r = 0; r < count; r++) {
+                    int i = queries[first + r];
+                    NearestNeighbors.select(block, r * n, n, i, k, trueNeighbours, 0, scratch);
+                    for (int q = 0; q < k; q++) {
+                        int j = embeddedNeighbours[(first + r) * k + q];
+                        if (!contains(trueNeighbours, j)) {
+                            sum += rank(block, r * n, n, i, j) - k;
+                        }
+                    }
+                }
+            }
+            return sum;
+        })) {
+            penalty += part;
+        }
+        double scaled = m == n ? penalty : penalty * ((double) n / m);
+        return 1.0 - scaled * (2.0 / ((double) n * k * (2.0 * n - 3.0 * k - 1.0)));
     }
 
     /**

@@ -37,7 +37,41 @@ public final class DataPreparation {
         };
     }
 
+    /**
+     * Copies of the generated values held at the peak of preparing them: the rows and their shuffled copy, then
+     * the split rows and their scaled copy.
+     */
+    static final int BLOB_COPIES = 4;
+
+    /**
+     * Refuses, before generating anything, blobs that one array cannot hold or that need more memory than this JVM
+     * has, with the figure.
+     */
+    static void checkBlobMemory(BlobsConfig b) {
+        long values = (long) b.samples() * b.features();
+        long bytes = values * 8 * BLOB_COPIES;
+        long available = Runtime.getRuntime().maxMemory();
+        String shape =
+                String.format(java.util.Locale.ROOT, "%,d x %,d = %,d values", b.samples(), b.features(), values);
+        if (values > Integer.MAX_VALUE - 8) {
+            throw new io.latentlab.core.validation.InvalidValueException(
+                    "data.blobs.samples",
+                    "is too large: " + shape + ", more than the "
+                            + String.format(java.util.Locale.ROOT, "%,d", Integer.MAX_VALUE - 8)
+                            + " one array holds; use fewer samples or features");
+        }
+        if (bytes > available) {
+            throw new io.latentlab.core.validation.InvalidValueException(
+                    "data.blobs.samples",
+                    "is too large for this JVM: " + shape + " need about "
+                            + io.latentlab.core.io.SafeInput.size(bytes) + " of memory while preparing, this JVM has "
+                            + io.latentlab.core.io.SafeInput.size(available)
+                            + "; use fewer samples or features, or give Java more (java -Xmx)");
+        }
+    }
+
     public static Dataset generate(BlobsConfig b) {
+        checkBlobMemory(b);
         double[][] centers = null;
         if (!b.centers().isEmpty()) {
             centers = new double[b.clusters()][];

@@ -1,6 +1,7 @@
 package io.latentlab.core.pipeline;
 
 import io.latentlab.core.ae.TrainedAutoencoder;
+import io.latentlab.core.config.MetricsConfig;
 import io.latentlab.core.data.Matrix;
 
 /**
@@ -10,17 +11,20 @@ import io.latentlab.core.data.Matrix;
 public record LatentEvaluation(
         Matrix latentTest, EmbeddingScores scores, double reconstructionMseTrain, double reconstructionMseTest) {
 
-    public static LatentEvaluation evaluate(TrainedAutoencoder model, PreparedData data, int neighbors) {
-        return evaluate(model, data, neighbors, model.encode(data.test().x()));
+    public static LatentEvaluation evaluate(TrainedAutoencoder model, PreparedData data, MetricsConfig metrics) {
+        return evaluate(model, data, metrics, model.encode(data.test().x()));
     }
 
-    /** Like {@link #evaluate(TrainedAutoencoder, PreparedData, int)} with the test rows already encoded. */
-    static LatentEvaluation evaluate(TrainedAutoencoder model, PreparedData data, int neighbors, Matrix latentTest) {
+    /** Like {@link #evaluate(TrainedAutoencoder, PreparedData, MetricsConfig)} with the test rows already encoded. */
+    static LatentEvaluation evaluate(
+            TrainedAutoencoder model, PreparedData data, MetricsConfig metrics, Matrix latentTest) {
+        int neighbors = metrics.neighbors();
         EmbeddingScores scores = EmbeddingScores.evaluate(
                 data.test().x(),
                 Pipeline.firstColumns(latentTest, 2),
                 data.test().labels(),
-                neighbors);
+                neighbors,
+                ScoreScope.of(data.test(), metrics));
         return new LatentEvaluation(
                 latentTest,
                 scores,

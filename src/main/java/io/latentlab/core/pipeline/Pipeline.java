@@ -65,7 +65,16 @@ public final class Pipeline {
         if (!test.hasLabels()) {
             warnings.add("the data has no labels: silhouette and kNN accuracy are not computed");
         }
-        Double original = timer.time("silhouette_original", () -> Scores.silhouetteOrNull(test.x(), test.labels()));
+        ScoreScope scope = ScoreScope.of(test, config.metrics());
+        if (!scope.exact()) {
+            progress.step("silhouette and trustworthiness are estimated on " + scope.sampleRows() + " of the "
+                    + test.rows() + " test rows (--exact-scores for all)");
+        }
+        progress.partial(new Baseline(config, data, pca, pcaTest, null, EmbeddingScores.NONE, timer.raw(), warnings));
+        Double original = timer.time(
+                "silhouette_original", () -> Scores.silhouetteOrNull(test.x(), test.labels(), scope.queries()));
+        progress.partial(
+                new Baseline(config, data, pca, pcaTest, original, EmbeddingScores.NONE, timer.raw(), warnings));
         if (test.hasLabels() && original == null) {
             warnings.add("silhouette is not computed: the " + test.rows() + " test rows have "
                     + io.latentlab.core.data.ClassRule.distinct(test.labels())
@@ -75,7 +84,13 @@ public final class Pipeline {
         EmbeddingScores pcaScores = timer.time(
                 "scores_pca",
                 () -> EmbeddingScores.evaluate(
-                        test.x(), plotted, test.labels(), config.metrics().neighbors()));
+                        test.x(),
+                        plotted,
+                        test.labels(),
+                        config.metrics().neighbors(),
+                        scope,
+                        partial -> progress.partial(
+                                new Baseline(config, data, pca, pcaTest, original, partial, timer.raw(), warnings))));
         if (pcaScores.note() != null) {
             warnings.add(pcaScores.note());
         }
@@ -90,10 +105,36 @@ public final class Pipeline {
      * carries the test rows' latent coordinates (for live plots); that costs time but never changes the numbers.
      */
     public static TrainingSession newSession(Baseline b, AutoencoderConfig autoencoder, boolean streamTestLatent) {
-        return new TrainingSession(
-                autoencoder,
-                b.data().train().x(),
-                streamTestLatent ? b.data().test().x() : null);
+        return newSession(
+                b, autoencoder, streamTestLatent ? allRows(b.data().test().rows()) : null);
+    }
+
+    /**
+     * A training session whose epochs carry the latent coordinates of the test rows {@code liveRows} (from
+     * {@link #liveRows}), or of none when null: a live plot of a bounded sample costs the training thread little.
+     */
+    public static TrainingSession newSession(Baseline b, AutoencoderConfig autoencoder, int[] liveRows) {
+        Matrix test = b.data().test().x();
+        Matrix snapshot = liveRows == null ? null : liveRows.length == test.rows() ? test : test.selectRows(liveRows);
+        return new TrainingSession(autoencoder, b.data().train().x(), snapshot);
+    }
+
+    /** At most this many test rows are encoded every epoch for a live plot while training. */
+    public static final int LIVE_ROWS = 5_000;
+
+    /**
+     * The test rows a live plot shows while training: all of them up to {@link #LIVE_ROWS}, else a deterministic
+     * stratified sample of that many (sorted row indices).
+     */
+    public static int[] liveRows(Baseline b) {
+        return io.latentlab.core.metrics.ScoreSample.of(
+                b.data().test().labels(), b.data().test().rows(), LIVE_ROWS, ScoreScope.SAMPLE_SEED);
+    }
+
+    private static int[] allRows(int n) {
+        int[] rows = new int[n];
+        Arrays.setAll(rows, i -> i);
+        return rows;
     }
 
     /**
@@ -183,22 +224,27 @@ public final class Pipeline {
         LatentEvaluation latent = timer.time(
                 "scores_latent",
                 () -> testLatent == null
-                        ? LatentEvaluation.evaluate(
-                                model, b.data(), b.config().metrics().neighbors())
-                        : LatentEvaluation.evaluate(
-                                model, b.data(), b.config().metrics().neighbors(), testLatent));
+                        ? LatentEvaluation.evaluate(model, b.data(), b.config().metrics())
+                        : LatentEvaluation.evaluate(model, b.data(), b.config().metrics(), testLatent));
         progress.step("silhouette: latent " + format(latent.scores().silhouette()));
         Report report = ReportBuilder.build(effective, b, training, latent, diagnostics, timer.seconds(), warnings);
         return new Outcome(effective, report, b, model, training, latent);
     }
 
     /**
-     * The silhouette of the test rows in a latent snapshot's first two units (null without labels), for a live
-     * figure while training; the same definition as the report's.
+     * The silhouette of the test rows {@code rows} in a latent snapshot of them (its first two units; null without
+     * labels), for a live figure while training: the report's definition, on those rows only.
      */
-    public static Double latentSilhouette(Baseline b, Matrix latentTest) {
-        return Scores.silhouetteOrNull(
-                firstColumns(latentTest, 2), b.data().test().labels());
+    public static Double latentSilhouette(Baseline b, int[] rows, Matrix latentOfRows) {
+        int[] labels = b.data().test().labels();
+        if (labels == null) {
+            return null;
+        }
+        int[] picked = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            picked[i] = labels[rows[i]];
+        }
+        return Scores.silhouetteOrNull(firstColumns(latentOfRows, 2), picked);
     }
 
     // ---- all stages -------------------------------------------------------------------------------------
@@ -227,7 +273,13 @@ public final class Pipeline {
                                 .toList()) + " (at most " + ae.training().maxEpochs() + " epochs)");
         TrainingSession session = newSession(b, ae, false);
         session.addListener(new EpochProgress(progress, ae.training().maxEpochs()));
-        TrainingResult training = session.run();
+        progress.trainingStarted(session);
+        TrainingResult training;
+        try {
+            training = session.run();
+        } finally {
+            progress.trainingEnded();
+        }
         progress.step("training stopped after " + training.epochs() + " epochs: " + training.stopMessage());
         return evaluate(b, training, progress);
     }

@@ -80,8 +80,8 @@ public record Report(
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"neighbors", "pca", "latent"})
-    public record Metrics(int neighbors, EmbeddingMetrics pca, EmbeddingMetrics latent) {}
+    @JsonPropertyOrder({"neighbors", "sample_rows", "pca", "latent"})
+    public record Metrics(int neighbors, Integer sampleRows, EmbeddingMetrics pca, EmbeddingMetrics latent) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -41,6 +41,7 @@ final class ReportBuilder {
                 b.pca().explainedVariance());
         Report.Metrics metrics = new Report.Metrics(
                 config.metrics().neighbors(),
+                b.pcaScores().sampleRows(),
                 Report.EmbeddingMetrics.of(b.pcaScores()),
                 latent == null ? null : Report.EmbeddingMetrics.of(latent.scores()));
         Report.Training trainingPart = training == null

@@ -9,6 +9,11 @@ final class Scores {
 
     /** The silhouette score, or null when there are no labels or their count is outside 2..n-1. */
     static Double silhouetteOrNull(Matrix x, int[] labels) {
+        return silhouetteOrNull(x, labels, null);
+    }
+
+    /** Like {@link #silhouetteOrNull(Matrix, int[])}, estimated on {@code queries} when not null. */
+    static Double silhouetteOrNull(Matrix x, int[] labels, int[] queries) {
         if (labels == null) {
             return null;
         }
@@ -16,6 +21,6 @@ final class Scores {
         if (distinct < 2 || distinct > x.rows() - 1) {
             return null;
         }
-        return Silhouette.compute(x, labels).score();
+        return queries == null ? Silhouette.compute(x, labels).score() : Silhouette.sampled(x, labels, queries);
     }
 }

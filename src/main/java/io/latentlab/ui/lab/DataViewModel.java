@@ -5,8 +5,10 @@ import io.latentlab.core.config.DataSource;
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.config.Presets;
 import io.latentlab.core.pipeline.Baseline;
+import io.latentlab.core.pipeline.EmbeddingScores;
 import io.latentlab.core.pipeline.Pipeline;
 import io.latentlab.core.pipeline.ProgressListener;
+import io.latentlab.core.validation.UserMessage;
 import io.latentlab.ui.form.ParameterForm;
 import io.latentlab.ui.task.TaskExecutor;
 import java.nio.file.Path;
@@ -35,8 +37,14 @@ public final class DataViewModel {
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", false);
     private final ReadOnlyStringWrapper preset = new ReadOnlyStringWrapper(this, "preset", "");
     private final ReadOnlyBooleanWrapper presetModified = new ReadOnlyBooleanWrapper(this, "presetModified", false);
+    private final ReadOnlyObjectWrapper<Baseline> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private ExperimentConfig presetConfig;
     private volatile int generation;
+    /** The thread preparing now, to interrupt; null when none. */
+    private volatile Thread worker;
+    /** What was shown before the preparation now running, for Cancel to bring back. */
+    private Baseline previous;
+
     private boolean loadingForm;
 
     DataViewModel(TaskExecutor executor, ParameterForm form, LabState state) {
@@ -139,6 +147,8 @@ public final class DataViewModel {
      */
     void restore(Baseline b, io.latentlab.core.ae.AutoencoderConfig autoencoder) {
         generation++;
+        interruptWorker();
+        previous = null;
         forgetPreset();
         loadForm(b.config().withAutoencoder(autoencoder));
         showBaseline(b);
@@ -147,9 +157,15 @@ public final class DataViewModel {
 
     /** The baseline's PCA plot and title, then the baseline itself: the data is ready. */
     private void showBaseline(Baseline b) {
-        pcaPlot.set(PlotData.of(b, b.pcaPlane()));
-        pcaTitle.set("PCA — silhouette " + Formats.score(b.pcaScores().silhouette()));
+        Baseline shown = preview.get();
+        // The plot made from the preview of this very preparation stays (same rows, same coordinates).
+        if (shown == null || shown.pcaTest() != b.pcaTest() || pcaPlot.get() == null) {
+            pcaPlot.set(PlotData.of(b, b.pcaPlane()));
+        }
+        pcaTitle.set("PCA — silhouette "
+                + Formats.score(b.pcaScores().silhouette(), b.pcaScores().sampleRows()));
         baseline.set(b);
+        preview.set(b);
         state.setPhase(Phase.READY);
     }
 
@@ -168,7 +184,39 @@ public final class DataViewModel {
         } finally {
             loadingForm = false;
         }
+        int before = generation;
         regenerate();
+        if (generation != before) {
+            reportFailureOf(generation, "Could not open " + file.getFileName());
+        }
+    }
+
+    /**
+     * Like {@link #show(ExperimentConfig, String, Runnable)} for a config read from a file: if its data cannot be
+     * prepared, the user hears why in a dialog titled {@code failureTitle}.
+     */
+    void showFromFile(ExperimentConfig config, String message, Runnable then, String failureTitle) {
+        int before = generation;
+        show(config, message, then);
+        if (generation != before) {
+            reportFailureOf(generation, failureTitle);
+        }
+    }
+
+    /** The preparation a file started, whose failure is a problem for a dialog, not only a status line. */
+    private String failureTitle;
+
+    private int failureGeneration = -1;
+    private int failedGeneration = -1;
+    private String failedMessage;
+
+    /** Failures of preparation {@code gen} become problems; it may have failed already (a synchronous executor). */
+    private void reportFailureOf(int gen, String title) {
+        failureTitle = title;
+        failureGeneration = gen;
+        if (failedGeneration == gen) {
+            state.reportProblem(title, failedMessage);
+        }
     }
 
     private void loadForm(ExperimentConfig c) {
@@ -182,29 +230,63 @@ public final class DataViewModel {
 
     /**
      * Prepares data and PCA in the background, then runs {@code then} (if any) on the UI thread. Each step is shown
-     * in the status line; a preparation overtaken by a newer one stops at its next step.
+     * in the status line, the PCA plot as soon as PCA is fitted, each score as soon as it is computed. A
+     * preparation overtaken by a newer one, or {@link #cancelPreparation cancelled}, is interrupted and stops
+     * within one block of work.
      */
     void prepare(ExperimentConfig config, Runnable then) {
         int mine = ++generation;
+        interruptWorker();
+        Baseline before = baseline.get();
+        if (before != null) {
+            previous = before;
+        }
         baseline.set(null);
+        preview.set(null);
         state.setPhase(Phase.PREPARING);
         state.setStatus(describeSource(config.data()) + "…");
-        ProgressListener progressToStatus = message -> {
-            if (mine != generation) {
-                throw new CancellationException("superseded by a newer preparation");
-            }
-            executor.runOnUiThread(() -> {
-                if (mine == generation && state.phase() == Phase.PREPARING) {
-                    state.setStatus(capitalize(message) + "…");
+        ProgressListener toWindow = new ProgressListener() {
+            @Override
+            public void step(String message) {
+                if (mine != generation) {
+                    throw new CancellationException("superseded by a newer preparation");
                 }
-            });
+                executor.runOnUiThread(() -> {
+                    if (mine == generation && state.phase() == Phase.PREPARING) {
+                        state.setStatus(capitalize(message) + "…");
+                    }
+                });
+            }
+
+            @Override
+            public void partial(Baseline unfinished) {
+                executor.runOnUiThread(() -> {
+                    if (mine == generation && state.phase() == Phase.PREPARING) {
+                        showPreview(unfinished);
+                    }
+                });
+            }
         };
         executor.execute(
-                () -> Pipeline.prepare(config, progressToStatus),
+                () -> {
+                    worker = Thread.currentThread();
+                    try {
+                        if (mine != generation) {
+                            throw new CancellationException("superseded by a newer preparation");
+                        }
+                        return Pipeline.prepare(config, toWindow);
+                    } finally {
+                        if (worker == Thread.currentThread()) {
+                            worker = null;
+                        }
+                        Thread.interrupted(); // a pool thread goes back clean
+                    }
+                },
                 b -> {
                     if (mine != generation) {
                         return;
                     }
+                    previous = null;
                     showBaseline(b);
                     state.setStatus("Data ready: " + b.data().train().rows() + " train and "
                             + b.data().test().rows() + " test rows, " + b.data().features() + " features");
@@ -217,9 +299,67 @@ public final class DataViewModel {
                         return;
                     }
                     pcaPlot.set(null);
+                    preview.set(null);
                     state.setPhase(Phase.FAILED);
-                    state.setStatus("Could not prepare the data: " + e.getMessage());
+                    state.setStatus("Could not prepare the data: " + UserMessage.of(e));
+                    failedGeneration = mine;
+                    failedMessage = UserMessage.of(e);
+                    if (failureGeneration == mine) {
+                        state.reportProblem(failureTitle, failedMessage);
+                    }
                 });
+    }
+
+    /**
+     * Stops the preparation running now. The data shown before it started comes back (its settings differ from the
+     * form's, which the window marks), or, when there was none, the lab says what happened.
+     */
+    public void cancelPreparation() {
+        if (state.phase() != Phase.PREPARING) {
+            return;
+        }
+        generation++;
+        interruptWorker();
+        Baseline back = previous;
+        previous = null;
+        if (back != null) {
+            showBaseline(back);
+            updateMarks();
+            state.setStatus("Preparation cancelled; the plots show the data from before");
+        } else {
+            pcaPlot.set(null);
+            preview.set(null);
+            state.setPhase(Phase.FAILED);
+            state.setStatus("Preparation cancelled; Regenerate to prepare the data");
+        }
+    }
+
+    /** The newest scores of a preparation still running (or the finished baseline), for the plot and the table. */
+    public ReadOnlyObjectProperty<Baseline> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    private void showPreview(Baseline unfinished) {
+        if (preview.get() == null || pcaPlot.get() == null) {
+            pcaPlot.set(PlotData.of(unfinished, unfinished.pcaPlane()));
+        }
+        preview.set(unfinished);
+        pcaTitle.set(titleOf(unfinished));
+    }
+
+    private static String titleOf(Baseline b) {
+        EmbeddingScores s = b.pcaScores();
+        if (s.silhouette() == null && s.trustworthiness() == null && s.knnAccuracy() == null && s.note() == null) {
+            return b.data().test().hasLabels() ? "PCA — scoring…" : "PCA";
+        }
+        return "PCA — silhouette " + Formats.score(s.silhouette(), s.sampleRows()) + " · scoring…";
+    }
+
+    private void interruptWorker() {
+        Thread running = worker;
+        if (running != null) {
+            running.interrupt();
+        }
     }
 
     private static String describeSource(DataConfig d) {

@@ -7,6 +7,7 @@ import io.latentlab.core.io.AtomicFiles;
 import io.latentlab.core.pipeline.ExperimentFile;
 import io.latentlab.core.pipeline.Outcome;
 import io.latentlab.core.pipeline.RunArtifacts;
+import io.latentlab.core.validation.UserMessage;
 import io.latentlab.ui.form.ParameterForm;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -156,26 +157,31 @@ public final class FilesViewModel {
         try {
             contents = ExperimentFile.read(file);
         } catch (IOException | RuntimeException e) {
-            state.setStatus("Could not load " + file.getFileName() + ": " + e.getMessage());
+            state.reportProblem("Could not load " + file.getFileName(), UserMessage.of(e));
             return;
         }
         noteExperiment(file);
         if (contents.model() == null) {
-            data.show(contents.config(), "Loaded " + file.getFileName());
+            data.showFromFile(
+                    contents.config(), "Loaded " + file.getFileName(), null, "Could not load " + file.getFileName());
             return;
         }
         TrainingResult saved;
         try {
             saved = contents.restoredTraining();
         } catch (RuntimeException e) {
-            state.setStatus("Could not load the model in " + file.getFileName() + ": " + e.getMessage());
+            state.reportProblem("Could not load the model in " + file.getFileName(), UserMessage.of(e));
             return;
         }
-        data.show(contents.config(), "Loading " + file.getFileName() + "…", () -> {
-            training.restore(saved, TrainingProgress.historyOf(saved));
-            state.setStatus("Loaded " + file.getFileName() + ": the trained model of " + saved.epochs()
-                    + " epochs, no retraining");
-        });
+        data.showFromFile(
+                contents.config(),
+                "Loading " + file.getFileName() + "…",
+                () -> {
+                    training.restore(saved, TrainingProgress.historyOf(saved));
+                    state.setStatus("Loaded " + file.getFileName() + ": the trained model of " + saved.epochs()
+                            + " epochs, no retraining");
+                },
+                "Could not load " + file.getFileName());
     }
 
     /**

@@ -10,6 +10,12 @@ final class Formats {
         return v == null || v.isNaN() ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
     }
 
+    /** A score estimated on a sample ({@code sampleRows} not null) is marked "≈". */
+    static String score(Double v, Integer sampleRows) {
+        String exact = score(v);
+        return sampleRows == null || v == null || v.isNaN() ? exact : "≈" + exact;
+    }
+
     static String loss(double v) {
         return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.6f", v);
     }

@@ -15,6 +15,22 @@ public final class LabState {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
+    /** Something that went wrong with what the user asked for (a file that would not open), for a dialog. */
+    public record Problem(String title, String message) {}
+
+    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+
+    /** The newest problem to show in a dialog; a new one replaces it (the view shows each once). */
+    public ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Says what went wrong in the status line and, for the view's dialog, as a problem. */
+    void reportProblem(String title, String message) {
+        status.set(title + ": " + message);
+        problem.set(new Problem(title, message));
+    }
+
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
         return phase.getReadOnlyProperty();
     }

@@ -67,6 +67,7 @@ public final class LabView extends BorderPane implements PlotImages {
         centre.setDividerPositions(0.64);
         setCenter(centre);
         setBottom(statusBar());
+        vm.state().problemProperty().addListener((obs, old, problem) -> showProblem(problem));
         dark.addListener((obs, o, d) -> {
             parameters.diagram().setDark(d);
             if (getScene() != null) {
@@ -129,6 +130,23 @@ public final class LabView extends BorderPane implements PlotImages {
         }
     }
 
+    /** A file that would not open gets a dialog saying why; the status line keeps the same words. */
+    private void showProblem(LabState.Problem problem) {
+        if (problem == null) {
+            return;
+        }
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR);
+        alert.setTitle("Latent Lab");
+        alert.setHeaderText(problem.title());
+        alert.setContentText(problem.message());
+        alert.getDialogPane().setId("problem-dialog");
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (getScene() != null && getScene().getWindow() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.show();
+    }
+
     private Node statusBar() {
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
@@ -136,7 +154,13 @@ public final class LabView extends BorderPane implements PlotImages {
         ProgressBar busy = new ProgressBar();
         busy.setPrefWidth(100);
         busy.visibleProperty().bind(vm.state().phaseProperty().isEqualTo(Phase.PREPARING));
-        bar.getRightItems().add(busy);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-preparation");
+        cancel.setTooltip(new javafx.scene.control.Tooltip("Stop preparing the data and keep what was shown before"));
+        cancel.visibleProperty().bind(busy.visibleProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> vm.data().cancelPreparation());
+        bar.getRightItems().addAll(busy, cancel);
         return bar;
     }
 

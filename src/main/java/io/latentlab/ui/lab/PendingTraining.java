@@ -19,6 +19,7 @@ final class PendingTraining {
             LossHistory history,
             Matrix latent,
             Double liveSilhouette,
+            int silhouetteEpoch,
             LatentDiagnostics diagnostics) {}
 
     private double[] train = new double[256];
@@ -28,9 +29,20 @@ final class PendingTraining {
     private EpochEvent latest;
     private Matrix latent;
     private Double liveSilhouette;
+    private int silhouetteEpoch;
     private boolean dirty;
 
-    void add(EpochEvent e, Double silhouette) {
+    /** A live silhouette of the snapshot of {@code epoch}, computed off the training thread. */
+    void addSilhouette(double silhouette, int epoch) {
+        if (latest == null) {
+            return; // cleared meanwhile
+        }
+        liveSilhouette = silhouette;
+        silhouetteEpoch = epoch;
+        dirty = true;
+    }
+
+    void add(EpochEvent e) {
         if (count == train.length) {
             train = Arrays.copyOf(train, count * 2);
             validation = Arrays.copyOf(validation, count * 2);
@@ -43,9 +55,6 @@ final class PendingTraining {
         latest = e;
         if (e.hasSnapshot()) {
             latent = e.latentSnapshot();
-        }
-        if (silhouette != null) {
-            liveSilhouette = silhouette;
         }
         dirty = true;
     }
@@ -68,6 +77,7 @@ final class PendingTraining {
                         count),
                 latent,
                 liveSilhouette,
+                silhouetteEpoch,
                 latest.latent());
         latent = null;
         liveSilhouette = null;

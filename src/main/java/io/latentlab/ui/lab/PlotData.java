@@ -12,8 +12,10 @@ import java.util.List;
  * @param dataKey what the rows are (equal keys: the same rows), so a plot keeps its zoom and hidden classes for
  *                the same data and resets them for new data
  * @param images  the rows' pictures for image data (tooltips, thumbnails), null for tabular data
+ * @param rowNumbers the test row each point is, when the points are some of the rows (null: point i is row i)
  */
-public record PlotData(Matrix xy, int[] labels, List<String> classNames, Object dataKey, RowImages images) {
+public record PlotData(
+        Matrix xy, int[] labels, List<String> classNames, Object dataKey, RowImages images, int[] rowNumbers) {
 
     /** The test rows of {@code b} at the coordinates {@code embedding} (first two columns; 1-D on y = 0). */
     static PlotData of(Baseline b, Matrix embedding) {
@@ -22,7 +24,37 @@ public record PlotData(Matrix xy, int[] labels, List<String> classNames, Object 
                 b.data().test().labels(),
                 b.data().test().classNames(),
                 b.dataKey(),
-                images(b.data().rawTest()));
+                images(b.data().rawTest()),
+                null);
+    }
+
+    /**
+     * Some test rows of {@code b} ({@code rows}, e.g. the live sample) at the coordinates {@code embedding}, one
+     * embedding row per entry of {@code rows}; {@code images} are those rows' pictures (see {@link #imagesOf}).
+     */
+    static PlotData ofRows(Baseline b, int[] rows, Matrix embedding, RowImages images) {
+        if (rows.length == b.data().test().rows()) {
+            return of(b, embedding);
+        }
+        int[] all = b.data().test().labels();
+        int[] labels = null;
+        if (all != null) {
+            labels = new int[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                labels[i] = all[rows[i]];
+            }
+        }
+        return new PlotData(
+                PlotCoordinates.firstTwo(embedding), labels, b.data().test().classNames(), b.dataKey(), images, rows);
+    }
+
+    /** The pictures of some test rows, for {@link #ofRows}; null for tabular data. Made once per session. */
+    static RowImages imagesOf(Baseline b, int[] rows) {
+        Dataset raw = b.data().rawTest();
+        if (!raw.isImages()) {
+            return null;
+        }
+        return rows.length == raw.rows() ? images(raw) : new RowImages(raw.x().selectRows(rows), raw.imageShape());
     }
 
     /**

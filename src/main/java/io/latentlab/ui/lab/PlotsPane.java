@@ -148,6 +148,7 @@ final class PlotsPane extends VBox {
         boolean newData = !p.dataKey().equals(plot == pcaPlot ? pcaKey : latentKey);
         plot.setPoints(p.xy(), p.labels(), p.classNames());
         plot.setRowImages(p.images());
+        plot.setRowNumbers(p.rowNumbers());
         if (plot == pcaPlot) {
             imagesAvailable.set(p.images() != null);
         }

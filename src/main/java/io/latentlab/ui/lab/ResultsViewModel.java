@@ -44,7 +44,7 @@ public final class ResultsViewModel {
         this.state = state;
         this.data = data;
         this.training = training;
-        data.baselineProperty().addListener((obs, o, b) -> fillMetrics());
+        data.previewProperty().addListener((obs, o, b) -> fillMetrics());
         training.progress().liveLatentProperty().addListener((obs, o, live) -> showLive(live));
         training.resultProperty().addListener((obs, o, r) -> {
             outcome.set(null);
@@ -115,8 +115,16 @@ public final class ResultsViewModel {
         }
         latentPlot.set(live.plot());
         if (live.silhouette() != null) {
-            latentTitle.set(
-                    TITLE + " — silhouette " + Formats.score(live.silhouette()) + " (epoch " + live.epoch() + ")");
+            latentTitle.set(TITLE + " — silhouette "
+                    + (live.sampled()
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "≈%s (epoch %d, %,d of %,d rows)",
+                                    Formats.score(live.silhouette()),
+                                    live.silhouetteEpoch(),
+                                    live.liveRows(),
+                                    live.testRows())
+                            : Formats.score(live.silhouette()) + " (epoch " + live.silhouetteEpoch() + ")"));
         }
     }
 
@@ -140,7 +148,9 @@ public final class ResultsViewModel {
                     outcome.set(o);
                     latentPlot.set(PlotData.of(b, o.latent().latentTest()));
                     latentTitle.set(TITLE + " — silhouette "
-                            + Formats.score(o.report().silhouette().latent()));
+                            + Formats.score(
+                                    o.report().silhouette().latent(),
+                                    o.report().metrics().sampleRows()));
                     fillMetrics();
                 },
                 e -> {
@@ -150,28 +160,38 @@ public final class ResultsViewModel {
                 });
     }
 
+    private static String pendingOr(boolean pending, Double value, Integer sample) {
+        return pending && value == null ? "…" : Formats.score(value, sample);
+    }
+
     /** The table shows the report's numbers, so the window and {@code run} agree to the digit. */
     private void fillMetrics() {
-        Baseline b = data.baselineProperty().get();
+        // While the data is being scored, the preview's scores so far; "…" marks the ones still to come.
+        Baseline b = data.previewProperty().get();
+        boolean pending = b != null && b != data.baselineProperty().get();
         Outcome o = outcome.get();
         Report r = o == null ? null : o.report();
         int k = b == null ? 5 : b.config().metrics().neighbors();
+        Integer sample = b == null
+                ? null
+                : io.latentlab.core.pipeline.ScoreScope.sampleRowsFor(
+                        b.data().test(), b.config().metrics());
         List<MetricRow> rows = new ArrayList<>();
         rows.add(new MetricRow(
                 "Silhouette (original, " + (b == null ? "?" : b.data().features()) + "-D)",
-                b == null ? "" : Formats.score(b.originalSilhouette()),
+                b == null ? "" : pendingOr(pending, b.originalSilhouette(), sample),
                 ""));
         rows.add(new MetricRow(
                 "Silhouette (2-D)",
-                b == null ? "" : Formats.score(b.pcaScores().silhouette()),
-                r == null ? "" : Formats.score(r.silhouette().latent())));
+                b == null ? "" : pendingOr(pending, b.pcaScores().silhouette(), sample),
+                r == null ? "" : Formats.score(r.silhouette().latent(), sample)));
         rows.add(new MetricRow(
                 "Trustworthiness (k=" + k + ")",
-                b == null ? "" : Formats.score(b.pcaScores().trustworthiness()),
-                r == null ? "" : Formats.score(r.metrics().latent().trustworthiness())));
+                b == null ? "" : pendingOr(pending, b.pcaScores().trustworthiness(), sample),
+                r == null ? "" : Formats.score(r.metrics().latent().trustworthiness(), sample)));
         rows.add(new MetricRow(
                 "kNN accuracy (k=" + k + ")",
-                b == null ? "" : Formats.score(b.pcaScores().knnAccuracy()),
+                b == null ? "" : pendingOr(pending, b.pcaScores().knnAccuracy(), null),
                 r == null ? "" : Formats.score(r.metrics().latent().knnAccuracy())));
         rows.add(new MetricRow(
                 "Reconstruction MSE (train / test)",
@@ -190,6 +210,12 @@ public final class ResultsViewModel {
                 t == null || t.latent() == null
                         ? ""
                         : t.latent().deadCount() + " of " + t.latent().width()));
+        if (sample != null) {
+            // Say what "≈" stands for: which rows the estimate asked about.
+            String scope = String.format(
+                    Locale.ROOT, "%,d of %,d test rows", sample, b.data().test().rows());
+            rows.add(new MetricRow("≈ sampled on", scope, r == null ? "" : scope));
+        }
         rows.add(new MetricRow(
                 "PCA explained variance",
                 b == null ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * b.explainedVarianceShare(2)),

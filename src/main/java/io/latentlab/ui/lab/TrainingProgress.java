@@ -7,7 +7,6 @@ import io.latentlab.core.ae.TrainingListener;
 import io.latentlab.core.ae.TrainingResult;
 import io.latentlab.core.pipeline.Baseline;
 import io.latentlab.core.pipeline.LatentWarnings;
-import io.latentlab.core.pipeline.Pipeline;
 import java.util.Arrays;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -26,8 +25,20 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class TrainingProgress {
 
-    /** The latent coordinates of the test rows at some epoch, with their silhouette when one was computed. */
-    public record LiveLatent(PlotData plot, Double silhouette, int epoch) {}
+    /**
+     * The latent coordinates of the live test rows at some epoch, with the newest live silhouette and the epoch it
+     * was computed for (null before the first).
+     *
+     * @param liveRows how many test rows the live plot and silhouette use
+     * @param testRows how many test rows there are (more than {@code liveRows}: the figures are estimates)
+     */
+    public record LiveLatent(
+            PlotData plot, Double silhouette, int silhouetteEpoch, int epoch, int liveRows, int testRows) {
+
+        public boolean sampled() {
+            return liveRows < testRows;
+        }
+    }
 
     private final ReadOnlyIntegerWrapper epoch = new ReadOnlyIntegerWrapper(this, "epoch", 0);
     private final ReadOnlyDoubleWrapper trainLoss = new ReadOnlyDoubleWrapper(this, "trainLoss", Double.NaN);
@@ -91,32 +102,50 @@ public final class TrainingProgress {
 
     /**
      * The listener a session reports to, on its training thread: it keeps each epoch for the next {@link #publish}
-     * while {@code current} holds, with a silhouette of the latent snapshot at most twice a second (it costs tens
-     * of milliseconds).
+     * while {@code current} holds, and hands latent snapshots of the test rows {@code liveRows} to a
+     * {@link LiveSilhouette} worker, so the training thread only copies.
      */
-    TrainingListener listener(Baseline baseline, java.util.function.BooleanSupplier current) {
+    TrainingListener listener(Baseline baseline, int[] liveRows, java.util.function.BooleanSupplier current) {
+        LiveSilhouette scorer = new LiveSilhouette(baseline, liveRows, (value, scoredEpoch) -> {
+            if (value != null && current.getAsBoolean()) {
+                offerSilhouette(value, scoredEpoch);
+            }
+        });
         return new TrainingListener() {
-            private long lastSilhouette;
-
             @Override
             public void onEpoch(EpochEvent e) {
-                Double live = null;
-                long now = System.nanoTime();
-                if (e.hasSnapshot() && now - lastSilhouette > 500_000_000L) {
-                    live = Pipeline.latentSilhouette(baseline, e.latentSnapshot());
-                    lastSilhouette = now;
-                }
                 if (current.getAsBoolean()) {
-                    offer(e, live);
+                    offer(e);
+                    if (e.hasSnapshot()) {
+                        scorer.request(e.latentSnapshot(), e.epoch());
+                    }
                 }
             }
         };
     }
 
     /** From the training thread: keeps the epoch for the next {@link #publish}. */
-    synchronized void offer(EpochEvent e, Double liveSilhouette) {
-        pending.add(e, liveSilhouette);
+    synchronized void offer(EpochEvent e) {
+        pending.add(e);
     }
+
+    /** From the live-scoring worker: a silhouette for the next {@link #publish}. */
+    synchronized void offerSilhouette(double silhouette, int epoch) {
+        pending.addSilhouette(silhouette, epoch);
+    }
+
+    /** The test rows the live plot shows, and their pictures: set when a session starts. */
+    private int[] liveRows;
+
+    private io.latentlab.ui.plot.RowImages liveImages;
+
+    void showRows(Baseline baseline, int[] rows) {
+        liveRows = rows;
+        liveImages = baseline == null || rows == null ? null : PlotData.imagesOf(baseline, rows);
+    }
+
+    private Double silhouette;
+    private int silhouetteEpoch;
 
     /** Shows the newest epoch offered since the last call, if any; returns its number, or -1 when nothing came. */
     int publish(TrainingConfig running, Baseline baseline, boolean paused) {
@@ -135,8 +164,21 @@ public final class TrainingProgress {
         progress.set(Math.min(1.0, (double) (s.epoch() - before.count()) / running.maxEpochs()));
         elapsed = s.elapsedSeconds();
         showLine(running, paused);
-        if (s.latent() != null && baseline != null) {
-            liveLatent.set(new LiveLatent(PlotData.of(baseline, s.latent()), s.liveSilhouette(), s.epoch()));
+        if (s.liveSilhouette() != null) {
+            silhouette = s.liveSilhouette();
+            silhouetteEpoch = s.silhouetteEpoch();
+        }
+        if (s.latent() != null
+                && baseline != null
+                && liveRows != null
+                && s.latent().rows() == liveRows.length) {
+            liveLatent.set(new LiveLatent(
+                    PlotData.ofRows(baseline, liveRows, s.latent(), liveImages),
+                    silhouette,
+                    silhouetteEpoch,
+                    s.epoch(),
+                    liveRows.length,
+                    baseline.data().test().rows()));
         }
         if (s.diagnostics() != null) {
             deadUnitWarning.set(LatentWarnings.describe(s.diagnostics()));
@@ -157,6 +199,7 @@ public final class TrainingProgress {
         synchronized (this) {
             pending.clear();
         }
+        silhouette = null;
         before = earlier;
         stopReason.set("");
         showLine(running, false);
@@ -198,6 +241,7 @@ public final class TrainingProgress {
         stopReason.set("");
         lossHistory.set(LossHistory.EMPTY);
         liveLatent.set(null);
+        silhouette = null;
         deadUnitWarning.set("");
     }
 

@@ -225,16 +225,19 @@ public final class TrainingViewModel {
             return;
         }
         TrainingSession s;
+        int[] liveRows = Pipeline.liveRows(b);
         try {
-            s = Pipeline.newSession(b, config.autoencoder(), true);
+            s = Pipeline.newSession(b, config.autoencoder(), liveRows);
         } catch (IllegalArgumentException e) {
-            state.setStatus("Cannot train: " + e.getMessage());
+            state.reportProblem("Cannot train", io.latentlab.core.validation.UserMessage.of(e));
             return;
         }
         discard(b);
         session = s;
         segment = null;
-        s.addListener(progress.listener(b, () -> session == s)); // a stopped session's late epochs are dropped
+        progress.showRows(b, liveRows);
+        // A stopped session's late epochs are dropped.
+        s.addListener(progress.listener(b, liveRows, () -> session == s));
         progress.begin(config.autoencoder().training(), LossHistory.EMPTY);
         launch(s, stepOnly, s::run, stepOnly ? "Stepping one epoch" : "Training…");
     }

@@ -19,6 +19,9 @@ final class DotBatch {
 
     double radius;
     double opacity;
+    /** Draw per-pixel densities ({@link DensityRaster}) instead of dots: set for very many points. */
+    boolean density;
+
     double clipLeft;
     double clipTop;
     double clipWidth;

@@ -160,7 +160,7 @@ final class HoverTooltip {
     }
 
     private String describe(PointData data, int index) {
-        StringBuilder sb = new StringBuilder("row ").append(index);
+        StringBuilder sb = new StringBuilder("row ").append(plot.rowNumberOf(index));
         if (data.labelled()) {
             sb.append("\nclass ").append(data.classNames().get(data.classOf(index)));
         }

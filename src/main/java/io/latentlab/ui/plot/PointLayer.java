@@ -43,6 +43,7 @@ final class PointLayer {
     void paint(Sketch s, AxesFrame f, PointData data, ClassVisibility visibility, boolean dark, boolean faint) {
         refreshColours(data, dark);
         batch.opacity = faint ? FAINT_ALPHA : alpha(data.count(), dark);
+        batch.density = !faint && data.count() >= DensityRaster.MIN_POINTS;
         batch.reset(data.count(), f.left, f.top, f.plotWidth, f.plotHeight);
         for (int i = 0; i < data.count(); i++) {
             int c = data.classOf(i);

@@ -16,12 +16,18 @@ final class PointRaster {
     private int[] colourArgb = new int[0];
     private WritableImage image;
     private DotStamp stamp;
+    private final DensityRaster density = new DensityRaster();
 
     void draw(GraphicsContext gc, DotBatch batch, double scale) {
         int bw = Math.max(1, (int) Math.round(batch.clipWidth * scale));
         int bh = Math.max(1, (int) Math.round(batch.clipHeight * scale));
         if (pixels.length < bw * bh) {
             pixels = new int[bw * bh];
+        }
+        if (batch.density) {
+            density.render(batch, scale, bw, bh, pixels);
+            show(gc, batch, bw, bh);
+            return;
         }
         Arrays.fill(pixels, 0, bw * bh, 0);
         double radius = batch.radius * scale;
@@ -43,6 +49,10 @@ final class PointRaster {
                     (batch.ys[i] - batch.clipTop) * scale,
                     colourArgb[batch.colourIndex[i]]);
         }
+        show(gc, batch, bw, bh);
+    }
+
+    private void show(GraphicsContext gc, DotBatch batch, int bw, int bh) {
         if (image == null || image.getWidth() != bw || image.getHeight() != bh) {
             image = new WritableImage(bw, bh);
         }

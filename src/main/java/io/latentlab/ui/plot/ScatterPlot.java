@@ -130,6 +130,23 @@ public final class ScatterPlot extends CanvasChart {
         return thumbnails.images();
     }
 
+    private int[] rowNumbers;
+
+    /**
+     * The data row each point stands for, when the points are some of the rows (a live sample); null when point i
+     * is row i. Only what the tooltip calls the row changes.
+     */
+    public void setRowNumbers(int[] rows) {
+        requireFxThread("ScatterPlot.setRowNumbers");
+        rowNumbers = rows;
+    }
+
+    /** The data row of point {@code index} (see {@link #setRowNumbers}). */
+    public int rowNumberOf(int index) {
+        int[] rows = rowNumbers;
+        return rows == null || index >= rows.length ? index : rows[index];
+    }
+
     /** Draws a sample of the rows' pictures at their points, the rest as faint dots; ignored without pictures. */
     public BooleanProperty showImagesProperty() {
         return showImages;

@@ -324,4 +324,20 @@ class ScatterPlotTest {
                 IllegalStateException.class, () -> plot.setPoints(new double[1], new double[1], null, null));
         assertTrue(thread.getMessage().contains("JavaFX application thread"), thread.getMessage());
     }
+
+    /** 300,000 points: densities, not dots, on screen and in the SVG (an embedded picture, not 300,000 circles). */
+    @Test
+    void manyPointsAreDrawnAsDensities() throws Exception {
+        int n = 300_000;
+        showClusters(n);
+        waitForPulses(2);
+        Image image = snapshot(plot);
+        for (int c = 0; c < 4; c++) {
+            assertTrue(countPixelsNear(image, Palette.color(c), 40) > 50, "class " + c + " shows in its colour");
+        }
+        String svg = onFx(plot::toSvg);
+        assertTrue(svg.contains("<image class=\"density\""), "density picture in the SVG");
+        assertFalse(svg.contains("<circle cx"), "no circle per point");
+        assertTrue(svg.length() < 2_000_000, "SVG of " + svg.length() + " characters");
+    }
 }

@@ -5,9 +5,7 @@ import io.latentlab.core.data.Matrix;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +36,7 @@ public final class CsvLoader {
     static Dataset load(InputStream raw, Path file, String datasetName, CsvOptions options) throws IOException {
         Objects.requireNonNull(options, "options");
         Parser parser = new Parser(file, options);
-        try (Reader reader = new InputStreamReader(Decompression.maybeGunzip(raw, file), StandardCharsets.UTF_8)) {
+        try (Reader reader = TextLines.utf8(Decompression.maybeGunzip(raw, file))) {
             return parser.parse(new TextLines(reader, file, "CSV text"), datasetName);
         } catch (EOFException | ZipException e) {
             throw new DataFormatException(

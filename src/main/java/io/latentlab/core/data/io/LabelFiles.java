@@ -3,9 +3,7 @@ package io.latentlab.core.data.io;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,8 +116,7 @@ final class LabelFiles {
                 : lower.endsWith(".tsv") || lower.endsWith(".tsv.gz") ? Character.valueOf('\t') : null;
         LabelEncoder labels = new LabelEncoder();
         List<String> cells = new ArrayList<>();
-        try (Reader raw = new InputStreamReader(
-                Decompression.maybeGunzip(Decompression.open(file), file), StandardCharsets.UTF_8)) {
+        try (Reader raw = TextLines.utf8(Decompression.maybeGunzip(Decompression.open(file), file))) {
             TextLines reader = new TextLines(raw, file, "a text file of labels");
             String line;
             long lineNo = 0;

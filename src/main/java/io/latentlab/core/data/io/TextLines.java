@@ -30,13 +30,35 @@ final class TextLines {
         this.kind = kind;
     }
 
+    /**
+     * A reader that refuses bytes that are not UTF-8, instead of turning them into replacement characters that
+     * would become labels such as "caf\uFFFD" without a word.
+     */
+    static Reader utf8(java.io.InputStream in) {
+        return new java.io.InputStreamReader(
+                in,
+                java.nio.charset.StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+    }
+
     /** The next line without its terminator, or null at the end. */
     String readLine() throws IOException {
         line.setLength(0);
         boolean any = false;
         while (true) {
             if (pos == end) {
-                end = in.read(buf, 0, buf.length);
+                try {
+                    end = in.read(buf, 0, buf.length);
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    // The decoder reads ahead, so the exact line is not known: only that it is not before this one.
+                    throw new DataFormatException(
+                            file,
+                            "the text is not UTF-8 (a byte sequence UTF-8 does not allow"
+                                    + (lineNo == 0 ? "" : ", after line " + lineNo)
+                                    + "); save the file as UTF-8, e.g. iconv -f latin1 -t utf-8");
+                }
                 pos = 0;
                 if (end <= 0) {
                     end = 0;

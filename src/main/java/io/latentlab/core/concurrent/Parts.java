@@ -1,0 +1,74 @@
+package io.latentlab.core.concurrent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+
+/**
+ * Splits a loop over rows into a fixed number of contiguous parts and runs them side by side: part 0 on the
+ * calling thread, the others on a small pool of daemon threads. The parts are fixed (not the machine's core
+ * count), so a result combined from them in order is the same on every machine; on one core they simply take
+ * turns. An interrupted caller ({@link Cancellation}) cancels the other parts too.
+ */
+public final class Parts {
+
+    /** Parts of a loop: two, for the two cores this lab is tuned for; more would only add overhead there. */
+    public static final int COUNT = 2;
+
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "latent-lab-scores");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private Parts() {}
+
+    /** The rows {@code [from, to)} of part {@code part} of {@code n} rows. */
+    public record Range(int part, int from, int to) {}
+
+    /**
+     * Runs {@code work} on each part of {@code n} rows and returns the results in part order.
+     *
+     * @throws CancellationException when the caller is interrupted meanwhile
+     */
+    public static <T> List<T> run(int n, IntFunction<Range> ranges, java.util.function.Function<Range, T> work) {
+        List<Future<T>> others = new ArrayList<>();
+        for (int p = 1; p < COUNT; p++) {
+            Range range = ranges.apply(p);
+            others.add(POOL.submit(() -> work.apply(range)));
+        }
+        List<T> results = new ArrayList<>();
+        try {
+            results.add(work.apply(ranges.apply(0)));
+            for (Future<T> f : others) {
+                results.add(f.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("cancelled");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            for (Future<T> f : others) {
+                f.cancel(true);
+            }
+        }
+    }
+
+    /** Runs {@code work} on {@link #COUNT} near-equal contiguous parts of {@code n} rows. */
+    public static <T> List<T> split(int n, java.util.function.Function<Range, T> work) {
+        return run(n, p -> new Range(p, (int) ((long) n * p / COUNT), (int) ((long) n * (p + 1) / COUNT)), work);
+    }
+}

@@ -1,0 +1,85 @@
+package io.latentlab.core.ae;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.latentlab.core.data.Matrix;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The tiled, two-part forward pass gives bit for bit what a plain row-by-row loop gives. */
+class TrainedAutoencoderForwardTest {
+
+    private static final List<Integer> SIZES = List.of(37, 23, 3, 19, 37);
+    private static final List<Activation> ACTS =
+            List.of(Activation.RELU, Activation.LINEAR, Activation.TANH, Activation.SIGMOID);
+
+    private static TrainedAutoencoder model(List<double[]> w, List<double[]> b) {
+        Random random = new Random(3);
+        for (int l = 0; l < ACTS.size(); l++) {
+            double[] wl = new double[SIZES.get(l) * SIZES.get(l + 1)];
+            double[] bl = new double[SIZES.get(l + 1)];
+            for (int i = 0; i < wl.length; i++) {
+                wl[i] = random.nextGaussian() * 0.3;
+            }
+            for (int i = 0; i < bl.length; i++) {
+                bl[i] = random.nextGaussian() * 0.1;
+            }
+            w.add(wl);
+            b.add(bl);
+        }
+        return new TrainedAutoencoder(new Architecture(SIZES, ACTS, 2), w, b);
+    }
+
+    /** The definition: one row at a time, inputs in order. */
+    private static double[] plainForward(double[] x, int rows, List<double[]> w, List<double[]> b, int from, int to) {
+        double[] cur = x;
+        for (int l = from; l < to; l++) {
+            int in = SIZES.get(l);
+            int out = SIZES.get(l + 1);
+            double[] next = new double[rows * out];
+            for (int r = 0; r < rows; r++) {
+                for (int j = 0; j < out; j++) {
+                    double s = 0;
+                    for (int i = 0; i < in; i++) {
+                        double v = cur[r * in + i];
+                        if (v != 0) {
+                            s += v * w.get(l)[i * out + j];
+                        }
+                    }
+                    next[r * out + j] = ACTS.get(l).apply(s + b.get(l)[j]);
+                }
+            }
+            cur = next;
+        }
+        return cur;
+    }
+
+    @Test
+    void manyRowsGiveExactlyThePlainLoopsResult() {
+        List<double[]> w = new ArrayList<>();
+        List<double[]> b = new ArrayList<>();
+        TrainedAutoencoder m = model(w, b);
+        int rows = 2_001; // above the parallel threshold, not a multiple of the tile or of two
+        Random random = new Random(8);
+        double[] x = new double[rows * 37];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = random.nextDouble() < 0.2 ? 0 : random.nextGaussian();
+        }
+        Matrix input = new Matrix(rows, 37, x);
+        assertArrayEquals(plainForward(x, rows, w, b, 0, 2), m.encode(input).data(), 0.0);
+        assertArrayEquals(
+                plainForward(x, rows, w, b, 0, 4), m.reconstruct(input).data(), 0.0);
+        Matrix z = m.encode(input);
+        assertArrayEquals(plainForward(z.data(), rows, w, b, 2, 4), m.decode(z).data(), 0.0);
+        // A few rows (no parts) agree with many.
+        Matrix three = input.topLeft(3, 37);
+        assertArrayEquals(
+                java.util.Arrays.copyOf(m.reconstruct(input).data(), 3 * 37),
+                m.reconstruct(three).data(),
+                0.0);
+        assertEquals(rows, m.encode(input).rows());
+    }
+}
