@@ -11,6 +11,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            java.util.OptionalInt child = ModulePathLaunch.relaunchIfOnClassPath();
+            if (child.isPresent()) {
+                System.exit(child.getAsInt());
+            }
             io.latentlab.ui.LatentLabApp.launchWindow(args);
         } else {
             LatentLabCli.main(args);

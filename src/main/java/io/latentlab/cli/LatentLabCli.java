@@ -1,8 +1,10 @@
 package io.latentlab.cli;
 
+import io.latentlab.core.about.LatentLabVersion;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The command line: {@code run} the pipeline, {@code generate} rows with a saved model, {@code sweep} model seeds, {@code bench} it, list
@@ -12,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "latent-lab",
         mixinStandardHelpOptions = true,
-        version = "Latent Lab 0.1.0",
+        versionProvider = LatentLabCli.Version.class,
         description = "Train an autoencoder and compare its latent space with PCA (no arguments: open the window).",
         subcommands = {
             RunCommand.class,
@@ -28,8 +30,33 @@ public final class LatentLabCli implements Runnable {
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_BAD_INPUT = 2;
 
+    /** slf4j-simple's level key; a system property overrides the bundled simplelogger.properties (warn). */
+    static final String LOG_LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /**
+     * ND4J's start-up banner (backend, threads, BLAS vendor, build) is logged at info level, which stays off unless
+     * asked for. Set while the arguments are parsed, before anything loads ND4J and its logger reads the level.
+     */
+    @Option(
+            names = "--verbose",
+            scope = CommandLine.ScopeType.INHERIT,
+            description = "Also show the numerics library's own start-up log (backend, threads, BLAS) on stderr.")
+    void verbose(boolean verbose) {
+        if (verbose) {
+            System.setProperty(LOG_LEVEL_PROPERTY, "info");
+        }
+    }
+
+    /** The pom's version, the same the About box and the files show. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {LatentLabVersion.nameAndVersion()};
+        }
+    }
 
     @Override
     public void run() {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * written into --out. Limits that would make a case slow (gzip bomb, file and line sizes) are lowered through
  * SafeInput's {@code latentlab.limit.*} system properties.
  */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "devices, FIFOs and symlinks as POSIX has them")
 public class HostileInputTest {
 
     @TempDir

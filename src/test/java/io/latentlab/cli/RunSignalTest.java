@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * previous complete run or the new complete run, never a mix, and no temporary files. While it trains: the run so
  * far is written, as cancelled.
  */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "SIGTERM: Windows ends a process without running its shutdown hooks")
 class RunSignalTest {
 
     @TempDir

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.latentlab.core.about.LatentLabVersion;
 import io.latentlab.core.io.AtomicFiles;
 import io.latentlab.core.io.SafeInput;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import java.util.Map;
 /**
  * The versioned weights file:
  * <pre>
- * {"format":"latent-lab-weights","version":1,
+ * {"format":"latent-lab-weights","version":1,"latent_lab_version":"0.1.0",
  *  "architecture":{"sizes":[50,50,...,50],"activations":["relu",...],"encoderLayers":4,"bottleneck":2},
  *  "preprocessing":{"kind":"minmax","data_min":[...],"data_range":[...]},
  *  "layers":[{"W":[[...],...],"b":[...],"activation":"relu"},...],
@@ -33,6 +34,8 @@ public final class WeightsJson {
 
     public static final String FORMAT = "latent-lab-weights";
     public static final int VERSION = 1;
+    /** The version of Latent Lab that wrote the file: informative, so files without it (older ones) still read. */
+    public static final String APP_VERSION_KEY = "latent_lab_version";
     /** A saved experiment (core.pipeline's ExperimentFile), which embeds a weights tree as its "model". */
     private static final String EXPERIMENT_FORMAT = "latent-lab-experiment";
 
@@ -79,6 +82,7 @@ public final class WeightsJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
+        root.put(APP_VERSION_KEY, LatentLabVersion.get());
         ObjectNode a = root.putObject("architecture");
         ArrayNode sizes = a.putArray("sizes");
         arch.sizes().forEach(sizes::add);

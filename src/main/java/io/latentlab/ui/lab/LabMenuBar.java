@@ -14,7 +14,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
-/** The window's menus: File (data, experiments, exports), View and Training. Every item calls a view-model. */
+/**
+ * The window's menus: File (data, experiments, exports), View, Training and Help. Every item calls a view-model,
+ * except Help → About, which only shows what this build is.
+ */
 final class LabMenuBar extends MenuBar {
 
     private GenerateDialog generateDialog;
@@ -125,7 +128,13 @@ final class LabMenuBar extends MenuBar {
                         item("Re_generate data", null, e -> vm.data().regenerate()),
                         new SeparatorMenuItem(),
                         sweepItem(vm, dark));
-        getMenus().addAll(file, view, train);
+        Menu help = new Menu("_Help");
+        help.getItems().add(item("_About Latent Lab", null, e -> new AboutDialog(windowOrNull()).show()));
+        getMenus().addAll(file, view, train, help);
+    }
+
+    private javafx.stage.Window windowOrNull() {
+        return getScene() == null ? null : getScene().getWindow();
     }
 
     /** Generate data…, enabled once a finished model is scored; its dialog is made once and reused. */

@@ -13,8 +13,8 @@
  * and its regions (menu bar, training tool bar, parameter panel, plots, results) — only bind and forward events.
  *
  * <p>May import: {@code ui.explore}, {@code ui.form}, {@code ui.plot}, {@code ui.task}, {@code core.pipeline},
- * {@code core.generate}, {@code core.sweep}, {@code core.config},
- * {@code core.ae} value types, JavaFX, ControlsFX. Not the engine's internals (metrics, PCA, file formats, a
+ * {@code core.generate}, {@code core.sweep}, {@code core.config}, {@code core.ae} value types, {@code core.about}
+ * (version and credits for the About box), JavaFX, ControlsFX. Not the engine's internals (metrics, PCA, file formats, a
  * {@code TrainingSession} constructor): the window goes through {@code core.pipeline} (ArchUnit-enforced).
  */
 package io.latentlab.ui.lab;

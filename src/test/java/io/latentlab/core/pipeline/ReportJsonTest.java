@@ -54,6 +54,20 @@ class ReportJsonTest {
     }
 
     @Test
+    void theProgramVersionFollowsTheFormatVersion() throws IOException {
+        JsonNode r = new ObjectMapper().readTree(ReportJson.toJson(report(0.1, 0.2)));
+        List<String> keys = new java.util.ArrayList<>();
+        r.fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("format", "version", ReportJson.APP_VERSION_KEY, "dataset"), keys.subList(0, 4));
+        assertEquals(
+                io.latentlab.core.about.LatentLabVersion.get(),
+                r.path(ReportJson.APP_VERSION_KEY).asText());
+        assertEquals(Report.FORMAT, r.path("format").asText());
+        assertEquals(Report.VERSION, r.path("version").intValue());
+        assertEquals("warnings", keys.get(keys.size() - 1));
+    }
+
+    @Test
     void finiteNumbersAreWrittenAsBefore() {
         String json = ReportJson.toJson(report(0.1, 1e-7));
         assertTrue(json.contains("\"latent\" : 0.1"), json);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * file given alone ({@code --data FILE}) through Open data, every config through Open experiment. Each must end in
  * a problem for the dialog that says what {@code run} says, with nothing thrown and no model lost.
  */
+@DisabledOnOs(
+        value = OS.WINDOWS,
+        disabledReason = "the hostile inputs are devices, FIFOs and symlinks as POSIX has them")
 class OpenHostileFilesTest {
 
     @TempDir
