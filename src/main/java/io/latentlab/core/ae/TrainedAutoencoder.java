@@ -139,72 +139,87 @@ public final class TrainedAutoencoder {
     /** Rows that go through a layer together, so each weight row is read once per tile rather than once per row. */
     private static final int ROW_TILE = 16;
 
+    /** Rows that go through all layers before the next ones start: bounds the intermediate layers' memory. */
+    private static final int ROW_CHUNK = 2048;
+
     /** From this many rows the forward pass runs in two parts side by side (below, the threads cost more). */
     private static final int PARALLEL_ROWS = 512;
 
     /**
      * Rows are independent and each output is summed in the same order (inputs ascending, zeros skipped) however
-     * the rows are tiled or split, so the result is bit for bit that of a plain row-by-row loop.
+     * the rows are tiled, chunked or split, so the result is bit for bit that of a plain row-by-row loop. Memory
+     * beyond the result is a few chunks' layers, whatever the row count.
      */
     private double[] forward(double[] input, int rows, int fromLayer, int toLayer) {
-        int outWidth = architecture.fanOut(toLayer - 1);
-        int inWidth = architecture.fanIn(fromLayer);
         if (fromLayer == toLayer) {
             return input.clone();
         }
-        double[] result = new double[rows * outWidth];
+        double[] result = new double[rows * architecture.fanOut(toLayer - 1)];
         if (rows < PARALLEL_ROWS) {
             forwardRows(input, 0, rows, fromLayer, toLayer, result);
             return result;
         }
         io.latentlab.core.concurrent.Parts.split(rows, part -> {
-            int count = part.to() - part.from();
-            double[] in = java.util.Arrays.copyOfRange(input, part.from() * inWidth, part.to() * inWidth);
-            double[] out = new double[count * outWidth];
-            forwardRows(in, 0, count, fromLayer, toLayer, out);
-            System.arraycopy(out, 0, result, part.from() * outWidth, out.length);
+            forwardRows(input, part.from(), part.to(), fromLayer, toLayer, result);
             return Boolean.TRUE;
         });
         return result;
     }
 
+    /** Rows {@code [from, to)} of {@code input} through the layers, into the same rows of {@code result}. */
     private void forwardRows(double[] input, int from, int to, int fromLayer, int toLayer, double[] result) {
-        double[] cur = input;
-        int rows = to - from;
+        int widest = 0;
         for (int l = fromLayer; l < toLayer; l++) {
-            int fanIn = architecture.fanIn(l);
-            int fanOut = architecture.fanOut(l);
-            double[] w = weights[l];
-            double[] b = biases[l];
-            Activation act = activation(l);
-            double[] out = l == toLayer - 1 ? result : new double[rows * fanOut];
-            for (int r0 = 0; r0 < rows; r0 += ROW_TILE) {
-                if ((r0 & 1023) == 0) {
-                    io.latentlab.core.concurrent.Cancellation.check();
-                }
-                int r1 = Math.min(rows, r0 + ROW_TILE);
-                for (int i = 0; i < fanIn; i++) {
-                    int wo = i * fanOut;
-                    for (int r = r0; r < r1; r++) {
-                        double x = cur[(from + r) * fanIn + i];
-                        if (x == 0) {
-                            continue; // ReLU outputs are often zero; skipping them does not change the sum
-                        }
-                        int ro = r * fanOut;
-                        for (int j = 0; j < fanOut; j++) {
-                            out[ro + j] += x * w[wo + j];
-                        }
-                    }
-                }
+            widest = Math.max(widest, architecture.fanOut(l));
+        }
+        double[] a = new double[Math.min(ROW_CHUNK, to - from) * widest];
+        double[] b = new double[a.length];
+        for (int c0 = from; c0 < to; c0 += ROW_CHUNK) {
+            io.latentlab.core.concurrent.Cancellation.check();
+            int rows = Math.min(ROW_CHUNK, to - c0);
+            double[] cur = input;
+            int curOffset = c0 * architecture.fanIn(fromLayer);
+            for (int l = fromLayer; l < toLayer; l++) {
+                int fanOut = architecture.fanOut(l);
+                boolean last = l == toLayer - 1;
+                double[] out = last ? result : (cur == a ? b : a);
+                int outOffset = last ? c0 * fanOut : 0;
+                java.util.Arrays.fill(out, outOffset, outOffset + rows * fanOut, 0.0);
+                layer(l, cur, curOffset, rows, out, outOffset);
+                cur = out;
+                curOffset = outOffset;
+            }
+        }
+    }
+
+    /** One layer for {@code rows} rows: {@code out[outOffset..]} (zeroed) = act(in · W + b). */
+    private void layer(int l, double[] in, int inOffset, int rows, double[] out, int outOffset) {
+        int fanIn = architecture.fanIn(l);
+        int fanOut = architecture.fanOut(l);
+        double[] w = weights[l];
+        double[] b = biases[l];
+        Activation act = activation(l);
+        for (int r0 = 0; r0 < rows; r0 += ROW_TILE) {
+            int r1 = Math.min(rows, r0 + ROW_TILE);
+            for (int i = 0; i < fanIn; i++) {
+                int wo = i * fanOut;
                 for (int r = r0; r < r1; r++) {
-                    int ro = r * fanOut;
+                    double x = in[inOffset + r * fanIn + i];
+                    if (x == 0) {
+                        continue; // ReLU outputs are often zero; skipping them does not change the sum
+                    }
+                    int ro = outOffset + r * fanOut;
                     for (int j = 0; j < fanOut; j++) {
-                        out[ro + j] = act.apply(out[ro + j] + b[j]);
+                        out[ro + j] += x * w[wo + j];
                     }
                 }
             }
-            cur = out;
-            from = 0;
+            for (int r = r0; r < r1; r++) {
+                int ro = outOffset + r * fanOut;
+                for (int j = 0; j < fanOut; j++) {
+                    out[ro + j] = act.apply(out[ro + j] + b[j]);
+                }
+            }
         }
     }
 

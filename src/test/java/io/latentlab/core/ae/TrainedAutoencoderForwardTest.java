@@ -62,7 +62,7 @@ class TrainedAutoencoderForwardTest {
         List<double[]> w = new ArrayList<>();
         List<double[]> b = new ArrayList<>();
         TrainedAutoencoder m = model(w, b);
-        int rows = 2_001; // above the parallel threshold, not a multiple of the tile or of two
+        int rows = 5_001; // two parts of more than one chunk each; not a multiple of the tile, the chunk or two
         Random random = new Random(8);
         double[] x = new double[rows * 37];
         for (int i = 0; i < x.length; i++) {
