@@ -28,21 +28,9 @@ public final class Silhouette {
      * @throws IllegalArgumentException on mismatched lengths, non-finite values, or a label count outside [2, n-1]
      */
     public static SilhouetteResult compute(Matrix x, int[] labels) {
-        if (x == null || labels == null) {
-            throw new IllegalArgumentException(
-                    "silhouette needs points and labels, got " + (x == null ? "null points" : "null labels"));
-        }
+        LabelCodes classes = classesOf(x, labels);
         int n = x.rows();
-        if (labels.length != n) {
-            throw new IllegalArgumentException(
-                    "silhouette needs one label per row; got " + labels.length + " labels for " + n + " rows");
-        }
-        LabelCodes classes = LabelCodes.of(labels);
         int k = classes.classCount();
-        if (k < 2 || k > n - 1) {
-            throw new IllegalArgumentException("silhouette needs between 2 and n-1 distinct labels; got " + k
-                    + (k == 1 ? " label" : " labels") + " for " + n + " rows");
-        }
 
         int[] order = rowsSortedByClass(classes);
         int[] sortedCodes = new int[n];
@@ -94,21 +82,9 @@ public final class Silhouette {
      * <p>Cost: O(m n d) for m queries instead of O(n^2 d).
      */
     public static double sampled(Matrix x, int[] labels, int[] queries) {
-        if (x == null || labels == null) {
-            throw new IllegalArgumentException(
-                    "silhouette needs points and labels, got " + (x == null ? "null points" : "null labels"));
-        }
+        LabelCodes classes = classesOf(x, labels);
         int n = x.rows();
-        if (labels.length != n) {
-            throw new IllegalArgumentException(
-                    "silhouette needs one label per row; got " + labels.length + " labels for " + n + " rows");
-        }
-        LabelCodes classes = LabelCodes.of(labels);
         int k = classes.classCount();
-        if (k < 2 || k > n - 1) {
-            throw new IllegalArgumentException("silhouette needs between 2 and n-1 distinct labels; got " + k
-                    + (k == 1 ? " label" : " labels") + " for " + n + " rows");
-        }
         if (queries.length == 0) {
             throw new IllegalArgumentException("a sampled silhouette needs at least one query row");
         }
@@ -171,6 +147,26 @@ public final class Silhouette {
         }
         double denominator = Math.max(a, b);
         return denominator == 0 ? 0.0 : (b - a) / denominator;
+    }
+
+    /** The labels as codes, after checking they fit the points and count between 2 and n-1 classes. */
+    private static LabelCodes classesOf(Matrix x, int[] labels) {
+        if (x == null || labels == null) {
+            throw new IllegalArgumentException(
+                    "silhouette needs points and labels, got " + (x == null ? "null points" : "null labels"));
+        }
+        int n = x.rows();
+        if (labels.length != n) {
+            throw new IllegalArgumentException(
+                    "silhouette needs one label per row; got " + labels.length + " labels for " + n + " rows");
+        }
+        LabelCodes classes = LabelCodes.of(labels);
+        int k = classes.classCount();
+        if (k < 2 || k > n - 1) {
+            throw new IllegalArgumentException("silhouette needs between 2 and n-1 distinct labels; got " + k
+                    + (k == 1 ? " label" : " labels") + " for " + n + " rows");
+        }
+        return classes;
     }
 
     /** A stable counting sort of row indices by class code. */

@@ -28,49 +28,9 @@ public final class Trustworthiness {
      * @return the trustworthiness in [0, 1]
      */
     public static double compute(Matrix original, Matrix embedded, int k) {
-        if (original == null || embedded == null) {
-            throw new IllegalArgumentException("trustworthiness needs both the original points and the embedding");
-        }
+        requireComparable(original, embedded, k);
         int n = original.rows();
-        if (embedded.rows() != n) {
-            throw new IllegalArgumentException("the embedding has " + embedded.rows()
-                    + " rows but the original data has " + n + "; they must describe the same points");
-        }
-        if (k < 1 || 2L * k >= n) {
-            throw new IllegalArgumentException(
-                    "trustworthiness needs 1 <= k < n/2; got k = " + k + " for " + n + " rows");
-        }
-
-        int[] embeddedNeighbours = NearestNeighbors.of(embedded, "embedding", k);
-        PairwiseDistances shared = new PairwiseDistances(original, "original data");
-        // Rows in parts side by side; the penalty is a whole number, so the order of the parts is moot.
-        long penalty = 0;
-        for (long part : io.latentlab.core.concurrent.Parts.split(n, range -> {
-            PairwiseDistances distances = range.part() == 0 ? shared : shared.forAnotherThread();
-            int blockRows = distances.rowBlockSize();
-            double[] block = new double[blockRows * n];
-            int[] trueNeighbours = new int[k];
-            double[] scratch = new double[k];
-            long sum = 0;
-            for (int first = range.from(); first < range.to(); first += blockRows) {
-                int count = Math.min(blockRows, range.to() - first);
-                distances.rowsToAll(first, count, block);
-                for (int r = 0; r < count; r++) {
-                    int i = first + r;
-                    NearestNeighbors.select(block, r * n, n, i, k, trueNeighbours, 0, scratch);
-                    for (int m = 0; m < k; m++) {
-                        int j = embeddedNeighbours[i * k + m];
-                        // A true neighbour has rank <= k and costs nothing; only intruders need their rank counted.
-                        if (!contains(trueNeighbours, j)) {
-                            sum += rank(block, r * n, n, i, j) - k;
-                        }
-                    }
-                }
-            }
-            return sum;
-        })) {
-            penalty += part;
-        }
+        long penalty = penalty(original, NearestNeighbors.of(embedded, "embedding", k), null, n, k);
         // Same operations, in the same order, as scikit-learn.
         return 1.0 - penalty * (2.0 / ((double) n * k * (2.0 * n - 3.0 * k - 1.0)));
     }
@@ -83,6 +43,18 @@ public final class Trustworthiness {
      * <p>Cost: O(m n (d + e)) for m queries instead of O(n^2 (d + e)).
      */
     public static double sampled(Matrix original, Matrix embedded, int k, int[] queries) {
+        requireComparable(original, embedded, k);
+        if (queries.length == 0) {
+            throw new IllegalArgumentException("sampled trustworthiness needs at least one query row");
+        }
+        int n = original.rows();
+        int m = queries.length;
+        long penalty = penalty(original, NearestNeighbors.of(embedded, "embedding", queries, k), queries, m, k);
+        double scaled = m == n ? penalty : penalty * ((double) n / m);
+        return 1.0 - scaled * (2.0 / ((double) n * k * (2.0 * n - 3.0 * k - 1.0)));
+    }
+
+    private static void requireComparable(Matrix original, Matrix embedded, int k) {
         if (original == null || embedded == null) {
             throw new IllegalArgumentException("trustworthiness needs both the original points and the embedding");
         }
@@ -95,15 +67,18 @@ public final class Trustworthiness {
             throw new IllegalArgumentException(
                     "trustworthiness needs 1 <= k < n/2; got k = " + k + " for " + n + " rows");
         }
-        if (queries.length == 0) {
-            throw new IllegalArgumentException("sampled trustworthiness needs at least one query row");
-        }
-        int m = queries.length;
-        int[] embeddedNeighbours = NearestNeighbors.of(embedded, "embedding", queries, k);
+    }
+
+    /**
+     * The sum over the asked rows of their intruders' rank excess: the rows {@code queries} (null: every row, in
+     * order), {@code count} of them, with their k embedded neighbours row-major in {@code embeddedNeighbours}. The
+     * rows are split into parts side by side; the penalty is a whole number, so the order of the parts is moot.
+     */
+    private static long penalty(Matrix original, int[] embeddedNeighbours, int[] queries, int count, int k) {
+        int n = original.rows();
         PairwiseDistances shared = new PairwiseDistances(original, "original data");
-        // Query rows in parts side by side; the penalty is a whole number, so the order of the parts is moot.
         long penalty = 0;
-        for (long part : io.latentlab.core.concurrent.Parts.split(m, range -> {
+        for (long part : io.latentlab.core.concurrent.Parts.split(count, range -> {
             PairwiseDistances distances = range.part() == 0 ? shared : shared.forAnotherThread();
             int blockRows = distances.rowBlockSize();
             double[] block = new double[blockRows * n];
@@ -111,13 +86,18 @@ public final class Trustworthiness {
             double[] scratch = new double[k];
             long sum = 0;
             for (int first = range.from(); first < range.to(); first += blockRows) {
-                int count = Math.min(blockRows, range.to() - first);
-                distances.selectedToAll(queries, first, count, block);
-                for (int r = 0; r < count; r++) {
-                    int i = queries[first + r];
+                int rows = Math.min(blockRows, range.to() - first);
+                if (queries == null) {
+                    distances.rowsToAll(first, rows, block);
+                } else {
+                    distances.selectedToAll(queries, first, rows, block);
+                }
+                for (int r = 0; r < rows; r++) {
+                    int i = queries == null ? first + r : queries[first + r];
                     NearestNeighbors.select(block, r * n, n, i, k, trueNeighbours, 0, scratch);
                     for (int q = 0; q < k; q++) {
                         int j = embeddedNeighbours[(first + r) * k + q];
+                        // A true neighbour has rank <= k and costs nothing; only intruders need their rank counted.
                         if (!contains(trueNeighbours, j)) {
                             sum += rank(block, r * n, n, i, j) - k;
                         }
@@ -128,8 +108,7 @@ public final class Trustworthiness {
         })) {
             penalty += part;
         }
-        double scaled = m == n ? penalty : penalty * ((double) n / m);
-        return 1.0 - scaled * (2.0 / ((double) n * k * (2.0 * n - 3.0 * k - 1.0)));
+        return penalty;
     }
 
     /**
