@@ -30,6 +30,7 @@ public final class DataViewModel {
     private final TaskExecutor executor;
     private final ParameterForm form;
     private final LabState state;
+    private final FailureDialogs failureDialogs;
 
     private final ReadOnlyObjectWrapper<Baseline> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
     private final ReadOnlyObjectWrapper<PlotData> pcaPlot = new ReadOnlyObjectWrapper<>(this, "pcaPlot");
@@ -51,6 +52,7 @@ public final class DataViewModel {
         this.executor = executor;
         this.form = form;
         this.state = state;
+        this.failureDialogs = new FailureDialogs(state);
         // Picking another source is a deliberate choice: show that data at once (a file needs Open data… first).
         form.source.addListener((obs, old, now) -> {
             if (!loadingForm && form.validProperty().get()) {
@@ -195,7 +197,7 @@ public final class DataViewModel {
         int before = generation;
         regenerate();
         if (generation != before) {
-            reportFailureOf(generation, "Could not open " + file.getFileName());
+            failureDialogs.expect(generation, "Could not open " + file.getFileName());
         }
     }
 
@@ -207,23 +209,7 @@ public final class DataViewModel {
         int before = generation;
         show(config, message, then);
         if (generation != before) {
-            reportFailureOf(generation, failureTitle);
-        }
-    }
-
-    /** The preparation a file started, whose failure is a problem for a dialog, not only a status line. */
-    private String failureTitle;
-
-    private int failureGeneration = -1;
-    private int failedGeneration = -1;
-    private String failedMessage;
-
-    /** Failures of preparation {@code gen} become problems; it may have failed already (a synchronous executor). */
-    private void reportFailureOf(int gen, String title) {
-        failureTitle = title;
-        failureGeneration = gen;
-        if (failedGeneration == gen) {
-            state.reportProblem(title, failedMessage);
+            failureDialogs.expect(generation, failureTitle);
         }
     }
 
@@ -310,11 +296,7 @@ public final class DataViewModel {
                     preview.set(null);
                     state.setPhase(Phase.FAILED);
                     state.setStatus("Could not prepare the data: " + UserMessage.of(e));
-                    failedGeneration = mine;
-                    failedMessage = UserMessage.of(e);
-                    if (failureGeneration == mine) {
-                        state.reportProblem(failureTitle, failedMessage);
-                    }
+                    failureDialogs.failed(mine, UserMessage.of(e));
                 });
     }
 
