@@ -82,51 +82,73 @@ public final class Silhouette {
      * <p>Cost: O(m n d) for m queries instead of O(n^2 d).
      */
     public static double sampled(Matrix x, int[] labels, int[] queries) {
-        LabelCodes classes = classesOf(x, labels);
-        int n = x.rows();
-        int k = classes.classCount();
+        ClassLayout layout = ClassLayout.of(x, labels);
         if (queries.length == 0) {
             throw new IllegalArgumentException("a sampled silhouette needs at least one query row");
         }
-        int[] order = rowsSortedByClass(classes);
-        int[] position = new int[n];
-        for (int p = 0; p < n; p++) {
-            position[order[p]] = p;
-        }
-        int[] classStart = new int[k + 1];
-        for (int c = 0; c < k; c++) {
-            classStart[c + 1] = classStart[c] + classes.classSizes()[c];
-        }
-        int[] sortedQueries = new int[queries.length];
-        for (int q = 0; q < queries.length; q++) {
-            sortedQueries[q] = position[queries[q]];
-        }
-        PairwiseDistances shared = new PairwiseDistances(x.selectRows(order), "x");
         // Query rows in parts side by side; the parts' sums are added in part order, so the value is the same
         // on every machine.
-        java.util.List<Double> totals = io.latentlab.core.concurrent.Parts.split(queries.length, part -> {
-            PairwiseDistances distances = part.part() == 0 ? shared : shared.forAnotherThread();
-            int blockRows = distances.rowBlockSize();
-            double[] block = new double[blockRows * n];
-            double[] perClass = new double[k];
-            double total = 0;
-            for (int first = part.from(); first < part.to(); first += blockRows) {
-                int count = Math.min(blockRows, part.to() - first);
-                distances.selectedToAll(sortedQueries, first, count, block);
-                for (int r = 0; r < count; r++) {
-                    for (int c = 0; c < k; c++) {
-                        perClass[c] = LabelDistanceSums.sum(block, r * n + classStart[c], r * n + classStart[c + 1]);
-                    }
-                    total += coefficient(perClass, classes.codes()[queries[first + r]], classes.classSizes());
-                }
+        return OriginalDistances.scan(x, layout, queries, null) / queries.length;
+    }
+
+    /**
+     * The rows sorted by class (stable), so that a row's distances to one class are a contiguous run of columns,
+     * and each row's coefficient from such a row of distances.
+     */
+    static final class ClassLayout {
+        private final LabelCodes classes;
+        private final int[] order;
+        private final int[] position;
+        private final int[] classStart;
+
+        private ClassLayout(LabelCodes classes) {
+            this.classes = classes;
+            this.order = rowsSortedByClass(classes);
+            int n = order.length;
+            this.position = new int[n];
+            for (int p = 0; p < n; p++) {
+                position[order[p]] = p;
             }
-            return total;
-        });
-        double total = 0;
-        for (double t : totals) {
-            total += t;
+            int k = classes.classCount();
+            this.classStart = new int[k + 1];
+            for (int c = 0; c < k; c++) {
+                classStart[c + 1] = classStart[c] + classes.classSizes()[c];
+            }
         }
-        return total / queries.length;
+
+        /** @throws IllegalArgumentException as {@link #compute} does for unusable labels */
+        static ClassLayout of(Matrix x, int[] labels) {
+            return new ClassLayout(classesOf(x, labels));
+        }
+
+        /** Sorted position p holds original row {@code order()[p]}. */
+        int[] order() {
+            return order;
+        }
+
+        int classCount() {
+            return classes.classCount();
+        }
+
+        /** The sorted positions of the given original rows. */
+        int[] positionsOf(int[] rows) {
+            int[] out = new int[rows.length];
+            for (int q = 0; q < rows.length; q++) {
+                out[q] = position[rows[q]];
+            }
+            return out;
+        }
+
+        /**
+         * The coefficient of original row {@code row} from its distances to every row in sorted order,
+         * {@code distances[offset .. offset + n)}; {@code perClass} is scratch of {@link #classCount()} values.
+         */
+        double coefficient(double[] distances, int offset, int row, double[] perClass) {
+            for (int c = 0; c < perClass.length; c++) {
+                perClass[c] = LabelDistanceSums.sum(distances, offset + classStart[c], offset + classStart[c + 1]);
+            }
+            return Silhouette.coefficient(perClass, classes.codes()[row], classes.classSizes());
+        }
     }
 
     /**

@@ -31,8 +31,7 @@ public final class Trustworthiness {
         requireComparable(original, embedded, k);
         int n = original.rows();
         long penalty = penalty(original, NearestNeighbors.of(embedded, "embedding", k), null, n, k);
-        // Same operations, in the same order, as scikit-learn.
-        return 1.0 - penalty * (2.0 / ((double) n * k * (2.0 * n - 3.0 * k - 1.0)));
+        return fromPenalty(penalty, n, n, k);
     }
 
     /**
@@ -50,11 +49,16 @@ public final class Trustworthiness {
         int n = original.rows();
         int m = queries.length;
         long penalty = penalty(original, NearestNeighbors.of(embedded, "embedding", queries, k), queries, m, k);
+        return fromPenalty(penalty, n, m, k);
+    }
+
+    /** T from the penalty of m of the n rows (scaled by n / m when m < n), in scikit-learn's order of operations. */
+    static double fromPenalty(long penalty, int n, int m, int k) {
         double scaled = m == n ? penalty : penalty * ((double) n / m);
         return 1.0 - scaled * (2.0 / ((double) n * k * (2.0 * n - 3.0 * k - 1.0)));
     }
 
-    private static void requireComparable(Matrix original, Matrix embedded, int k) {
+    static void requireComparable(Matrix original, Matrix embedded, int k) {
         if (original == null || embedded == null) {
             throw new IllegalArgumentException("trustworthiness needs both the original points and the embedding");
         }

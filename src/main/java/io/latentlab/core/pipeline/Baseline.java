@@ -2,6 +2,7 @@ package io.latentlab.core.pipeline;
 
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.data.Matrix;
+import io.latentlab.core.metrics.OriginalDistances;
 import io.latentlab.core.pca.PcaModel;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,8 @@ import java.util.Map;
  * @param pcaTest   the test rows projected on all fitted components
  * @param timing    wall seconds of the steps so far (unrounded), carried into the report
  * @param warnings  sentences for the report about the data and the baseline
+ * @param distances the test rows' original-space distances, kept for the latent trustworthiness after training;
+ *                  null while preparing or when the rows were rescaled for a saved model
  */
 public record Baseline(
         ExperimentConfig config,
@@ -25,7 +28,8 @@ public record Baseline(
         Double originalSilhouette,
         EmbeddingScores pcaScores,
         Map<String, Double> timing,
-        List<String> warnings) {
+        List<String> warnings,
+        OriginalDistances distances) {
 
     public Baseline {
         timing = Collections.unmodifiableMap(new LinkedHashMap<>(timing));

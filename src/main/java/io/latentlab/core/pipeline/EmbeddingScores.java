@@ -2,6 +2,7 @@ package io.latentlab.core.pipeline;
 
 import io.latentlab.core.data.Matrix;
 import io.latentlab.core.metrics.KnnAccuracy;
+import io.latentlab.core.metrics.OriginalDistances;
 import io.latentlab.core.metrics.Trustworthiness;
 
 /**
@@ -35,15 +36,54 @@ public record EmbeddingScores(
             int neighbors,
             ScoreScope scope,
             java.util.function.Consumer<EmbeddingScores> partial) {
-        String note = null;
         int[] queries = scope.queries();
-        Double silhouette = Scores.silhouetteOrNull(embedding, labels, queries);
+        return evaluate(
+                original.rows(),
+                embedding,
+                labels,
+                neighbors,
+                scope,
+                partial,
+                () -> queries == null
+                        ? Trustworthiness.compute(original, embedding, neighbors)
+                        : Trustworthiness.sampled(original, embedding, neighbors, queries));
+    }
+
+    /**
+     * The same scores with the trustworthiness counted from original distances kept by an earlier pass over the
+     * same rows and query rows ({@link OriginalDistances}).
+     */
+    public static EmbeddingScores evaluate(
+            OriginalDistances original,
+            Matrix embedding,
+            int[] labels,
+            int neighbors,
+            ScoreScope scope,
+            java.util.function.Consumer<EmbeddingScores> partial) {
+        return evaluate(
+                original.rows(),
+                embedding,
+                labels,
+                neighbors,
+                scope,
+                partial,
+                () -> original.trustworthiness(embedding, neighbors));
+    }
+
+    private static EmbeddingScores evaluate(
+            int rows,
+            Matrix embedding,
+            int[] labels,
+            int neighbors,
+            ScoreScope scope,
+            java.util.function.Consumer<EmbeddingScores> partial,
+            java.util.function.DoubleSupplier trustworthiness) {
+        String note = null;
+        Double silhouette = Scores.silhouetteOrNull(embedding, labels, scope.queries());
         partial.accept(new EmbeddingScores(silhouette, null, null, null, scope.sampleRows()));
         Double trust = null;
-        if (neighbors < original.rows() / 2.0) {
-            trust = queries == null
-                    ? Trustworthiness.compute(original, embedding, neighbors)
-                    : Trustworthiness.sampled(original, embedding, neighbors, queries);
+        if (neighbors < rows / 2.0) {
+            trust = trustworthiness.getAsDouble();
         } else {
             note = "trustworthiness needs more than " + 2 * neighbors + " rows";
         }

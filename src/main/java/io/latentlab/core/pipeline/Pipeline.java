@@ -12,6 +12,7 @@ import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.data.Dataset;
 import io.latentlab.core.data.Matrix;
 import io.latentlab.core.data.Scaler;
+import io.latentlab.core.metrics.OriginalDistances;
 import io.latentlab.core.pca.Pca;
 import io.latentlab.core.pca.PcaModel;
 import java.util.ArrayList;
@@ -70,11 +71,14 @@ public final class Pipeline {
             progress.step("silhouette and trustworthiness are estimated on " + scope.sampleRows() + " of the "
                     + test.rows() + " test rows (--exact-scores for all)");
         }
-        progress.partial(new Baseline(config, data, pca, pcaTest, null, EmbeddingScores.NONE, timer.raw(), warnings));
-        Double original = timer.time(
-                "silhouette_original", () -> Scores.silhouetteOrNull(test.x(), test.labels(), scope.queries()));
         progress.partial(
-                new Baseline(config, data, pca, pcaTest, original, EmbeddingScores.NONE, timer.raw(), warnings));
+                new Baseline(config, data, pca, pcaTest, null, EmbeddingScores.NONE, timer.raw(), warnings, null));
+        // One pass over the original distances: the silhouette now, the distances kept for every trustworthiness.
+        OriginalDistances distances =
+                timer.time("silhouette_original", () -> OriginalDistances.of(test.x(), test.labels(), scope.queries()));
+        Double original = distances.silhouette();
+        progress.partial(
+                new Baseline(config, data, pca, pcaTest, original, EmbeddingScores.NONE, timer.raw(), warnings, null));
         if (test.hasLabels() && original == null) {
             warnings.add("silhouette is not computed: the " + test.rows() + " test rows have "
                     + io.latentlab.core.data.ClassRule.distinct(test.labels())
@@ -84,18 +88,18 @@ public final class Pipeline {
         EmbeddingScores pcaScores = timer.time(
                 "scores_pca",
                 () -> EmbeddingScores.evaluate(
-                        test.x(),
+                        distances,
                         plotted,
                         test.labels(),
                         config.metrics().neighbors(),
                         scope,
-                        partial -> progress.partial(
-                                new Baseline(config, data, pca, pcaTest, original, partial, timer.raw(), warnings))));
+                        partial -> progress.partial(new Baseline(
+                                config, data, pca, pcaTest, original, partial, timer.raw(), warnings, null))));
         if (pcaScores.note() != null) {
             warnings.add(pcaScores.note());
         }
         progress.step("silhouette: original " + format(original) + ", PCA " + format(pcaScores.silhouette()));
-        return new Baseline(config, data, pca, pcaTest, original, pcaScores, timer.raw(), warnings);
+        return new Baseline(config, data, pca, pcaTest, original, pcaScores, timer.raw(), warnings, distances);
     }
 
     // ---- stage 2 ----------------------------------------------------------------------------------------
@@ -151,7 +155,8 @@ public final class Pipeline {
                 b.originalSilhouette(),
                 b.pcaScores(),
                 b.timing(),
-                b.warnings());
+                b.warnings(),
+                null); // other rows: their distances differ
     }
 
     /** Prepared rows scaled with a saved model's scaler instead of their own (what {@link #rescaleFor} shows). */
@@ -225,11 +230,8 @@ public final class Pipeline {
         if (training != null) {
             timer.add("train", training.secondsTotal());
         }
-        LatentEvaluation latent = timer.time(
-                "scores_latent",
-                () -> testLatent == null
-                        ? LatentEvaluation.evaluate(model, b.data(), b.config().metrics())
-                        : LatentEvaluation.evaluate(model, b.data(), b.config().metrics(), testLatent));
+        LatentEvaluation latent =
+                LatentEvaluation.evaluate(model, b.data(), b.config().metrics(), testLatent, b.distances(), timer);
         progress.step("silhouette: latent " + format(latent.scores().silhouette()));
         Report report = ReportBuilder.build(effective, b, training, latent, diagnostics, timer.seconds(), warnings);
         return new Outcome(effective, report, b, model, training, latent);
