@@ -12,11 +12,16 @@ import java.util.List;
  * the distances are kept rounded to float32 ({@link #MAX_TABLE_VALUES} at most), from which trustworthiness counts
  * ranks without a second product.
  *
- * <p>The ranks are exactly those of the double distances: an entry whose float is more than one float step away
- * from the neighbour's is on the same side of it in double precision too (float steps are 6e-8 relative, the
- * product's error below 1e-10), and the few within one step are compared again in double precision from the
- * coordinates, equal distances ordered by row index as {@link Trustworthiness} orders them. Without a table (it
- * would not fit), {@link #trustworthiness} computes the distances again through {@link Trustworthiness}.
+ * <p>The ranks are exactly those of the double distances from the coordinates: an entry whose float is more than
+ * one float step away from the neighbour's distance is on the same side of it in double precision too (float
+ * steps are 6e-8 relative, the product's error below 1e-10), and the few within one step are compared again in
+ * double precision from the coordinates, equal distances ordered by row index as {@link Trustworthiness} orders
+ * them. Without a table (it would not fit), {@link #trustworthiness} makes one more pass over the distances,
+ * counting the same way chunk by chunk.
+ *
+ * <p>Each pass measures blocks of up to {@link #QUERY_BLOCK} query rows against chunks of
+ * {@link PairwiseDistances#PRODUCT_CHUNK} rows: one efficient matrix product each, and memory bounded by the block,
+ * however many rows there are.
  *
  * <p>Query rows: every row for exact scores, or a {@link ScoreSample}. The silhouette is then
  * {@link Silhouette#sampled} of these rows, to the last bit.
@@ -32,31 +37,36 @@ public final class OriginalDistances {
     private final Double silhouette;
     /**
      * Row q holds query q's distances to every row, in the order of {@link #order}, as the bits of their float32
-     * roundings, or
-     * null when no table is kept. Distances are never negative, and the bits of non-negative floats are ordered
-     * as the floats are: comparisons become integer arithmetic, which the JIT vectorises.
+     * roundings, or null when no table is kept. Distances are never negative, and the bits of non-negative floats
+     * are ordered as the floats are: comparisons become integer arithmetic, which the JIT vectorises.
      */
     private final int[] table;
-    /** Column p of the table is row order[p] (rows sorted by class when there are labels); null: row p. */
+    /** Column p (of the table, of {@link #distances}) is row order[p]: rows sorted by class; null: row p. */
     private final int[] order;
     /** The inverse of order: row i is column position[i]; null with order. */
     private final int[] position;
+    /** The rows in that order, for the passes that come later. */
+    private final PairwiseDistances distances;
+    /** The query rows' positions in that order. */
+    private final int[] sortedQueries;
 
-    private OriginalDistances(Matrix x, int[] queries, boolean allRows, Double silhouette, int[] table, int[] order) {
+    private OriginalDistances(
+            Matrix x, int[] queries, boolean allRows, Silhouette.ClassLayout layout, long maxTableValues) {
         this.x = x;
-        this.order = order;
-        if (order == null) {
-            this.position = null;
-        } else {
-            this.position = new int[order.length];
-            for (int p = 0; p < order.length; p++) {
-                position[order[p]] = p;
-            }
-        }
         this.queries = queries;
         this.allRows = allRows;
-        this.silhouette = silhouette;
-        this.table = table;
+        int n = x.rows();
+        this.order = layout == null ? null : layout.order();
+        this.position = layout == null ? null : layout.positionsOf(identity(n));
+        this.sortedQueries = layout == null ? queries : layout.positionsOf(queries);
+        this.distances = new PairwiseDistances(layout == null ? x : x.selectRows(order), "original data");
+        boolean keep = (long) queries.length * n <= maxTableValues && fitsInMemory((long) queries.length * n);
+        this.table = keep ? new int[queries.length * n] : null;
+        double total = 0;
+        for (double t : run(distances, layout, sortedQueries, queries, table, null, null, 0)) {
+            total += t;
+        }
+        this.silhouette = layout == null ? null : total / queries.length;
     }
 
     /**
@@ -76,13 +86,11 @@ public final class OriginalDistances {
         }
         int n = x.rows();
         boolean allRows = queries == null;
-        int[] asked = allRows ? identity(n) : queries;
-        boolean keep = (long) asked.length * n <= maxTableValues && fitsInMemory((long) asked.length * n);
-        int[] table = keep ? new int[asked.length * n] : null;
+        if (!allRows && queries.length == 0) {
+            throw new IllegalArgumentException("the scores need at least one query row");
+        }
         Silhouette.ClassLayout layout = hasSilhouette(labels, n) ? Silhouette.ClassLayout.of(x, labels) : null;
-        double total = scan(x, layout, asked, table);
-        Double silhouette = layout == null ? null : total / asked.length;
-        return new OriginalDistances(x, asked, allRows, silhouette, table, layout == null ? null : layout.order());
+        return new OriginalDistances(x, allRows ? identity(n) : queries, allRows, layout, maxTableValues);
     }
 
     /** The silhouette of the original rows (of the query rows, each against all rows), or null. */
@@ -107,12 +115,10 @@ public final class OriginalDistances {
 
     /**
      * The trustworthiness of {@code embedded} (the same rows, row for row): {@link Trustworthiness#compute} with
-     * every row as a query, else {@link Trustworthiness#sampled} on the query rows.
+     * every row as a query, else {@link Trustworthiness#sampled} on the query rows. From the kept distances when
+     * there are any, else from one more pass over the original distances.
      */
     public double trustworthiness(Matrix embedded, int k) {
-        if (table == null) {
-            return allRows ? Trustworthiness.compute(x, embedded, k) : Trustworthiness.sampled(x, embedded, k, queries);
-        }
         Trustworthiness.requireComparable(x, embedded, k);
         int n = x.rows();
         int m = queries.length;
@@ -120,58 +126,138 @@ public final class OriginalDistances {
                 ? NearestNeighbors.of(embedded, "embedding", k)
                 : NearestNeighbors.of(embedded, "embedding", queries, k);
         long penalty = 0;
-        for (long part : Parts.split(m, range -> {
-            long sum = 0;
-            for (int q = range.from(); q < range.to(); q++) {
-                io.latentlab.core.concurrent.Cancellation.check();
-                for (int s = 0; s < k; s++) {
-                    sum += Math.max(0, rank(q, neighbours[q * k + s]) - k);
+        if (table != null) {
+            for (long part : Parts.split(m, range -> {
+                Ranks ranks = new Ranks(k);
+                long sum = 0;
+                for (int q = range.from(); q < range.to(); q++) {
+                    io.latentlab.core.concurrent.Cancellation.check();
+                    ranks.start(queries[q], neighbours, q * k);
+                    ranks.count(table, q * n, 0, n);
+                    sum += ranks.penalty();
                 }
+                return sum;
+            })) {
+                penalty += part;
             }
-            return sum;
-        })) {
-            penalty += part;
+        } else {
+            for (double part : ranksPass(neighbours, k)) {
+                penalty += (long) part;
+            }
         }
         return Trustworthiness.fromPenalty(penalty, n, m, k);
     }
 
     /**
-     * 1 + the number of rows other than query q's own that come before row j in q's ordering: strictly closer, or
-     * as close with a smaller index. Two branch-free counts over the floats; only the rows within one float step
-     * of j's distance are looked at again.
+     * The ranks of one query row's k embedded neighbours among its original distances, counted from the float32
+     * bits of those distances one segment of columns at a time. Each neighbour j's own distance is taken from the
+     * coordinates; the rows more than one float step below it come first for sure (float steps are 6e-8
+     * relative, the distances' error below 1e-10), and the few within one step are compared in double precision
+     * from the coordinates, equal distances ordered by row index.
      */
-    private int rank(int q, int j) {
-        int n = x.rows();
-        int self = queries[q];
-        int base = q * n;
-        int t = table[base + column(j)];
-        // The band of floats within one step of j's: [lo, hi]; below 0 there are none.
-        int lo = t == 0 ? 0 : t - 1;
-        int hiPlusOne = t + 2;
-        int below = 0;
-        int upTo = 0;
-        for (int l = base, end = base + n; l < end; l++) {
-            int v = table[l];
-            below += (v - lo) >>> 31;
-            upTo += (v - hiPlusOne) >>> 31;
+    private final class Ranks {
+        private final int k;
+        private final int[] neighbour;
+        private final double[] distance;
+        private final int[] low;
+        private final int[] highPlusOne;
+        private final int[] before;
+        private final int[] neighbourColumn;
+        private int self;
+        private int selfColumn;
+
+        Ranks(int k) {
+            this.k = k;
+            neighbour = new int[k];
+            distance = new double[k];
+            low = new int[k];
+            highPlusOne = new int[k];
+            before = new int[k];
+            neighbourColumn = new int[k];
         }
-        int own = table[base + column(self)];
-        boolean selfBelow = own < lo;
-        int before = below - (selfBelow ? 1 : 0);
-        // j itself is always within the band, and so is the query row when its own distance (0) is.
-        int others = upTo - below - 1 - (!selfBelow && own < hiPlusOne ? 1 : 0);
-        if (others > 0) {
-            double dj = exactDistance(self, j);
-            for (int p = 0; p < n; p++) {
-                int v = table[base + p];
-                int l = order == null ? p : order[p];
-                if (v >= lo && v < hiPlusOne && l != j && l != self) {
-                    double dl = exactDistance(self, l);
-                    before += dl < dj || (dl == dj && l < j) ? 1 : 0;
+
+        void start(int queryRow, int[] neighbours, int offset) {
+            self = queryRow;
+            selfColumn = column(queryRow);
+            for (int s = 0; s < k; s++) {
+                int j = neighbours[offset + s];
+                neighbour[s] = j;
+                neighbourColumn[s] = column(j);
+                distance[s] = exactDistance(self, j);
+                int t = Float.floatToRawIntBits((float) distance[s] + 0.0f);
+                // The band of floats within one step of j's distance: [t - 1, t + 1]; none lies below 0.
+                low[s] = t == 0 ? 0 : t - 1;
+                highPlusOne[s] = t + 2;
+                before[s] = 0;
+            }
+        }
+
+        /** Counts the columns {@code [firstCol, firstCol + count)}, whose bits are at {@code bits[offset..]}. */
+        void count(int[] bits, int offset, int firstCol, int count) {
+            for (int s = 0; s < k; s++) {
+                int lo = low[s];
+                int hp1 = highPlusOne[s];
+                int below = 0;
+                int upTo = 0;
+                for (int l = offset, end = offset + count; l < end; l++) {
+                    int v = bits[l];
+                    below += (v - lo) >>> 31;
+                    upTo += (v - hp1) >>> 31;
+                }
+                int inBand = upTo - below;
+                // Neither j nor the query row comes before j; j is within its own band, the query row (at 0)
+                // below it or, when the band starts at 0, within it.
+                int j = where(bits, offset, firstCol, count, neighbourColumn[s], lo, hp1);
+                int own = where(bits, offset, firstCol, count, selfColumn, lo, hp1);
+                below -= (j == BELOW ? 1 : 0) + (own == BELOW ? 1 : 0);
+                inBand -= (j == IN_BAND ? 1 : 0) + (own == IN_BAND ? 1 : 0);
+                before[s] += below;
+                if (inBand > 0) {
+                    before[s] += withinBand(bits, offset, firstCol, count, s);
                 }
             }
         }
-        return 1 + before;
+
+        private static final int ELSEWHERE = 0;
+        private static final int BELOW = 1;
+        private static final int IN_BAND = 2;
+
+        /** Where column {@code column}'s value lies against a band, if the segment holds that column at all. */
+        private int where(int[] bits, int offset, int firstCol, int count, int column, int lo, int hp1) {
+            int at = column - firstCol;
+            if (at < 0 || at >= count) {
+                return ELSEWHERE;
+            }
+            int v = bits[offset + at];
+            return v < lo ? BELOW : v < hp1 ? IN_BAND : ELSEWHERE;
+        }
+
+        /** How many rows within neighbour s's band (not s itself, not the query row) come before it. */
+        private int withinBand(int[] bits, int offset, int firstCol, int count, int s) {
+            int j = neighbour[s];
+            double dj = distance[s];
+            int ahead = 0;
+            for (int c = 0; c < count; c++) {
+                int v = bits[offset + c];
+                if (v >= low[s] && v < highPlusOne[s]) {
+                    int l = order == null ? firstCol + c : order[firstCol + c];
+                    if (l != j && l != self) {
+                        double dl = exactDistance(self, l);
+                        ahead += dl < dj || (dl == dj && l < j) ? 1 : 0;
+                    }
+                }
+            }
+            return ahead;
+        }
+
+        /** The sum over the neighbours of their rank's excess over k. */
+        long penalty() {
+            long sum = 0;
+            for (int s = 0; s < k; s++) {
+                sum += Math.max(0, 1 + before[s] - k);
+            }
+            return sum;
+        }
     }
 
     private int column(int row) {
@@ -190,49 +276,96 @@ public final class OriginalDistances {
         return Math.sqrt(s);
     }
 
+    /** Query rows measured against the column chunks at once: enough for an efficient product, 16 MB at most. */
+    static final int QUERY_BLOCK = 2048;
+
+    /** The ranks pass of {@link #trustworthiness} without a table: per part, the sum of the penalties. */
+    private List<Double> ranksPass(int[] neighbours, int k) {
+        return run(distances, null, sortedQueries, queries, null, this, neighbours, k);
+    }
+
     /**
-     * The one pass: the distances of each query row to every row, in two parts side by side; each row's
-     * silhouette coefficient is added up (when {@code layout} is set) and its distances go into {@code table}
-     * (when set). Returns the sum of the coefficients, the parts added in part order.
+     * The one pass: the distances of each query row to every row, in two parts side by side, query blocks
+     * against chunks of columns; each row's silhouette coefficient is added up (when {@code layout} is set) and
+     * its distances go into {@code table} (when set). Returns the sum of the coefficients, the parts added in
+     * part order.
      */
     static double scan(Matrix x, Silhouette.ClassLayout layout, int[] queries, int[] table) {
-        int n = x.rows();
-        // With labels the columns are sorted by class, so that a row's distances to one class are contiguous.
         int[] order = layout == null ? null : layout.order();
         int[] sortedQueries = layout == null ? queries : layout.positionsOf(queries);
-        PairwiseDistances shared = new PairwiseDistances(layout == null ? x : x.selectRows(order), "x");
-        List<Double> totals = Parts.split(queries.length, part -> {
-            PairwiseDistances distances = part.part() == 0 ? shared : shared.forAnotherThread();
-            int blockRows = distances.rowBlockSize();
-            double[] block = new double[blockRows * n];
-            double[] perClass = layout == null ? null : new double[layout.classCount()];
-            double total = 0;
-            for (int first = part.from(); first < part.to(); first += blockRows) {
-                int count = Math.min(blockRows, part.to() - first);
-                distances.selectedToAll(sortedQueries, first, count, block);
-                for (int r = 0; r < count; r++) {
-                    int q = first + r;
-                    if (layout != null) {
-                        total += layout.coefficient(block, r * n, queries[q], perClass);
-                    }
-                    if (table != null) {
-                        keep(block, r * n, n, table, q * n);
-                    }
-                }
-            }
-            return total;
-        });
+        PairwiseDistances distances = new PairwiseDistances(layout == null ? x : x.selectRows(order), "x");
         double total = 0;
-        for (double t : totals) {
+        for (double t : run(distances, layout, sortedQueries, queries, table, null, null, 0)) {
             total += t;
         }
         return total;
     }
 
-    private static void keep(double[] row, int offset, int n, int[] table, int base) {
-        for (int c = 0; c < n; c++) {
+    private static List<Double> run(
+            PairwiseDistances shared,
+            Silhouette.ClassLayout layout,
+            int[] sortedQueries,
+            int[] queries,
+            int[] table,
+            OriginalDistances ranked,
+            int[] neighbours,
+            int k) {
+        int n = shared.size();
+        int chunk = PairwiseDistances.PRODUCT_CHUNK;
+        return Parts.split(queries.length, part -> {
+            PairwiseDistances distances = part.part() == 0 ? shared : shared.forAnotherThread();
+            int blockRows = Math.min(QUERY_BLOCK, Math.max(1, part.to() - part.from()));
+            double[] block = new double[blockRows * chunk];
+            int[] bits = ranked == null ? null : new int[blockRows * chunk];
+            int classes = layout == null ? 0 : layout.classCount();
+            double[] sums = new double[blockRows * classes];
+            double[] perClass = new double[classes];
+            Ranks[] ranks = ranked == null ? null : new Ranks[blockRows];
+            double total = 0;
+            for (int first = part.from(); first < part.to(); first += blockRows) {
+                int count = Math.min(blockRows, part.to() - first);
+                PairwiseDistances.Selected selected = distances.select(sortedQueries, first, count);
+                java.util.Arrays.fill(sums, 0.0);
+                for (int r = 0; ranks != null && r < count; r++) {
+                    if (ranks[r] == null) {
+                        ranks[r] = ranked.new Ranks(k);
+                    }
+                    ranks[r].start(queries[first + r], neighbours, (first + r) * k);
+                }
+                for (int c0 = 0; c0 < n; c0 += chunk) {
+                    int width = Math.min(chunk, n - c0);
+                    selected.distancesTo(c0, width, block);
+                    for (int r = 0; r < count; r++) {
+                        int offset = r * width;
+                        if (layout != null) {
+                            layout.addClassSums(block, offset, c0, width, sums, r * classes);
+                        }
+                        if (table != null) {
+                            keep(block, offset, width, table, (first + r) * n + c0);
+                        }
+                        if (ranks != null) {
+                            keep(block, offset, width, bits, offset);
+                            ranks[r].count(bits, offset, c0, width);
+                        }
+                    }
+                }
+                for (int r = 0; r < count; r++) {
+                    if (layout != null) {
+                        total += layout.coefficientFromSums(sums, r * classes, queries[first + r], perClass);
+                    }
+                    if (ranks != null) {
+                        total += ranks[r].penalty();
+                    }
+                }
+            }
+            return total;
+        });
+    }
+
+    private static void keep(double[] row, int offset, int count, int[] bits, int at) {
+        for (int c = 0; c < count; c++) {
             // + 0f: a distance of -0.0 (never expected) would otherwise sort below every other.
-            table[base + c] = Float.floatToRawIntBits((float) row[offset + c] + 0.0f);
+            bits[at + c] = Float.floatToRawIntBits((float) row[offset + c] + 0.0f);
         }
     }
 

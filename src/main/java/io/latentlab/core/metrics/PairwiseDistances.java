@@ -188,6 +188,58 @@ final class PairwiseDistances {
         }
     }
 
+    /**
+     * The rows {@code rows[from .. from + count)} (any row indices), gathered once so that their distances to
+     * one chunk of columns after another are each a single matrix product: a query block of a sampled score
+     * against all n rows, without a count x n block in memory.
+     */
+    Selected select(int[] rows, int from, int count) {
+        int[] picked = java.util.Arrays.copyOfRange(rows, from, from + count);
+        return new Selected(picked, columns == null && count > 0 ? centredNd.getRows(picked) : null);
+    }
+
+    /** Rows chosen by {@link #select}; uses its {@link PairwiseDistances}' buffers (same thread only). */
+    final class Selected {
+        private final int[] rows;
+        private final INDArray nd;
+
+        private Selected(int[] rows, INDArray nd) {
+            this.rows = rows;
+            this.nd = nd;
+        }
+
+        int count() {
+            return rows.length;
+        }
+
+        /**
+         * Distances from these rows to rows {@code [firstCol, firstCol + colCount)}, at most
+         * {@link #PRODUCT_CHUNK} of them, written row-major into {@code out} ({@code count() x colCount}).
+         */
+        void distancesTo(int firstCol, int colCount, double[] out) {
+            Cancellation.check();
+            if (rows.length == 0 || colCount == 0) {
+                return;
+            }
+            if (colCount > PRODUCT_CHUNK) {
+                throw new IllegalArgumentException("at most " + PRODUCT_CHUNK + " columns at once, got " + colCount);
+            }
+            if (columns != null) {
+                for (int r = 0; r < rows.length; r++) {
+                    directBlock(rows[r], 1, firstCol, colCount, out, r * colCount);
+                }
+                return;
+            }
+            INDArray cols = centredNd.get(NDArrayIndex.interval(firstCol, firstCol + colCount), NDArrayIndex.all());
+            INDArray dots = productBuffer(rows.length, colCount);
+            Nd4j.gemm(nd, cols, dots, false, true, 1.0, 0.0);
+            dots.data().asNioDouble().get(0, out, 0, rows.length * colCount);
+            for (int r = 0; r < rows.length; r++) {
+                toDistances(out, r * colCount, rows[r], firstCol, colCount);
+            }
+        }
+    }
+
     /** Column by column, so each inner loop is a plain vectorisable pass over contiguous values. */
     private void directBlock(int firstRow, int rowCount, int firstCol, int colCount, double[] out, int outOffset) {
         for (int r = 0; r < rowCount; r++) {

@@ -140,6 +140,34 @@ public final class Silhouette {
         }
 
         /**
+         * Adds the distances {@code distances[offset .. offset + count)} to the sorted columns
+         * {@code [firstCol, firstCol + count)} into their classes' sums, {@code sums[sumsOffset + class]}.
+         */
+        void addClassSums(double[] distances, int offset, int firstCol, int count, double[] sums, int sumsOffset) {
+            int end = firstCol + count;
+            int c = classOfPosition(firstCol);
+            for (; c < classStart.length - 1 && classStart[c] < end; c++) {
+                int from = Math.max(classStart[c], firstCol);
+                int to = Math.min(classStart[c + 1], end);
+                sums[sumsOffset + c] +=
+                        LabelDistanceSums.sum(distances, offset + from - firstCol, offset + to - firstCol);
+            }
+        }
+
+        /** The coefficient of original row {@code row} from its sums of distances to each class. */
+        double coefficientFromSums(double[] sums, int sumsOffset, int row, double[] perClass) {
+            System.arraycopy(sums, sumsOffset, perClass, 0, perClass.length);
+            return Silhouette.coefficient(perClass, classes.codes()[row], classes.classSizes());
+        }
+
+        private int classOfPosition(int p) {
+            int c = java.util.Arrays.binarySearch(classStart, p);
+            // An exact hit is the start of class c (or of a run of empty ones: there are none), else the insertion
+            // point - 1.
+            return c >= 0 ? c : -c - 2;
+        }
+
+        /**
          * The coefficient of original row {@code row} from its distances to every row in sorted order,
          * {@code distances[offset .. offset + n)}; {@code perClass} is scratch of {@link #classCount()} values.
          */

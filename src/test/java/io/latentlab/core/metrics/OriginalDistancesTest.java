@@ -67,6 +67,26 @@ class OriginalDistancesTest {
     }
 
     @Test
+    void manyBlocksAndChunksGiveTheSameValuesWithAndWithoutATable() {
+        int n = 5_000; // two parts of more than one query block each, five column chunks
+        int[] labels = new int[n];
+        Matrix x = clustered(n, 12, labels, 21);
+        Matrix embedded = embed(x, 8);
+        double exact = Trustworthiness.compute(x, embedded, 5);
+        OriginalDistances kept = OriginalDistances.of(x, labels, null);
+        OriginalDistances recomputed = OriginalDistances.of(x, labels, null, 0);
+        assertTrue(kept.kept());
+        assertFalse(recomputed.kept());
+        assertEquals(exact, kept.trustworthiness(embedded, 5), 0.0);
+        assertEquals(exact, recomputed.trustworthiness(embedded, 5), 0.0);
+        assertEquals(kept.silhouette(), recomputed.silhouette(), 0.0, "the table does not change the silhouette");
+        assertEquals(Silhouette.compute(x, labels).score(), kept.silhouette(), 1e-12);
+        int[] queries = ScoreSample.of(labels, n, 600, 3);
+        OriginalDistances sampled = OriginalDistances.of(x, labels, queries, 0);
+        assertEquals(Trustworthiness.sampled(x, embedded, 5, queries), sampled.trustworthiness(embedded, 5), 0.0);
+    }
+
+    @Test
     void sampledQueriesGiveTheSampledTrustworthinessAndSilhouette() {
         int n = 900;
         int[] labels = new int[n];
