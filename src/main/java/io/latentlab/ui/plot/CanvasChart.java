@@ -43,6 +43,11 @@ public abstract class CanvasChart extends Region {
                 new ObservableValue<?>[] {title, xLabel, yLabel, dark, widthProperty(), heightProperty()}) {
             property.addListener(o -> markDirty());
         }
+        // An opaque, square background makes the chart the root of its own repaints: when only the chart
+        // changes, JavaFX paints it alone instead of every panel behind it (most of a frame in software
+        // rendering).
+        dark.addListener(o -> fillBackground());
+        fillBackground();
     }
 
     /** Text above the plot, e.g. "PCA — silhouette 0.325". */
@@ -164,6 +169,11 @@ public abstract class CanvasChart extends Region {
 
     final PlotTheme theme() {
         return PlotTheme.of(dark.get());
+    }
+
+    private void fillBackground() {
+        setBackground(new javafx.scene.layout.Background(
+                new javafx.scene.layout.BackgroundFill(theme().background, null, null)));
     }
 
     /** Schedules a redraw on the next pulse; any number of calls before it cost one redraw. */

@@ -19,6 +19,14 @@ final class PointRaster {
     private final DensityRaster density = new DensityRaster();
 
     void draw(GraphicsContext gc, DotBatch batch, double scale) {
+        // Whole device pixels: an image drawn unscaled at whole pixels is a plain copy, where a fractional
+        // position makes the renderer filter every pixel (in software rendering, most of a chart's frame).
+        double left = Math.floor(batch.clipLeft * scale) / scale;
+        double top = Math.floor(batch.clipTop * scale) / scale;
+        batch.clipWidth = Math.ceil((batch.clipLeft + batch.clipWidth) * scale) / scale - left;
+        batch.clipHeight = Math.ceil((batch.clipTop + batch.clipHeight) * scale) / scale - top;
+        batch.clipLeft = left;
+        batch.clipTop = top;
         int bw = Math.max(1, (int) Math.round(batch.clipWidth * scale));
         int bh = Math.max(1, (int) Math.round(batch.clipHeight * scale));
         if (pixels.length < bw * bh) {
