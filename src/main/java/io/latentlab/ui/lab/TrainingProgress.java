@@ -146,9 +146,17 @@ public final class TrainingProgress {
 
     private Double silhouette;
     private int silhouetteEpoch;
+    /** The newest latent snapshot, shown on the pulse after its epoch's numbers (see {@link #publish}). */
+    private LiveLatent deferredLatent;
 
     /** Shows the newest epoch offered since the last call, if any; returns its number, or -1 when nothing came. */
     int publish(TrainingConfig running, Baseline baseline, boolean paused) {
+        if (deferredLatent != null) {
+            // This pulse draws the latent plot only; the next epoch waits for the next pulse.
+            liveLatent.set(deferredLatent);
+            deferredLatent = null;
+            return -1;
+        }
         PendingTraining.Snapshot s;
         synchronized (this) {
             s = pending.drain();
@@ -172,13 +180,15 @@ public final class TrainingProgress {
                 && baseline != null
                 && liveRows != null
                 && s.latent().rows() == liveRows.length) {
-            liveLatent.set(new LiveLatent(
+            // The loss chart redraws on this pulse and the latent plot on the next, so that no frame pays for
+            // both (in software rendering each costs about half a frame's budget).
+            deferredLatent = new LiveLatent(
                     PlotData.ofRows(baseline, liveRows, s.latent(), liveImages),
                     silhouette,
                     silhouetteEpoch,
                     s.epoch(),
                     liveRows.length,
-                    baseline.data().test().rows()));
+                    baseline.data().test().rows());
         }
         if (s.diagnostics() != null) {
             deadUnitWarning.set(LatentWarnings.describe(s.diagnostics()));
@@ -199,6 +209,7 @@ public final class TrainingProgress {
         synchronized (this) {
             pending.clear();
         }
+        deferredLatent = null;
         silhouette = null;
         before = earlier;
         stopReason.set("");
@@ -230,6 +241,7 @@ public final class TrainingProgress {
         synchronized (this) {
             pending.clear();
         }
+        deferredLatent = null;
         before = LossHistory.EMPTY;
         epoch.set(0);
         trainLoss.set(Double.NaN);
