@@ -6,13 +6,10 @@ import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.config.Presets;
 import io.latentlab.core.pipeline.Baseline;
 import io.latentlab.core.pipeline.EmbeddingScores;
-import io.latentlab.core.pipeline.Pipeline;
-import io.latentlab.core.pipeline.ProgressListener;
 import io.latentlab.core.validation.UserMessage;
 import io.latentlab.ui.form.ParameterForm;
 import io.latentlab.ui.task.TaskExecutor;
 import java.nio.file.Path;
-import java.util.concurrent.CancellationException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -40,9 +37,7 @@ public final class DataViewModel {
     private final ReadOnlyBooleanWrapper presetModified = new ReadOnlyBooleanWrapper(this, "presetModified", false);
     private final ReadOnlyObjectWrapper<Baseline> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private ExperimentConfig presetConfig;
-    private volatile int generation;
-    /** The thread preparing now, to interrupt; null when none. */
-    private volatile Thread worker;
+    private final Preparations preparations;
     /** What was shown before the preparation now running, for Cancel to bring back. */
     private Baseline previous;
 
@@ -53,6 +48,7 @@ public final class DataViewModel {
         this.form = form;
         this.state = state;
         this.failureDialogs = new FailureDialogs(state);
+        this.preparations = new Preparations(executor);
         // Picking another source is a deliberate choice: show that data at once (a file needs Open data… first).
         form.source.addListener((obs, old, now) -> {
             if (!loadingForm && form.validProperty().get()) {
@@ -148,8 +144,7 @@ public final class DataViewModel {
      * recomputation. A preparation still running is overtaken.
      */
     void restore(Baseline b, io.latentlab.core.ae.AutoencoderConfig autoencoder) {
-        generation++;
-        interruptWorker();
+        preparations.cancel();
         previous = null;
         forgetPreset();
         loadForm(b.config().withAutoencoder(autoencoder));
@@ -194,10 +189,10 @@ public final class DataViewModel {
         } finally {
             loadingForm = false;
         }
-        int before = generation;
+        int before = preparations.generation();
         regenerate();
-        if (generation != before) {
-            failureDialogs.expect(generation, "Could not open " + file.getFileName());
+        if (preparations.generation() != before) {
+            failureDialogs.expect(preparations.generation(), "Could not open " + file.getFileName());
         }
     }
 
@@ -206,10 +201,10 @@ public final class DataViewModel {
      * prepared, the user hears why in a dialog titled {@code failureTitle}.
      */
     void showFromFile(ExperimentConfig config, String message, Runnable then, String failureTitle) {
-        int before = generation;
+        int before = preparations.generation();
         show(config, message, then);
-        if (generation != before) {
-            failureDialogs.expect(generation, failureTitle);
+        if (preparations.generation() != before) {
+            failureDialogs.expect(preparations.generation(), failureTitle);
         }
     }
 
@@ -229,8 +224,6 @@ public final class DataViewModel {
      * within one block of work.
      */
     void prepare(ExperimentConfig config, Runnable then) {
-        int mine = ++generation;
-        interruptWorker();
         Baseline before = baseline.get();
         if (before != null) {
             previous = before;
@@ -239,65 +232,41 @@ public final class DataViewModel {
         preview.set(null);
         state.setPhase(Phase.PREPARING);
         state.setStatus(describeSource(config.data()) + "…");
-        ProgressListener toWindow = new ProgressListener() {
+        preparations.start(config, new Preparations.Handler() {
             @Override
             public void step(String message) {
-                if (mine != generation) {
-                    throw new CancellationException("superseded by a newer preparation");
+                if (state.phase() == Phase.PREPARING) {
+                    state.setStatus(capitalize(message) + "…");
                 }
-                executor.runOnUiThread(() -> {
-                    if (mine == generation && state.phase() == Phase.PREPARING) {
-                        state.setStatus(capitalize(message) + "…");
-                    }
-                });
             }
 
             @Override
             public void partial(Baseline unfinished) {
-                executor.runOnUiThread(() -> {
-                    if (mine == generation && state.phase() == Phase.PREPARING) {
-                        showPreview(unfinished);
-                    }
-                });
+                if (state.phase() == Phase.PREPARING) {
+                    showPreview(unfinished);
+                }
             }
-        };
-        executor.execute(
-                () -> {
-                    worker = Thread.currentThread();
-                    try {
-                        if (mine != generation) {
-                            throw new CancellationException("superseded by a newer preparation");
-                        }
-                        return Pipeline.prepare(config, toWindow);
-                    } finally {
-                        if (worker == Thread.currentThread()) {
-                            worker = null;
-                        }
-                        Thread.interrupted(); // a pool thread goes back clean
-                    }
-                },
-                b -> {
-                    if (mine != generation) {
-                        return;
-                    }
-                    previous = null;
-                    showBaseline(b);
-                    state.setStatus("Data ready: " + b.data().train().rows() + " train and "
-                            + b.data().test().rows() + " test rows, " + b.data().features() + " features");
-                    if (then != null) {
-                        then.run();
-                    }
-                },
-                e -> {
-                    if (mine != generation) {
-                        return;
-                    }
-                    pcaPlot.set(null);
-                    preview.set(null);
-                    state.setPhase(Phase.FAILED);
-                    state.setStatus("Could not prepare the data: " + UserMessage.of(e));
-                    failureDialogs.failed(mine, UserMessage.of(e));
-                });
+
+            @Override
+            public void done(Baseline b) {
+                previous = null;
+                showBaseline(b);
+                state.setStatus("Data ready: " + b.data().train().rows() + " train and "
+                        + b.data().test().rows() + " test rows, " + b.data().features() + " features");
+                if (then != null) {
+                    then.run();
+                }
+            }
+
+            @Override
+            public void failed(Throwable e, int generation) {
+                pcaPlot.set(null);
+                preview.set(null);
+                state.setPhase(Phase.FAILED);
+                state.setStatus("Could not prepare the data: " + UserMessage.of(e));
+                failureDialogs.failed(generation, UserMessage.of(e));
+            }
+        });
     }
 
     /**
@@ -308,8 +277,7 @@ public final class DataViewModel {
         if (state.phase() != Phase.PREPARING) {
             return;
         }
-        generation++;
-        interruptWorker();
+        preparations.cancel();
         Baseline back = previous;
         previous = null;
         if (back != null) {
@@ -343,13 +311,6 @@ public final class DataViewModel {
             return b.data().test().hasLabels() ? "PCA — scoring…" : "PCA";
         }
         return "PCA — silhouette " + Formats.score(s.silhouette(), s.sampleRows()) + " · scoring…";
-    }
-
-    private void interruptWorker() {
-        Thread running = worker;
-        if (running != null) {
-            running.interrupt();
-        }
     }
 
     private static String describeSource(DataConfig d) {
