@@ -66,6 +66,16 @@ final class FashionBench {
                     "trustworthiness_10000x784_to_2_s",
                     BenchCommand.median(1, () -> Trustworthiness.compute(test, plane, 5)));
             out.put("knn_accuracy_10000x2_s", BenchCommand.median(3, () -> KnnAccuracy.compute(plane, labels, 5)));
+            // What run and the window do: one pass over the 784-D distances (the silhouette on the way, the
+            // distances kept), then each embedding's trustworthiness from them.
+            io.latentlab.core.metrics.OriginalDistances[] kept = new io.latentlab.core.metrics.OriginalDistances[1];
+            out.put(
+                    "original_pass_10000x784_s",
+                    BenchCommand.median(
+                            1, () -> kept[0] = io.latentlab.core.metrics.OriginalDistances.of(test, labels, null)));
+            out.put(
+                    "trustworthiness_from_kept_10000x784_to_2_s",
+                    BenchCommand.median(3, () -> kept[0].trustworthiness(plane, 5)));
         }
     }
 

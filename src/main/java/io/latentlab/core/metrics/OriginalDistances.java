@@ -40,7 +40,7 @@ public final class OriginalDistances {
      * roundings, or null when no table is kept. Distances are never negative, and the bits of non-negative floats
      * are ordered as the floats are: comparisons become integer arithmetic, which the JIT vectorises.
      */
-    private final int[] table;
+    private final Table table;
     /** Column p (of the table, of {@link #distances}) is row order[p]: rows sorted by class; null: row p. */
     private final int[] order;
     /** The inverse of order: row i is column position[i]; null with order. */
@@ -61,7 +61,7 @@ public final class OriginalDistances {
         this.sortedQueries = layout == null ? queries : layout.positionsOf(queries);
         this.distances = new PairwiseDistances(layout == null ? x : x.selectRows(order), "original data");
         boolean keep = (long) queries.length * n <= maxTableValues && fitsInMemory((long) queries.length * n);
-        this.table = keep ? new int[queries.length * n] : null;
+        this.table = keep ? new Table(queries.length, n) : null;
         double total = 0;
         for (double t : run(distances, layout, sortedQueries, queries, table, null, null, 0)) {
             total += t;
@@ -133,7 +133,7 @@ public final class OriginalDistances {
                 for (int q = range.from(); q < range.to(); q++) {
                     io.latentlab.core.concurrent.Cancellation.check();
                     ranks.start(queries[q], neighbours, q * k);
-                    ranks.count(table, q * n, 0, n);
+                    ranks.count(table.rows(q), table.offset(q), 0, n);
                     sum += ranks.penalty();
                 }
                 return sum;
@@ -277,7 +277,7 @@ public final class OriginalDistances {
     }
 
     /** Query rows measured against the column chunks at once: enough for an efficient product, 16 MB at most. */
-    static final int QUERY_BLOCK = 2048;
+    static final int QUERY_BLOCK = 256;
 
     /** The ranks pass of {@link #trustworthiness} without a table: per part, the sum of the penalties. */
     private List<Double> ranksPass(int[] neighbours, int k) {
@@ -290,7 +290,7 @@ public final class OriginalDistances {
      * its distances go into {@code table} (when set). Returns the sum of the coefficients, the parts added in
      * part order.
      */
-    static double scan(Matrix x, Silhouette.ClassLayout layout, int[] queries, int[] table) {
+    static double scan(Matrix x, Silhouette.ClassLayout layout, int[] queries, Table table) {
         int[] order = layout == null ? null : layout.order();
         int[] sortedQueries = layout == null ? queries : layout.positionsOf(queries);
         PairwiseDistances distances = new PairwiseDistances(layout == null ? x : x.selectRows(order), "x");
@@ -306,7 +306,7 @@ public final class OriginalDistances {
             Silhouette.ClassLayout layout,
             int[] sortedQueries,
             int[] queries,
-            int[] table,
+            Table table,
             OriginalDistances ranked,
             int[] neighbours,
             int k) {
@@ -341,7 +341,7 @@ public final class OriginalDistances {
                             layout.addClassSums(block, offset, c0, width, sums, r * classes);
                         }
                         if (table != null) {
-                            keep(block, offset, width, table, (first + r) * n + c0);
+                            keep(block, offset, width, table.rows(first + r), table.offset(first + r) + c0);
                         }
                         if (ranks != null) {
                             keep(block, offset, width, bits, offset);
@@ -375,6 +375,34 @@ public final class OriginalDistances {
         }
         long distinct = java.util.Arrays.stream(labels).distinct().count();
         return distinct >= 2 && distinct <= n - 1;
+    }
+
+    /**
+     * The kept distances, {@link #ROWS_PER_ARRAY} query rows to an array: many arrays of a few megabytes instead of
+     * one of hundreds, which the collector would have to find contiguous room for (and collected late).
+     */
+    static final class Table {
+        static final int ROWS_PER_ARRAY = 64;
+        private final int[][] arrays;
+        private final int n;
+
+        Table(int queries, int n) {
+            this.n = n;
+            this.arrays = new int[(queries + ROWS_PER_ARRAY - 1) / ROWS_PER_ARRAY][];
+            for (int a = 0; a < arrays.length; a++) {
+                arrays[a] = new int[Math.min(ROWS_PER_ARRAY, queries - a * ROWS_PER_ARRAY) * n];
+            }
+        }
+
+        /** The array holding query row q. */
+        int[] rows(int q) {
+            return arrays[q / ROWS_PER_ARRAY];
+        }
+
+        /** Where query row q starts in {@link #rows}. */
+        int offset(int q) {
+            return (q % ROWS_PER_ARRAY) * n;
+        }
     }
 
     /** Leaves room: the table may take at most half of what the heap could still give. */
