@@ -40,7 +40,7 @@ public final class OriginalDistances {
      * roundings, or null when no table is kept. Distances are never negative, and the bits of non-negative floats
      * are ordered as the floats are: comparisons become integer arithmetic, which the JIT vectorises.
      */
-    private final Table table;
+    private final DistanceTable table;
     /** Column p (of the table, of {@link #distances}) is row order[p]: rows sorted by class; null: row p. */
     private final int[] order;
     /** The inverse of order: row i is column position[i]; null with order. */
@@ -51,7 +51,7 @@ public final class OriginalDistances {
     private final int[] sortedQueries;
 
     private OriginalDistances(
-            Matrix x, int[] queries, boolean allRows, Silhouette.ClassLayout layout, long maxTableValues) {
+            Matrix x, int[] queries, boolean allRows, Silhouette.ClassLayout layout, long maxTableValues, String what) {
         this.x = x;
         this.queries = queries;
         this.allRows = allRows;
@@ -59,9 +59,9 @@ public final class OriginalDistances {
         this.order = layout == null ? null : layout.order();
         this.position = layout == null ? null : layout.positionsOf(identity(n));
         this.sortedQueries = layout == null ? queries : layout.positionsOf(queries);
-        this.distances = new PairwiseDistances(layout == null ? x : x.selectRows(order), "original data");
+        this.distances = new PairwiseDistances(layout == null ? x : x.selectRows(order), what);
         boolean keep = (long) queries.length * n <= maxTableValues && fitsInMemory((long) queries.length * n);
-        this.table = keep ? new Table(queries.length, n) : null;
+        this.table = keep ? new DistanceTable(queries.length, n) : null;
         double total = 0;
         for (double t : run(distances, layout, sortedQueries, queries, table, null, null, 0)) {
             total += t;
@@ -89,8 +89,10 @@ public final class OriginalDistances {
         if (!allRows && queries.length == 0) {
             throw new IllegalArgumentException("the scores need at least one query row");
         }
-        Silhouette.ClassLayout layout = hasSilhouette(labels, n) ? Silhouette.ClassLayout.of(x, labels) : null;
-        return new OriginalDistances(x, allRows ? identity(n) : queries, allRows, layout, maxTableValues);
+        Silhouette.ClassLayout layout =
+                Silhouette.isDefinedFor(labels, n) ? Silhouette.ClassLayout.of(x, labels) : null;
+        return new OriginalDistances(
+                x, allRows ? identity(n) : queries, allRows, layout, maxTableValues, "original data");
     }
 
     /** The silhouette of the original rows (of the query rows, each against all rows), or null. */
@@ -128,7 +130,7 @@ public final class OriginalDistances {
         long penalty = 0;
         if (table != null) {
             for (long part : Parts.split(m, range -> {
-                Ranks ranks = new Ranks(k);
+                NeighbourRanks ranks = newRanks(k);
                 long sum = 0;
                 for (int q = range.from(); q < range.to(); q++) {
                     io.latentlab.core.concurrent.Cancellation.check();
@@ -148,135 +150,12 @@ public final class OriginalDistances {
         return Trustworthiness.fromPenalty(penalty, n, m, k);
     }
 
-    /**
-     * The ranks of one query row's k embedded neighbours among its original distances, counted from the float32
-     * bits of those distances one segment of columns at a time. Each neighbour j's own distance is taken from the
-     * coordinates; the rows more than one float step below it come first for sure (float steps are 6e-8
-     * relative, the distances' error below 1e-10), and the few within one step are compared in double precision
-     * from the coordinates, equal distances ordered by row index.
-     */
-    private final class Ranks {
-        private final int k;
-        private final int[] neighbour;
-        private final double[] distance;
-        private final int[] low;
-        private final int[] highPlusOne;
-        private final int[] before;
-        private final int[] neighbourColumn;
-        private int self;
-        private int selfColumn;
-
-        Ranks(int k) {
-            this.k = k;
-            neighbour = new int[k];
-            distance = new double[k];
-            low = new int[k];
-            highPlusOne = new int[k];
-            before = new int[k];
-            neighbourColumn = new int[k];
-        }
-
-        void start(int queryRow, int[] neighbours, int offset) {
-            self = queryRow;
-            selfColumn = column(queryRow);
-            for (int s = 0; s < k; s++) {
-                int j = neighbours[offset + s];
-                neighbour[s] = j;
-                neighbourColumn[s] = column(j);
-                distance[s] = exactDistance(self, j);
-                int t = Float.floatToRawIntBits((float) distance[s] + 0.0f);
-                // The band of floats within one step of j's distance: [t - 1, t + 1]; none lies below 0.
-                low[s] = t == 0 ? 0 : t - 1;
-                highPlusOne[s] = t + 2;
-                before[s] = 0;
-            }
-        }
-
-        /** Counts the columns {@code [firstCol, firstCol + count)}, whose bits are at {@code bits[offset..]}. */
-        void count(int[] bits, int offset, int firstCol, int count) {
-            for (int s = 0; s < k; s++) {
-                int lo = low[s];
-                int hp1 = highPlusOne[s];
-                int below = 0;
-                int upTo = 0;
-                for (int l = offset, end = offset + count; l < end; l++) {
-                    int v = bits[l];
-                    below += (v - lo) >>> 31;
-                    upTo += (v - hp1) >>> 31;
-                }
-                int inBand = upTo - below;
-                // Neither j nor the query row comes before j; j is within its own band, the query row (at 0)
-                // below it or, when the band starts at 0, within it.
-                int j = where(bits, offset, firstCol, count, neighbourColumn[s], lo, hp1);
-                int own = where(bits, offset, firstCol, count, selfColumn, lo, hp1);
-                below -= (j == BELOW ? 1 : 0) + (own == BELOW ? 1 : 0);
-                inBand -= (j == IN_BAND ? 1 : 0) + (own == IN_BAND ? 1 : 0);
-                before[s] += below;
-                if (inBand > 0) {
-                    before[s] += withinBand(bits, offset, firstCol, count, s);
-                }
-            }
-        }
-
-        private static final int ELSEWHERE = 0;
-        private static final int BELOW = 1;
-        private static final int IN_BAND = 2;
-
-        /** Where column {@code column}'s value lies against a band, if the segment holds that column at all. */
-        private int where(int[] bits, int offset, int firstCol, int count, int column, int lo, int hp1) {
-            int at = column - firstCol;
-            if (at < 0 || at >= count) {
-                return ELSEWHERE;
-            }
-            int v = bits[offset + at];
-            return v < lo ? BELOW : v < hp1 ? IN_BAND : ELSEWHERE;
-        }
-
-        /** How many rows within neighbour s's band (not s itself, not the query row) come before it. */
-        private int withinBand(int[] bits, int offset, int firstCol, int count, int s) {
-            int j = neighbour[s];
-            double dj = distance[s];
-            int ahead = 0;
-            for (int c = 0; c < count; c++) {
-                int v = bits[offset + c];
-                if (v >= low[s] && v < highPlusOne[s]) {
-                    int l = order == null ? firstCol + c : order[firstCol + c];
-                    if (l != j && l != self) {
-                        double dl = exactDistance(self, l);
-                        ahead += dl < dj || (dl == dj && l < j) ? 1 : 0;
-                    }
-                }
-            }
-            return ahead;
-        }
-
-        /** The sum over the neighbours of their rank's excess over k. */
-        long penalty() {
-            long sum = 0;
-            for (int s = 0; s < k; s++) {
-                sum += Math.max(0, 1 + before[s] - k);
-            }
-            return sum;
-        }
+    /** A row's ranks among its original distances, counted by {@link NeighbourRanks}. */
+    private NeighbourRanks newRanks(int k) {
+        return new NeighbourRanks(x, order, position, k);
     }
 
-    private int column(int row) {
-        return position == null ? row : position[row];
-    }
-
-    /** From the coordinates, in {@link PairwiseDistances}' order of operations for exact entries. */
-    private double exactDistance(int i, int j) {
-        int d = x.cols();
-        double[] data = x.data();
-        double s = 0;
-        for (int c = 0, a = i * d, b = j * d; c < d; c++) {
-            double diff = data[a + c] - data[b + c];
-            s += diff * diff;
-        }
-        return Math.sqrt(s);
-    }
-
-    /** Query rows measured against the column chunks at once: enough for an efficient product, 16 MB at most. */
+    /** Query rows measured against the column chunks at once: enough for an efficient product, 2 MB a block. */
     static final int QUERY_BLOCK = 256;
 
     /** The ranks pass of {@link #trustworthiness} without a table: per part, the sum of the penalties. */
@@ -285,28 +164,25 @@ public final class OriginalDistances {
     }
 
     /**
-     * The one pass: the distances of each query row to every row, in two parts side by side, query blocks
-     * against chunks of columns; each row's silhouette coefficient is added up (when {@code layout} is set) and
-     * its distances go into {@code table} (when set). Returns the sum of the coefficients, the parts added in
-     * part order.
+     * {@link Silhouette#sampled}: the silhouette of the query rows (each against all rows) by this pass, without
+     * a table; non-finite values are reported as those of {@code x}.
      */
-    static double scan(Matrix x, Silhouette.ClassLayout layout, int[] queries, Table table) {
-        int[] order = layout == null ? null : layout.order();
-        int[] sortedQueries = layout == null ? queries : layout.positionsOf(queries);
-        PairwiseDistances distances = new PairwiseDistances(layout == null ? x : x.selectRows(order), "x");
-        double total = 0;
-        for (double t : run(distances, layout, sortedQueries, queries, table, null, null, 0)) {
-            total += t;
-        }
-        return total;
+    static double silhouette(Matrix x, Silhouette.ClassLayout layout, int[] queries) {
+        return new OriginalDistances(x, queries, false, layout, 0, "x").silhouette;
     }
 
+    /**
+     * The one pass: the distances of each query row to every row, in two parts side by side, query blocks
+     * against chunks of columns; each row's silhouette coefficient is added up (when {@code layout} is set), its
+     * distances go into {@code table} (when set) and its neighbours' ranks are counted (when {@code ranked} is
+     * set). Returns per part the sum of the coefficients or of the penalties.
+     */
     private static List<Double> run(
             PairwiseDistances shared,
             Silhouette.ClassLayout layout,
             int[] sortedQueries,
             int[] queries,
-            Table table,
+            DistanceTable table,
             OriginalDistances ranked,
             int[] neighbours,
             int k) {
@@ -320,7 +196,7 @@ public final class OriginalDistances {
             int classes = layout == null ? 0 : layout.classCount();
             double[] sums = new double[blockRows * classes];
             double[] perClass = new double[classes];
-            Ranks[] ranks = ranked == null ? null : new Ranks[blockRows];
+            NeighbourRanks[] ranks = ranked == null ? null : new NeighbourRanks[blockRows];
             double total = 0;
             for (int first = part.from(); first < part.to(); first += blockRows) {
                 int count = Math.min(blockRows, part.to() - first);
@@ -328,7 +204,7 @@ public final class OriginalDistances {
                 java.util.Arrays.fill(sums, 0.0);
                 for (int r = 0; ranks != null && r < count; r++) {
                     if (ranks[r] == null) {
-                        ranks[r] = ranked.new Ranks(k);
+                        ranks[r] = ranked.newRanks(k);
                     }
                     ranks[r].start(queries[first + r], neighbours, (first + r) * k);
                 }
@@ -366,42 +242,6 @@ public final class OriginalDistances {
         for (int c = 0; c < count; c++) {
             // + 0f: a distance of -0.0 (never expected) would otherwise sort below every other.
             bits[at + c] = Float.floatToRawIntBits((float) row[offset + c] + 0.0f);
-        }
-    }
-
-    private static boolean hasSilhouette(int[] labels, int n) {
-        if (labels == null) {
-            return false;
-        }
-        long distinct = java.util.Arrays.stream(labels).distinct().count();
-        return distinct >= 2 && distinct <= n - 1;
-    }
-
-    /**
-     * The kept distances, {@link #ROWS_PER_ARRAY} query rows to an array: many arrays of a few megabytes instead of
-     * one of hundreds, which the collector would have to find contiguous room for (and collected late).
-     */
-    static final class Table {
-        static final int ROWS_PER_ARRAY = 64;
-        private final int[][] arrays;
-        private final int n;
-
-        Table(int queries, int n) {
-            this.n = n;
-            this.arrays = new int[(queries + ROWS_PER_ARRAY - 1) / ROWS_PER_ARRAY][];
-            for (int a = 0; a < arrays.length; a++) {
-                arrays[a] = new int[Math.min(ROWS_PER_ARRAY, queries - a * ROWS_PER_ARRAY) * n];
-            }
-        }
-
-        /** The array holding query row q. */
-        int[] rows(int q) {
-            return arrays[q / ROWS_PER_ARRAY];
-        }
-
-        /** Where query row q starts in {@link #rows}. */
-        int offset(int q) {
-            return (q % ROWS_PER_ARRAY) * n;
         }
     }
 

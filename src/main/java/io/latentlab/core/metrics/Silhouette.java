@@ -88,7 +88,7 @@ public final class Silhouette {
         }
         // Query rows in parts side by side; the parts' sums are added in part order, so the value is the same
         // on every machine.
-        return OriginalDistances.scan(x, layout, queries, null) / queries.length;
+        return OriginalDistances.silhouette(x, layout, queries);
     }
 
     /**
@@ -197,6 +197,15 @@ public final class Silhouette {
         }
         double denominator = Math.max(a, b);
         return denominator == 0 ? 0.0 : (b - a) / denominator;
+    }
+
+    /** True when {@code labels} (one per row of n) have the 2 to n-1 classes a silhouette needs; false for null. */
+    public static boolean isDefinedFor(int[] labels, int n) {
+        if (labels == null) {
+            return false;
+        }
+        long distinct = java.util.Arrays.stream(labels).distinct().count();
+        return distinct >= 2 && distinct <= n - 1;
     }
 
     /** The labels as codes, after checking they fit the points and count between 2 and n-1 classes. */

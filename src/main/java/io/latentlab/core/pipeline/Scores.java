@@ -14,11 +14,7 @@ final class Scores {
 
     /** Like {@link #silhouetteOrNull(Matrix, int[])}, estimated on {@code queries} when not null. */
     static Double silhouetteOrNull(Matrix x, int[] labels, int[] queries) {
-        if (labels == null) {
-            return null;
-        }
-        long distinct = java.util.Arrays.stream(labels).distinct().count();
-        if (distinct < 2 || distinct > x.rows() - 1) {
+        if (!Silhouette.isDefinedFor(labels, x.rows())) {
             return null;
         }
         return queries == null ? Silhouette.compute(x, labels).score() : Silhouette.sampled(x, labels, queries);
