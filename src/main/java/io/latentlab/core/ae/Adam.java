@@ -7,14 +7,11 @@ final class Adam extends GradientOptimizer {
     private final HostVector m;
 
     private final HostVector v;
-    /** √v + ε, then the step. */
-    private final HostVector step;
 
     Adam(OptimizerConfig config, Precision precision, int count) {
         super(config, precision, count);
         m = kernels.vector(count);
         v = kernels.vector(count);
-        step = kernels.vector(count);
     }
 
     /** The bias-corrected rate as scikit-learn computes it: lr·sqrt(1−β2^t)/(1−β1^t). */
@@ -24,15 +21,7 @@ final class Adam extends GradientOptimizer {
     }
 
     @Override
-    void update(int from, int to, HostVector p, HostVector g, double rate) {
-        Kernels k = kernels;
-        double beta1 = config.beta1();
-        double beta2 = config.beta2();
-        k.combine(from, to, beta1, m, 1 - beta1, g, m);
-        k.combineSquare(from, to, beta2, v, 1 - beta2, g, v);
-        // p −= rate·m / (√v + ε), in that order of operations
-        k.sqrtPlus(from, to, v, config.epsilon(), step);
-        k.scaledDivide(from, to, rate, m, step, step);
-        k.combine(from, to, 1, p, -1, step, p);
+    void update(HostVector p, HostVector g, double rate) {
+        kernels.adam(config.beta1(), config.beta2(), config.epsilon(), rate, m, v, p, g);
     }
 }

@@ -2,7 +2,7 @@ package io.latentlab.core.ae;
 
 /**
  * A flat heap array in the training precision: the optimizers' working copies and state. The JIT vectorises loops
- * over heap arrays (not over NIO buffers), which is why the optimizers copy the parameter buffer here each step.
+ * over heap arrays (not over NIO buffers), which is why the optimizers copy the parameters and gradients here each step.
  * Exactly one of {@link #f} / {@link #d} is set; use it through {@link Kernels}' vector primitives.
  */
 final class HostVector {

@@ -1,7 +1,11 @@
 package io.latentlab.core.ae;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.nio.LongBuffer;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.Pointer;
@@ -23,6 +27,10 @@ final class NativeArray {
     final Pointer pointer;
     final FloatBuffer f;
     final DoubleBuffer d;
+    /** The same memory as raw bits (ints for float32, longs for float64), for exact sign tests without branches. */
+    final IntBuffer fBits;
+
+    final LongBuffer dBits;
     final int length;
     /** float32 storage; a final flag rather than two subclasses keeps every call site monomorphic. */
     private final boolean single;
@@ -34,6 +42,9 @@ final class NativeArray {
         this.pointer = array.data().addressPointer();
         this.f = single ? array.data().asNioFloat() : null;
         this.d = single ? null : array.data().asNioDouble();
+        ByteBuffer bytes = array.data().asNio().duplicate().order(ByteOrder.nativeOrder());
+        this.fBits = single ? bytes.asIntBuffer() : null;
+        this.dBits = single ? null : bytes.asLongBuffer();
     }
 
     /** A pointer to element {@code offset}, for passing a sub-block (e.g. one layer's weights) to BLAS. */
