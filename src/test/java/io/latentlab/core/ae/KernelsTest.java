@@ -72,11 +72,11 @@ class KernelsTest {
             if (precision == Precision.FLOAT32) {
                 int bits = random.nextInt();
                 boolean positive = Float.intBitsToFloat(bits) > 0f;
-                assertEquals(positive ? -1 : 0, Kernels.positiveMask(bits), () -> Integer.toHexString(bits));
+                assertEquals(positive ? -1 : 0, ReluMask.positiveMask(bits), () -> Integer.toHexString(bits));
             } else {
                 long bits = random.nextLong();
                 boolean positive = Double.longBitsToDouble(bits) > 0;
-                assertEquals(positive ? -1L : 0L, Kernels.positiveMask(bits), () -> Long.toHexString(bits));
+                assertEquals(positive ? -1L : 0L, ReluMask.positiveMask(bits), () -> Long.toHexString(bits));
             }
         }
     }
