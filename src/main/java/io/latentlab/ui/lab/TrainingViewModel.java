@@ -1,12 +1,16 @@
 package io.latentlab.ui.lab;
 
 import io.latentlab.core.ae.AutoencoderConfig;
+import io.latentlab.core.ae.StopReason;
+import io.latentlab.core.ae.StoppingConfig;
 import io.latentlab.core.ae.TrainedAutoencoder;
+import io.latentlab.core.ae.TrainingConfig;
 import io.latentlab.core.ae.TrainingResult;
 import io.latentlab.core.ae.TrainingSession;
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.pipeline.Baseline;
 import io.latentlab.core.pipeline.Pipeline;
+import io.latentlab.core.validation.UserMessage;
 import io.latentlab.ui.form.ParameterForm;
 import io.latentlab.ui.task.TaskExecutor;
 import java.util.function.Consumer;
@@ -39,7 +43,7 @@ public final class TrainingViewModel {
 
     private volatile TrainingSession session;
     /** The training settings of a continued segment (null: the session's own run). */
-    private io.latentlab.core.ae.TrainingConfig segment;
+    private TrainingConfig segment;
     /** A running session stopped by a discard: its final result is kept for Undo when it arrives. */
     private TrainingSession discardedRunning;
 
@@ -211,7 +215,7 @@ public final class TrainingViewModel {
     }
 
     /** The training settings of what {@code s} runs now: a continued segment runs the form's epochs and rule. */
-    private io.latentlab.core.ae.TrainingConfig running(TrainingSession s) {
+    private TrainingConfig running(TrainingSession s) {
         return segment != null ? segment : s.config().training();
     }
 
@@ -235,7 +239,7 @@ public final class TrainingViewModel {
         try {
             s = Pipeline.newSession(b, config.autoencoder(), liveRows);
         } catch (IllegalArgumentException e) {
-            state.reportProblem("Cannot train", io.latentlab.core.validation.UserMessage.of(e));
+            state.reportProblem("Cannot train", UserMessage.of(e));
             return;
         }
         discard(b);
@@ -250,10 +254,10 @@ public final class TrainingViewModel {
     }
 
     /**
-     * A finished run goes on from its weights (like TensorFlow Playground) when only the learning rate, the number
-     * of epochs or the stopping rule changed; anything else that shapes training needs a new model.
+     * True when Train would go on from the finished model rather than start a new one. A finished run goes on from
+     * its weights (like TensorFlow Playground) when only the learning rate, the number of epochs or the stopping
+     * rule changed; anything else that shapes training needs a new model.
      */
-    /** True when Train would go on from the finished model rather than start a new one. */
     public boolean wouldContinue(AutoencoderConfig wanted) {
         return canContinue(wanted);
     }
@@ -261,10 +265,7 @@ public final class TrainingViewModel {
     private boolean canContinue(AutoencoderConfig wanted) {
         TrainingSession s = session;
         TrainingResult r = result.get();
-        if (s == null
-                || r == null
-                || r.stopReason() == io.latentlab.core.ae.StopReason.CANCELLED
-                || r.stopReason() == io.latentlab.core.ae.StopReason.DIVERGED) {
+        if (s == null || r == null || r.stopReason() == StopReason.CANCELLED || r.stopReason() == StopReason.DIVERGED) {
             return false;
         }
         return s.canContinueWith(wanted);
@@ -278,7 +279,7 @@ public final class TrainingViewModel {
         s.setLearningRate(wanted.training().optimizer().learningRate());
         result.set(null);
         progress.begin(segment, progress.lossHistoryProperty().get());
-        io.latentlab.core.ae.StoppingConfig stopping = segment.stopping();
+        StoppingConfig stopping = segment.stopping();
         launch(s, stepOnly, () -> s.continueTraining(more, stopping), "Going on from epoch " + before.epochs() + "…");
         if (stepOnly) {
             state.setStatus("Stepping one more epoch");
