@@ -67,6 +67,7 @@ public final class LabView extends BorderPane implements PlotImages {
         setLeft(parameters);
         SplitPane centre = new SplitPane(plots, results);
         centre.setOrientation(Orientation.VERTICAL);
+        centre.getStyleClass().add("plots-split");
         centre.setDividerPositions(0.64);
         setCenter(centre);
         setBottom(statusBar());

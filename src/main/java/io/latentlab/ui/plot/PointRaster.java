@@ -1,7 +1,9 @@
 package io.latentlab.ui.plot;
 
+import java.nio.IntBuffer;
 import java.util.Arrays;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
@@ -9,11 +11,15 @@ import javafx.scene.image.WritableImage;
  * Draws a {@link DotBatch} on a canvas through a pixel buffer: 20,000 dots take a few milliseconds, where as many
  * canvas ovals take far longer. The buffer covers the clip rectangle at the window's output scale (sharp on HiDPI),
  * starts transparent so the grid drawn beneath shows through, and is reused between frames.
+ *
+ * <p>The image shares an int buffer in the renderer's own format (premultiplied ARGB): a default WritableImage
+ * stores bytes, so each frame was converted twice, to bytes here and back to ints when the renderer took it.
  */
 final class PointRaster {
 
     private int[] pixels = new int[0];
     private int[] colourArgb = new int[0];
+    private PixelBuffer<IntBuffer> buffer;
     private WritableImage image;
     private DotStamp stamp;
     private final DensityRaster density = new DensityRaster();
@@ -61,10 +67,12 @@ final class PointRaster {
     }
 
     private void show(GraphicsContext gc, DotBatch batch, int bw, int bh) {
-        if (image == null || image.getWidth() != bw || image.getHeight() != bh) {
-            image = new WritableImage(bw, bh);
+        if (buffer == null || buffer.getWidth() != bw || buffer.getHeight() != bh) {
+            buffer = new PixelBuffer<>(bw, bh, IntBuffer.allocate(bw * bh), PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(buffer);
         }
-        image.getPixelWriter().setPixels(0, 0, bw, bh, PixelFormat.getIntArgbPreInstance(), pixels, 0, bw);
+        buffer.getBuffer().clear().put(pixels, 0, bw * bh);
+        buffer.updateBuffer(b -> null); // null: the whole image changed
         gc.drawImage(image, batch.clipLeft, batch.clipTop, batch.clipWidth, batch.clipHeight);
     }
 }
