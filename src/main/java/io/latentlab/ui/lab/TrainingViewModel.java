@@ -38,16 +38,12 @@ public final class TrainingViewModel {
     private final ReadOnlyObjectWrapper<TrainingResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final BooleanBinding canTrain;
     private final BooleanBinding canStep;
-    private Consumer<Discarded> onDiscard = d -> {};
+    private final DiscardedModels discarded = new DiscardedModels();
     private SessionHook sessionHook = SessionHook.NONE;
 
     private volatile TrainingSession session;
     /** The training settings of a continued segment (null: the session's own run). */
     private TrainingConfig segment;
-    /** A running session stopped by a discard: its final result is kept for Undo when it arrives. */
-    private TrainingSession discardedRunning;
-
-    private Baseline discardedRunningOn;
 
     TrainingViewModel(TaskExecutor executor, ParameterForm form, LabState state, DataViewModel data) {
         this.executor = executor;
@@ -113,7 +109,7 @@ public final class TrainingViewModel {
 
     /** Hears of every trained model thrown away (reset, new data, a new structure). */
     void setOnDiscard(Consumer<Discarded> listener) {
-        onDiscard = listener;
+        discarded.setListener(listener);
     }
 
     // ---- commands ---------------------------------------------------------------------------------------
@@ -298,16 +294,9 @@ public final class TrainingViewModel {
     }
 
     private void onFinished(TrainingSession s, TrainingResult r) {
-        if (s == discardedRunning) {
-            // A run stopped by Reset or new data: what it had learnt can still be brought back.
-            discardedRunning = null;
-            if (r.epochs() > 0) {
-                onDiscard.accept(new Discarded(discardedRunningOn, r, TrainingProgress.historyOf(r)));
-            }
+        // A run stopped by Reset or new data goes to Undo; a run replaced by a newer session is dropped.
+        if (discarded.claim(s, r) || s != session) {
             return;
-        }
-        if (s != session) {
-            return; // a newer session replaced this one
         }
         pulse();
         state.setPhase(Phase.FINISHED);
@@ -329,13 +318,12 @@ public final class TrainingViewModel {
         TrainingResult finished = result.get();
         TrainingSession running = session;
         if (finished != null && trainedOn != null) {
-            onDiscard.accept(new Discarded(
-                    trainedOn, finished, progress.lossHistoryProperty().get()));
+            discarded.finished(
+                    trainedOn, finished, progress.lossHistoryProperty().get());
         } else if (running != null
                 && trainedOn != null
                 && progress.epochProperty().get() > 0) {
-            discardedRunning = running;
-            discardedRunningOn = trainedOn;
+            discarded.stopping(running, trainedOn);
         }
         stopSession();
         result.set(null);
