@@ -2,12 +2,10 @@ package io.latentlab.cli;
 
 import io.latentlab.core.ae.SavedModel;
 import io.latentlab.core.ae.WeightsJson;
-import io.latentlab.core.config.ConfigJson;
 import io.latentlab.core.config.DataConfig;
 import io.latentlab.core.config.DataSource;
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.config.FileDataConfig;
-import io.latentlab.core.config.Presets;
 import io.latentlab.core.io.AtomicFiles;
 import io.latentlab.core.pipeline.Outcome;
 import io.latentlab.core.pipeline.Pipeline;
@@ -20,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,14 +44,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--config",
-            paramLabel = "FILE",
-            description = "experiment JSON (may be partial; the rest from the preset)")
-    Path config;
-
-    @Option(names = "--preset", paramLabel = "NAME", description = "recommended (default), notebook or fashion")
-    String preset;
+    @Mixin
+    ExperimentSource source;
 
     @Option(
             names = "--data",
@@ -191,11 +184,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     ExperimentConfig effectiveConfig() throws IOException {
-        if (config != null && preset != null) {
-            throw new IllegalArgumentException("give either --config or --preset, not both");
-        }
-        ExperimentConfig cfg =
-                config != null ? ConfigJson.read(config) : Presets.load(preset == null ? Presets.RECOMMENDED : preset);
+        ExperimentConfig cfg = source.load();
         if ((train == null) != (test == null)) {
             throw new IllegalArgumentException("--train and --test go together");
         }

@@ -1,8 +1,6 @@
 package io.latentlab.cli;
 
-import io.latentlab.core.config.ConfigJson;
 import io.latentlab.core.config.ExperimentConfig;
-import io.latentlab.core.config.Presets;
 import io.latentlab.core.io.AtomicFiles;
 import io.latentlab.core.sweep.SeedSweep;
 import io.latentlab.core.sweep.SweepCsv;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,11 +34,8 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "experiment JSON (may be partial)")
-    Path config;
-
-    @Option(names = "--preset", paramLabel = "NAME", description = "recommended (default), notebook or fashion")
-    String preset;
+    @Mixin
+    ExperimentSource source;
 
     @Option(names = "--seeds", paramLabel = "K", description = "how many seeds: S0, S0+1, … (default 5)")
     Integer count;
@@ -70,17 +66,13 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (config != null && preset != null) {
-            throw new IllegalArgumentException("give either --config or --preset, not both");
-        }
         if (list != null && (count != null || first != null)) {
             throw new IllegalArgumentException("give either --seed-list or --seeds/--first-seed, not both");
         }
         if (out.toString().isBlank()) {
             throw new IllegalArgumentException("--out must name a folder");
         }
-        ExperimentConfig cfg =
-                config != null ? ConfigJson.read(config) : Presets.load(preset == null ? Presets.RECOMMENDED : preset);
+        ExperimentConfig cfg = source.load();
         if (epochs != null) {
             if (epochs < 1) {
                 throw new IllegalArgumentException("--epochs must be >= 1, got " + epochs);
@@ -99,7 +91,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         SeedSweep sweep;
         try {
-            sweep = new SeedSweep(name(), cfg, seeds);
+            sweep = new SeedSweep(source.name(), cfg, seeds);
         } catch (InvalidValueException e) {
             throw new IllegalArgumentException("--seed-list " + e.reason(), e);
         }
@@ -128,14 +120,6 @@ final class SweepCommand implements Callable<Integer> {
         print(spec.commandLine().getOut(), result);
         err.println("[latent-lab] wrote " + csv);
         return LatentLabCli.EXIT_OK;
-    }
-
-    private String name() {
-        if (config != null) {
-            Path file = config.getFileName();
-            return file == null ? config.toString() : file.toString();
-        }
-        return preset == null ? Presets.RECOMMENDED : preset;
     }
 
     static void print(PrintWriter out, SweepResult r) {
