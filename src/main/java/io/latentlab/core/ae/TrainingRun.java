@@ -250,7 +250,7 @@ final class TrainingRun {
                 rateCurve[epoch - 1],
                 latent,
                 latentSnapshot);
-        session.publishLatest(net.modelFrom(lastGood));
+        session.publishLatest(net, lastGood);
         for (TrainingListener l : session.listeners()) {
             l.onEpoch(event);
         }

@@ -42,7 +42,7 @@ public final class TrainingSession {
 
     private volatile long batchesCompleted;
     /** The weights at the end of the latest epoch, for readers on other threads (e.g. a paused UI decoding). */
-    private volatile TrainedAutoencoder latestModel;
+    private volatile LatestWeights latest;
 
     private TrainingRun run;
 
@@ -159,7 +159,8 @@ public final class TrainingSession {
      * safe to use from any thread while training goes on or is paused.
      */
     public TrainedAutoencoder latestModel() {
-        return latestModel;
+        LatestWeights l = latest;
+        return l == null ? null : l.model();
     }
 
     /** True while the training thread is actually waiting in a pause. */
@@ -259,8 +260,32 @@ public final class TrainingSession {
         batchesCompleted++;
     }
 
-    void publishLatest(TrainedAutoencoder model) {
-        latestModel = model;
+    /** From the training thread at the end of each epoch: a copy of {@code flat}, the parameters of {@code net}. */
+    void publishLatest(Network net, double[] flat) {
+        latest = new LatestWeights(net, flat.clone());
+    }
+
+    /**
+     * One epoch's parameters, made into a model only when someone asks: most epochs are never asked for, and
+     * building every one cost the training thread three copies of the parameters per epoch.
+     */
+    private static final class LatestWeights {
+        private final Network net;
+        private final double[] flat;
+        private TrainedAutoencoder model;
+
+        LatestWeights(Network net, double[] flat) {
+            this.net = net;
+            this.flat = flat;
+        }
+
+        /** {@link Network#modelFrom} reads only the network's final architecture, never its live parameters. */
+        synchronized TrainedAutoencoder model() {
+            if (model == null) {
+                model = net.modelFrom(flat);
+            }
+            return model;
+        }
     }
 
     /** At the start of {@code epoch}: a rate asked for meanwhile wins, else the config's schedule. */

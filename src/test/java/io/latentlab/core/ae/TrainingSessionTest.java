@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -359,5 +360,32 @@ class TrainingSessionTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(
                 result.model().encode(data).data(),
                 session.latestModel().encode(data).data());
+    }
+
+    @Test
+    void aLatestModelTakenDuringTrainingKeepsItsEpochsWeights() {
+        Matrix data = NotebookLikeData.blobs(90, 6, 3, 2);
+        AutoencoderConfig config = AutoencoderConfig.builder()
+                .layers(java.util.List.of(8), 2, java.util.List.of())
+                .maxEpochs(4)
+                .batchSize(30)
+                .precision(Precision.FLOAT64)
+                .build();
+        TrainingSession session = new TrainingSession(config, data, null);
+        TrainedAutoencoder[] atEpoch1 = new TrainedAutoencoder[1];
+        double[][] encodedThen = new double[1][];
+        session.addListener(new TrainingListener() {
+            @Override
+            public void onEpoch(EpochEvent e) {
+                if (e.epoch() == 1) {
+                    atEpoch1[0] = session.latestModel();
+                    assertSame(atEpoch1[0], session.latestModel());
+                    encodedThen[0] = atEpoch1[0].encode(data).data();
+                }
+            }
+        });
+        TrainingResult result = session.run();
+        assertArrayEquals(encodedThen[0], atEpoch1[0].encode(data).data());
+        assertFalse(Arrays.equals(encodedThen[0], result.model().encode(data).data()));
     }
 }
