@@ -19,11 +19,16 @@ final class ExperimentSource {
     @Option(names = "--preset", paramLabel = "NAME", description = "recommended (default), notebook or fashion")
     String preset;
 
-    /** The config file read, or the preset (recommended when neither option is given). */
-    ExperimentConfig load() throws IOException {
+    /** Rejects both options at once (a command checks this before its own options). */
+    void check() {
         if (config != null && preset != null) {
             throw new IllegalArgumentException("give either --config or --preset, not both");
         }
+    }
+
+    /** The config file read, or the preset (recommended when neither option is given). */
+    ExperimentConfig load() throws IOException {
+        check();
         return config != null ? ConfigJson.read(config) : Presets.load(presetName());
     }
 

@@ -66,6 +66,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        source.check();
         if (list != null && (count != null || first != null)) {
             throw new IllegalArgumentException("give either --seed-list or --seeds/--first-seed, not both");
         }

@@ -40,9 +40,11 @@ final class DiscardedModels {
         if (session != running) {
             return false;
         }
+        Baseline on = runningOn;
         running = null;
+        runningOn = null;
         if (result.epochs() > 0) {
-            listener.accept(new TrainingViewModel.Discarded(runningOn, result, TrainingProgress.historyOf(result)));
+            listener.accept(new TrainingViewModel.Discarded(on, result, TrainingProgress.historyOf(result)));
         }
         return true;
     }

@@ -71,8 +71,12 @@ final class PointRaster {
             buffer = new PixelBuffer<>(bw, bh, IntBuffer.allocate(bw * bh), PixelFormat.getIntArgbPreInstance());
             image = new WritableImage(buffer);
         }
-        buffer.getBuffer().clear().put(pixels, 0, bw * bh);
-        buffer.updateBuffer(b -> null); // null: the whole image changed
+        int count = bw * bh;
+        // An absolute put leaves the buffer's position at 0: the GPU pipelines upload what remains from there.
+        buffer.updateBuffer(b -> {
+            b.getBuffer().put(0, pixels, 0, count);
+            return null; // the whole image changed
+        });
         gc.drawImage(image, batch.clipLeft, batch.clipTop, batch.clipWidth, batch.clipHeight);
     }
 }

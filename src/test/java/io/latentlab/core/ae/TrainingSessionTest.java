@@ -388,4 +388,25 @@ class TrainingSessionTest {
         assertArrayEquals(encodedThen[0], atEpoch1[0].encode(data).data());
         assertFalse(Arrays.equals(encodedThen[0], result.model().encode(data).data()));
     }
+
+    @Test
+    void theLatestWeightsAreACopyNotTheTrainingThreadsBuffer() {
+        Architecture arch = new Architecture(
+                List.of(3, 4, 2, 4, 3),
+                List.of(Activation.RELU, Activation.LINEAR, Activation.RELU, Activation.LINEAR),
+                2);
+        Network net = new Network(arch, Precision.FLOAT64);
+        double[] flat = new double[net.layout.total];
+        Arrays.setAll(flat, i -> 0.01 * (i + 1));
+        AutoencoderConfig config = AutoencoderConfig.builder()
+                .layers(List.of(4), 2, List.of())
+                .precision(Precision.FLOAT64)
+                .build();
+        TrainingSession session = new TrainingSession(config, NotebookLikeData.blobs(30, 3, 3, 2), null);
+        session.publishLatest(net, flat);
+        double[] expected = net.modelFrom(flat).weights(0);
+        // The training thread reuses its buffer for the next epoch before anyone asks for the model.
+        Arrays.fill(flat, 7);
+        assertArrayEquals(expected, session.latestModel().weights(0));
+    }
 }
