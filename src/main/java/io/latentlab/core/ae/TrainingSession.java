@@ -265,29 +265,6 @@ public final class TrainingSession {
         latest = new LatestWeights(net, flat.clone());
     }
 
-    /**
-     * One epoch's parameters, made into a model only when someone asks: most epochs are never asked for, and
-     * building every one cost the training thread three copies of the parameters per epoch.
-     */
-    private static final class LatestWeights {
-        private final Network net;
-        private final double[] flat;
-        private TrainedAutoencoder model;
-
-        LatestWeights(Network net, double[] flat) {
-            this.net = net;
-            this.flat = flat;
-        }
-
-        /** {@link Network#modelFrom} reads only the network's final architecture, never its live parameters. */
-        synchronized TrainedAutoencoder model() {
-            if (model == null) {
-                model = net.modelFrom(flat);
-            }
-            return model;
-        }
-    }
-
     /** At the start of {@code epoch}: a rate asked for meanwhile wins, else the config's schedule. */
     void applyRateFor(int epoch, GradientOptimizer target) {
         double pending = pendingRate;

@@ -345,16 +345,20 @@ class TrainingSessionTest {
         assertTrue(Double.isFinite(r1.finalLoss()) && Double.isFinite(r2.finalLoss()));
     }
 
-    @Test
-    void latestModelIsTheLastEpochsWeights() {
-        Matrix data = NotebookLikeData.blobs(90, 6, 3, 2);
-        AutoencoderConfig config = AutoencoderConfig.builder()
-                .layers(java.util.List.of(8), 2, java.util.List.of())
-                .maxEpochs(3)
+    /** 8-2 encoder, batches of 30, float64: a few epochs of it take milliseconds. */
+    private static AutoencoderConfig smallFloat64(int epochs) {
+        return AutoencoderConfig.builder()
+                .layers(List.of(8), 2, List.of())
+                .maxEpochs(epochs)
                 .batchSize(30)
                 .precision(Precision.FLOAT64)
                 .build();
-        TrainingSession session = new TrainingSession(config, data, null);
+    }
+
+    @Test
+    void latestModelIsTheLastEpochsWeights() {
+        Matrix data = NotebookLikeData.blobs(90, 6, 3, 2);
+        TrainingSession session = new TrainingSession(smallFloat64(3), data, null);
         org.junit.jupiter.api.Assertions.assertNull(session.latestModel());
         TrainingResult result = session.run();
         org.junit.jupiter.api.Assertions.assertArrayEquals(
@@ -365,13 +369,7 @@ class TrainingSessionTest {
     @Test
     void aLatestModelTakenDuringTrainingKeepsItsEpochsWeights() {
         Matrix data = NotebookLikeData.blobs(90, 6, 3, 2);
-        AutoencoderConfig config = AutoencoderConfig.builder()
-                .layers(java.util.List.of(8), 2, java.util.List.of())
-                .maxEpochs(4)
-                .batchSize(30)
-                .precision(Precision.FLOAT64)
-                .build();
-        TrainingSession session = new TrainingSession(config, data, null);
+        TrainingSession session = new TrainingSession(smallFloat64(4), data, null);
         TrainedAutoencoder[] atEpoch1 = new TrainedAutoencoder[1];
         double[][] encodedThen = new double[1][];
         session.addListener(new TrainingListener() {
