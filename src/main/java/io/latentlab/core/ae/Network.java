@@ -28,13 +28,18 @@ final class Network {
     private final int layers;
 
     Network(Architecture architecture, Precision precision) {
+        this(architecture, precision, true);
+    }
+
+    /** With {@code trainable} false, a network for forward passes only: no gradient buffer. */
+    Network(Architecture architecture, Precision precision, boolean trainable) {
         this.architecture = architecture;
         this.layout = new ParameterLayout(architecture);
         this.kernels = Kernels.of(precision);
         this.ops = new ElementwiseOps(kernels);
         this.layers = architecture.layerCount();
         this.params = kernels.allocate(layout.total);
-        this.grads = kernels.allocate(layout.total);
+        this.grads = trainable ? kernels.allocate(layout.total) : null;
         weightPtr = new Pointer[layers];
         biasPtr = new Pointer[layers];
         weightGradPtr = new Pointer[layers];
@@ -42,8 +47,10 @@ final class Network {
         for (int l = 0; l < layers; l++) {
             weightPtr[l] = params.at(layout.weightOffset[l]);
             biasPtr[l] = params.at(layout.biasOffset[l]);
-            weightGradPtr[l] = grads.at(layout.weightOffset[l]);
-            biasGradPtr[l] = grads.at(layout.biasOffset[l]);
+            if (trainable) {
+                weightGradPtr[l] = grads.at(layout.weightOffset[l]);
+                biasGradPtr[l] = grads.at(layout.biasOffset[l]);
+            }
         }
     }
 
@@ -62,7 +69,7 @@ final class Network {
         private final Pointer[] actPtr;
         private final Pointer[] deltaPtr;
 
-        private Workspace(int capacity, boolean separateTarget) {
+        private Workspace(int capacity, boolean separateTarget, boolean backward) {
             this.capacity = capacity;
             act = new NativeArray[layers + 1];
             delta = new NativeArray[layers + 1];
@@ -72,7 +79,7 @@ final class Network {
                 int width = architecture.sizes().get(i);
                 act[i] = kernels.allocate(capacity * width);
                 actPtr[i] = act[i].pointer;
-                if (i > 0) {
+                if (i == layers || (i > 0 && backward)) { // forward passes use the output's delta alone
                     delta[i] = kernels.allocate(capacity * width);
                     deltaPtr[i] = delta[i].pointer;
                 }
@@ -123,7 +130,12 @@ final class Network {
     }
 
     Workspace workspace(int capacity, boolean separateTarget) {
-        return new Workspace(capacity, separateTarget);
+        return new Workspace(capacity, separateTarget, true);
+    }
+
+    /** A workspace for forward passes only ({@link #encode}, {@link #sumSquaredError}): no hidden deltas. */
+    Workspace forwardWorkspace(int capacity) {
+        return new Workspace(capacity, false, false);
     }
 
     /** Runs layers 0..upTo-1 on the loaded rows; the result is in {@code ws.act[upTo]}. */

@@ -35,9 +35,9 @@ final class TrainingRun {
     private final int[] snapshotOrder;
     private final Network.Workspace batchSpace;
     private final Network.Workspace evalSpace;
+    private final EpochEvaluation evaluation;
     private final boolean noisy;
     private final HostRows trainRows;
-    private final HostRows snapshotHost;
 
     TrainingRun(TrainingSession session, TrainingControls controls, GradientOptimizer optimizer) {
         this.session = session;
@@ -50,7 +50,6 @@ final class TrainingRun {
         this.net = new Network(arch, config.network().precision());
         this.noisy = config.training().noise().active();
         this.trainRows = net.kernels.host(train);
-        this.snapshotHost = snapshotRows == null ? null : net.kernels.host(snapshotRows);
         SplittableRandom root = new SplittableRandom(config.training().seed());
         initRng = root.split();
         splitRng = root.split();
@@ -75,7 +74,16 @@ final class TrainingRun {
         int batch = Math.min(config.training().batchSize(), order.length);
         batchSpace = net.workspace(batch, noisy);
         int evalRows = Math.max(Math.max(validation.length, probe.length), snapshotOrder.length);
-        evalSpace = net.workspace(Math.max(1, Math.min(TrainingSession.EVAL_CHUNK, evalRows)), false);
+        int evalChunk = Math.max(1, Math.min(TrainingSession.EVAL_CHUNK, evalRows));
+        evalSpace = net.forwardWorkspace(evalChunk);
+        evaluation = new EpochEvaluation(
+                arch,
+                config.network().precision(),
+                evalChunk,
+                trainRows,
+                probe,
+                snapshotRows == null ? null : net.kernels.host(snapshotRows),
+                snapshotOrder);
         sklearnRng = config.training().init() == Init.SKLEARN
                 ? new NumpyRandomState(config.training().seed())
                 : null;
@@ -99,7 +107,6 @@ final class TrainingRun {
     private int segments;
     private double[] lossCurve = new double[16];
     private double[] valCurve = new double[16];
-    private double[] testCurve = new double[16];
     private double[] rateCurve = new double[16];
     private StopReason reason;
     private String message;
@@ -129,6 +136,44 @@ final class TrainingRun {
         }
         StopCheck stopCheck = new StopCheck(stopping);
         int last = epochs + moreEpochs;
+        EpochPublisher p = session.evaluatesAside() ? new EpochPublisher() : null;
+        publisher = p;
+        try {
+            trainEpochs(stopping, stopCheck, last);
+        } catch (RuntimeException | Error e) {
+            publisher = null;
+            if (p != null) {
+                try {
+                    p.finish();
+                } catch (RuntimeException | Error late) {
+                    if (late != e) { // the listener's failure that the training thread has just thrown
+                        e.addSuppressed(late);
+                    }
+                }
+            }
+            throw e;
+        }
+        publisher = null;
+        if (p != null) {
+            p.finish(); // every epoch's event is out before the result's
+        }
+        if (best != null && (reason == StopReason.EARLY_STOPPED || reason == StopReason.MAX_EPOCHS)) {
+            net.setParams(best);
+            message += String.format(
+                    Locale.ROOT,
+                    " Restored the weights of epoch %d (validation loss %.6g).",
+                    stopCheck.bestEpoch(),
+                    stopCheck.bestLoss());
+        }
+        TrainingResult result = finish();
+        secondsBefore = result.secondsTotal();
+        return result;
+    }
+
+    /** Hands the epochs' evaluations and listeners to another thread during {@link #execute}; null: none. */
+    private EpochPublisher publisher;
+
+    private void trainEpochs(StoppingConfig stopping, StopCheck stopCheck, int last) {
         for (int epoch = epochs + 1; epoch <= last && reason == null; epoch++) {
             double epochBegin = activeSeconds();
             double loss = trainEpoch(epoch);
@@ -147,7 +192,7 @@ final class TrainingRun {
                         + "; try a smaller learning rate.";
                 break;
             }
-            record(epoch, loss, valLoss, snapshotRows == null ? Double.NaN : testLoss());
+            record(epoch, loss, valLoss);
             watch.accept(epoch, loss, lastGood);
             if (stopCheck.observe(epoch, loss, valLoss) && stopping.rule() == StopRule.VALIDATION) {
                 best = lastGood.clone();
@@ -164,17 +209,6 @@ final class TrainingRun {
             publish(epoch, loss, valLoss, epochBegin);
             controls.endOfEpoch();
         }
-        if (best != null && (reason == StopReason.EARLY_STOPPED || reason == StopReason.MAX_EPOCHS)) {
-            net.setParams(best);
-            message += String.format(
-                    Locale.ROOT,
-                    " Restored the weights of epoch %d (validation loss %.6g).",
-                    stopCheck.bestEpoch(),
-                    stopCheck.bestLoss());
-        }
-        TrainingResult result = finish();
-        secondsBefore = result.secondsTotal();
-        return result;
     }
 
     /** One pass over the shuffled training rows; returns the epoch's loss (meaningless if cancelled part-way). */
@@ -216,17 +250,15 @@ final class TrainingRun {
         return accumulated / order.length;
     }
 
-    private void record(int epoch, double loss, double valLoss, double testLoss) {
+    private void record(int epoch, double loss, double valLoss) {
         epochs = epoch;
         if (epoch > lossCurve.length) {
             lossCurve = java.util.Arrays.copyOf(lossCurve, 2 * lossCurve.length);
             valCurve = java.util.Arrays.copyOf(valCurve, 2 * valCurve.length);
-            testCurve = java.util.Arrays.copyOf(testCurve, 2 * testCurve.length);
             rateCurve = java.util.Arrays.copyOf(rateCurve, 2 * rateCurve.length);
         }
         lossCurve[epoch - 1] = loss;
         valCurve[epoch - 1] = valLoss;
-        testCurve[epoch - 1] = testLoss;
         rateCurve[epoch - 1] = optimizer.learningRate();
         net.params.read(0, lastGood, 0, lastGood.length);
     }
@@ -236,21 +268,49 @@ final class TrainingRun {
                 && (reason != null
                         || (config.training().snapshotEvery() > 0
                                 && epoch % config.training().snapshotEvery() == 0));
-        LatentDiagnostics latent = diagnostics();
-        Matrix latentSnapshot = snapshot ? snapshotLatent() : null;
-        // The epoch's time covers training and the per-epoch evaluation, not the listeners.
-        double elapsed = activeSeconds();
+        double[] weights = lastGood.clone(); // the evaluation's, then the latest model's
+        double rate = rateCurve[epoch - 1];
+        if (publisher != null) {
+            // The epoch's time covers training; the evaluation runs beside the next epoch.
+            double elapsed = activeSeconds();
+            publisher.submit(() -> announce(
+                    epoch,
+                    loss,
+                    valLoss,
+                    elapsed,
+                    elapsed - epochBegin,
+                    rate,
+                    weights,
+                    evaluation.evaluate(epoch, weights, snapshot)));
+        } else {
+            EpochEvaluation.Result evaluated = evaluation.evaluate(epoch, weights, snapshot);
+            // The epoch's time covers training and the per-epoch evaluation, not the listeners.
+            double elapsed = activeSeconds();
+            announce(epoch, loss, valLoss, elapsed, elapsed - epochBegin, rate, weights, evaluated);
+        }
+    }
+
+    /** Makes the epoch's weights the latest model and tells the listeners; on the thread that evaluated it. */
+    private void announce(
+            int epoch,
+            double loss,
+            double valLoss,
+            double elapsed,
+            double epochSeconds,
+            double rate,
+            double[] weights,
+            EpochEvaluation.Result evaluated) {
         EpochEvent event = new EpochEvent(
                 epoch,
                 loss,
                 valLoss,
-                testCurve[epoch - 1],
+                evaluated.testLoss(),
                 elapsed,
-                elapsed - epochBegin,
-                rateCurve[epoch - 1],
-                latent,
-                latentSnapshot);
-        session.publishLatest(net, lastGood);
+                epochSeconds,
+                rate,
+                evaluated.latent(),
+                evaluated.snapshot());
+        session.publishLatest(evaluation.network(), weights);
         for (TrainingListener l : session.listeners()) {
             l.onEpoch(event);
         }
@@ -276,7 +336,7 @@ final class TrainingRun {
                 diagnostics(),
                 finalLatent,
                 session.effectiveConfig(epochs, segments > 1),
-                snapshotRows == null ? new double[0] : java.util.Arrays.copyOf(testCurve, epochs));
+                evaluation.testCurve(epochs));
         for (TrainingListener l : session.listeners()) {
             l.onFinished(result);
         }
@@ -307,23 +367,9 @@ final class TrainingRun {
                 + 0.5 * config.training().alpha() * net.weightSquaredSum() / n;
     }
 
-    /**
-     * Reconstruction loss of at most {@link TrainingSession#TEST_LOSS_ROWS} snapshot (test) rows, defined like the
-     * training loss without the L2 term: a cheap look at how the model does on rows it never trains on.
-     */
-    private double testLoss() {
-        int n = Math.min(TrainingSession.TEST_LOSS_ROWS, snapshotOrder.length);
-        return 0.5 * net.sumSquaredError(evalSpace, snapshotHost, snapshotOrder, n) / ((double) n * arch.outputWidth());
-    }
-
     private LatentDiagnostics diagnostics() {
         double[] latent = net.encode(evalSpace, trainRows, probe);
         return LatentDiagnostics.of(
                 latent, probe.length, arch.bottleneckWidth(), arch.activations().get(arch.encoderLayerCount() - 1));
-    }
-
-    private Matrix snapshotLatent() {
-        return new Matrix(
-                snapshotOrder.length, arch.bottleneckWidth(), net.encode(evalSpace, snapshotHost, snapshotOrder));
     }
 }

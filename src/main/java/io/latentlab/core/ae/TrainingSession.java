@@ -164,6 +164,24 @@ public final class TrainingSession {
     }
 
     /** True while the training thread is actually waiting in a pause. */
+    private volatile boolean evaluatesAside;
+
+    /**
+     * For live views: from now on each epoch's evaluation (latent diagnostics, test loss, latent snapshot) and its
+     * listeners run on a thread of the session's own, in epoch order and at most {@link EpochPublisher#PENDING}
+     * epochs behind, so training pays one copy of the weights per epoch for them. The events' numbers are the same
+     * as on the training thread; what differs is when they come: a listener's {@link #setLearningRate} may take
+     * effect an epoch or two later than the next, and {@link EpochEvent#epochSeconds} no longer includes the
+     * evaluation. {@link #run()} returns only after every event has been delivered.
+     */
+    public void evaluateAside() {
+        evaluatesAside = true;
+    }
+
+    boolean evaluatesAside() {
+        return evaluatesAside;
+    }
+
     public boolean isPaused() {
         return controls.isWaiting();
     }
@@ -260,9 +278,17 @@ public final class TrainingSession {
         batchesCompleted++;
     }
 
-    /** From the training thread at the end of each epoch: a copy of {@code flat}, the parameters of {@code net}. */
-    void publishLatest(Network net, double[] flat) {
-        latest = new LatestWeights(net, flat.clone());
+    /**
+     * At the end of each epoch, from the thread that delivers its event: {@code ownCopy} holds the parameters in
+     * {@code net}'s layout and is never written again (the training thread goes on in a buffer of its own).
+     */
+    void publishLatest(Network net, double[] ownCopy) {
+        latest = new LatestWeights(net, ownCopy);
+    }
+
+    /** The latest epoch's weights, not yet made into a model (for tests). */
+    LatestWeights latestWeights() {
+        return latest;
     }
 
     /** At the start of {@code epoch}: a rate asked for meanwhile wins, else the config's schedule. */

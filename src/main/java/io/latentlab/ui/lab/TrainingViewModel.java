@@ -234,6 +234,7 @@ public final class TrainingViewModel {
         int[] liveRows = Pipeline.liveRows(b);
         try {
             s = Pipeline.newSession(b, config.autoencoder(), liveRows);
+            s.evaluateAside(); // the live plot's work runs beside training, not in its epochs
         } catch (IllegalArgumentException e) {
             state.reportProblem("Cannot train", UserMessage.of(e));
             return;

@@ -135,6 +135,67 @@ class TrainingSessionTest {
     }
 
     @Test
+    void epochsEvaluatedAsideGiveTheTrainingThreadsNumbersInOrder() {
+        AutoencoderConfig c = AutoencoderConfig.builder()
+                .maxEpochs(5)
+                .stopping(StoppingConfig.validation(1e-4, 5, 0.2))
+                .build(); // float32, validation rows held out, a snapshot every epoch
+        TrainingSession inline = new TrainingSession(c, TRAIN, TEST);
+        List<EpochEvent> expected = record(inline);
+        TrainingResult a = inline.run();
+
+        TrainingSession aside = new TrainingSession(c, TRAIN, TEST);
+        aside.evaluateAside();
+        List<EpochEvent> events = record(aside);
+        Thread training = Thread.currentThread();
+        List<Thread> threads = new CopyOnWriteArrayList<>();
+        aside.addListener(new TrainingListener() {
+            @Override
+            public void onEpoch(EpochEvent e) {
+                threads.add(Thread.currentThread());
+            }
+        });
+        TrainingResult b = aside.run();
+
+        assertEquals(5, events.size(), "every epoch is delivered before run() returns");
+        assertTrue(threads.stream().noneMatch(t -> t == training), "the listeners ran on another thread");
+        for (int i = 0; i < 5; i++) {
+            EpochEvent x = expected.get(i);
+            EpochEvent y = events.get(i);
+            assertEquals(i + 1, y.epoch());
+            assertEquals(x.trainLoss(), y.trainLoss());
+            assertEquals(x.validationLoss(), y.validationLoss());
+            assertEquals(x.testLoss(), y.testLoss());
+            assertTrue(Double.isFinite(y.testLoss()));
+            assertEquals(x.learningRate(), y.learningRate());
+            assertArrayEquals(x.latent().variance(), y.latent().variance());
+            assertArrayEquals(x.latent().activeFraction(), y.latent().activeFraction());
+            assertEquals(x.latentSnapshot(), y.latentSnapshot());
+        }
+        assertArrayEquals(a.testLossCurve(), b.testLossCurve());
+        assertArrayEquals(a.lossCurve(), b.lossCurve());
+        assertArrayEquals(allWeights(a.model()), allWeights(b.model()));
+        assertArrayEquals(allWeights(a.model()), allWeights(aside.latestModel()));
+    }
+
+    @Test
+    void aListenersFailureAsideIsThrownByRun() {
+        TrainingSession session =
+                new TrainingSession(AutoencoderConfig.builder().maxEpochs(50).build(), TRAIN, TEST);
+        session.evaluateAside();
+        session.addListener(new TrainingListener() {
+            @Override
+            public void onEpoch(EpochEvent e) {
+                if (e.epoch() == 2) {
+                    throw new IllegalStateException("listener broke");
+                }
+            }
+        });
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, session::run);
+        assertEquals("listener broke", thrown.getMessage());
+    }
+
+    @Test
     void float64RunsAreDeterministicToo() {
         AutoencoderConfig c =
                 AutoencoderConfig.notebook().toBuilder().maxEpochs(2).build();
@@ -389,22 +450,29 @@ class TrainingSessionTest {
 
     @Test
     void theLatestWeightsAreACopyNotTheTrainingThreadsBuffer() {
-        Architecture arch = new Architecture(
-                List.of(3, 4, 2, 4, 3),
-                List.of(Activation.RELU, Activation.LINEAR, Activation.RELU, Activation.LINEAR),
-                2);
-        Network net = new Network(arch, Precision.FLOAT64);
-        double[] flat = new double[net.layout.total];
-        Arrays.setAll(flat, i -> 0.01 * (i + 1));
-        AutoencoderConfig config = AutoencoderConfig.builder()
-                .layers(List.of(4), 2, List.of())
-                .precision(Precision.FLOAT64)
-                .build();
-        TrainingSession session = new TrainingSession(config, NotebookLikeData.blobs(30, 3, 3, 2), null);
-        session.publishLatest(net, flat);
-        double[] expected = net.modelFrom(flat).weights(0);
-        // The training thread reuses its buffer for the next epoch before anyone asks for the model.
-        Arrays.fill(flat, 7);
-        assertArrayEquals(expected, session.latestModel().weights(0));
+        Matrix data = NotebookLikeData.blobs(90, 6, 3, 2);
+        TrainedAutoencoder afterOne =
+                new TrainingSession(smallFloat64(1), data, null).run().model();
+        for (boolean aside : new boolean[] {false, true}) {
+            TrainingSession session = new TrainingSession(smallFloat64(4), data, aside ? data : null);
+            if (aside) {
+                session.evaluateAside();
+            }
+            LatestWeights[] atEpoch1 = new LatestWeights[1];
+            session.addListener(new TrainingListener() {
+                @Override
+                public void onEpoch(EpochEvent e) {
+                    if (e.epoch() == 1) {
+                        atEpoch1[0] = session.latestWeights(); // not made into a model until after the run
+                    }
+                }
+            });
+            session.run();
+            // The training thread reused its buffer for three more epochs before this model was made.
+            assertArrayEquals(
+                    afterOne.encode(data).data(),
+                    atEpoch1[0].model().encode(data).data(),
+                    "aside: " + aside);
+        }
     }
 }
