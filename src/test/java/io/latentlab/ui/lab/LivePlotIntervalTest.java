@@ -1,0 +1,65 @@
+package io.latentlab.ui.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.latentlab.core.ae.EpochEvent;
+import io.latentlab.core.ae.LatentDiagnostics;
+import io.latentlab.core.ae.TrainingConfig;
+import io.latentlab.core.config.ExperimentConfig;
+import io.latentlab.core.data.Matrix;
+import io.latentlab.core.pipeline.Baseline;
+import io.latentlab.core.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+
+/** The live plot shows at most one snapshot per interval while training, and never loses the newest. */
+class LivePlotIntervalTest {
+
+    private long now = 1_000;
+
+    private static EpochEvent epoch(int n, Matrix latent) {
+        double[] zero = new double[latent.cols()];
+        return new EpochEvent(
+                n,
+                0.1,
+                Double.NaN,
+                0.1,
+                n * 0.01,
+                0.01,
+                1e-3,
+                new LatentDiagnostics(zero, zero, new boolean[latent.cols()], latent.rows()),
+                latent);
+    }
+
+    @Test
+    void snapshotsComingFasterThanTheIntervalShowTheNewestOncePerInterval() {
+        ExperimentConfig c = SmallExperiment.config(50);
+        Baseline b = Pipeline.prepare(c, step -> {});
+        int[] rows = Pipeline.liveRows(b);
+        TrainingConfig running = c.autoencoder().training();
+        TrainingProgress progress = new TrainingProgress(() -> now);
+        progress.showRows(b, rows);
+        progress.begin(running, LossHistory.EMPTY);
+
+        progress.offer(epoch(1, Matrix.zeros(rows.length, 2)));
+        assertEquals(1, progress.publish(running, b, false), "the numbers of epoch 1");
+        assertNull(progress.liveLatentProperty().get(), "the latent plot waits for the next pulse");
+        progress.publish(running, b, false);
+        assertEquals(1, progress.liveLatentProperty().get().epoch(), "a session's first snapshot shows at once");
+
+        // Epochs 2..5 come within the interval: none of them shows yet, the newest is kept.
+        for (int n = 2; n <= 5; n++) {
+            now += TrainingProgress.LIVE_PLOT_INTERVAL_NANOS / 10;
+            progress.offer(epoch(n, Matrix.zeros(rows.length, 2)));
+            assertEquals(n, progress.publish(running, b, false));
+            progress.publish(running, b, false);
+            assertEquals(1, progress.liveLatentProperty().get().epoch());
+        }
+        // No new epoch (paused after epoch 5, say): the interval passes and epoch 5's snapshot shows.
+        now += TrainingProgress.LIVE_PLOT_INTERVAL_NANOS;
+        assertEquals(-1, progress.publish(running, b, false));
+        assertEquals(5, progress.liveLatentProperty().get().epoch());
+        assertEquals(-1, progress.publish(running, b, false));
+        assertEquals(5, progress.liveLatentProperty().get().epoch());
+    }
+}
