@@ -6,8 +6,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the epochs' evaluations and listeners on a thread of its own, in the order they were handed over, so that a
- * live view costs the training thread one copy of the weights per epoch. At most {@link #PENDING} epochs wait; the
- * training thread waits when more would (so memory stays bounded and no epoch is skipped). A listener's failure is
+ * live view costs the training thread one copy of the weights per epoch. At most {@link #PENDING} epochs wait
+ * besides the one being evaluated; the training thread waits when more would (so memory stays bounded and no epoch
+ * is skipped). A listener's failure is
  * thrown on the training thread at its next hand-over or at {@link #finish}.
  */
 final class EpochPublisher {
@@ -20,6 +21,11 @@ final class EpochPublisher {
     private final BlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(PENDING);
     private final Thread thread;
     private volatile Throwable failure;
+    /** Epochs handed over (training thread) and done with (this thread), for {@link #awaitIdle}. */
+    private final Object progress = new Object();
+
+    private long submitted;
+    private long done;
 
     EpochPublisher() {
         thread = new Thread(this::work, "latent-lab-epoch-events");
@@ -31,6 +37,27 @@ final class EpochPublisher {
     void submit(Runnable epochWork) {
         rethrow();
         put(epochWork);
+        synchronized (progress) {
+            submitted++;
+        }
+    }
+
+    /** Waits until every epoch handed over has been delivered (or dropped after a failure); then rethrows one. */
+    void awaitIdle() {
+        boolean interrupted = false;
+        synchronized (progress) {
+            while (done < submitted && thread.isAlive()) {
+                try {
+                    progress.wait(50);
+                } catch (InterruptedException e) {
+                    interrupted = true; // like finish: the events so far must all be out
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        rethrow();
     }
 
     /** Waits until every epoch handed over has been delivered, then ends the thread. */
@@ -94,13 +121,17 @@ final class EpochPublisher {
             if (r == END) {
                 return;
             }
-            if (failure != null) {
-                continue; // after a failure, drain without delivering
-            }
             try {
-                r.run();
+                if (failure == null) { // after a failure, drain without delivering
+                    r.run();
+                }
             } catch (RuntimeException | Error e) {
                 failure = e;
+            } finally {
+                synchronized (progress) {
+                    done++;
+                    progress.notifyAll();
+                }
             }
         }
     }

@@ -5,13 +5,17 @@ import java.util.Locale;
 
 /**
  * Refuses, before anything is allocated, a network whose parameter count does not fit an int or whose training
- * needs more memory than this JVM may use: about parameters × precision × 4 buffers (weights, gradients and the
- * optimizer's two moments) plus the training rows × features × 8 bytes × 2 (the data and its scaled or noisy copy).
+ * needs more memory than this JVM may use: about parameters × (precision × 5 buffers: weights, gradients, the
+ * optimizer's two moments and the evaluation's weights; plus 8 bytes × 8 double copies: the last good weights, the
+ * divergence watch's and the validation rule's best, the latest epoch's and the model made from it, and up to three
+ * epochs waiting for evaluation beside training) plus the training rows × features × 8 bytes × 2 (the data and its
+ * scaled or noisy copy).
  * The message gives the figure, e.g. "needs about 160 GB, this JVM has 4 GB".
  */
 public final class MemoryBudget {
 
-    private static final int BUFFERS = 4;
+    private static final int BUFFERS = 5;
+    private static final int DOUBLE_COPIES = 8;
 
     private MemoryBudget() {}
 
@@ -27,7 +31,8 @@ public final class MemoryBudget {
     /** About how many bytes training {@code arch} on {@code rows} rows takes. */
     public static long estimateBytes(Architecture arch, Precision precision, long rows) {
         long width = precision == Precision.FLOAT32 ? 4 : 8;
-        double bytes = (double) parameterCount(arch) * width * BUFFERS + (double) rows * arch.inputWidth() * 8 * 2;
+        double bytes = (double) parameterCount(arch) * (width * BUFFERS + 8 * DOUBLE_COPIES)
+                + (double) rows * arch.inputWidth() * 8 * 2;
         return bytes >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) bytes;
     }
 

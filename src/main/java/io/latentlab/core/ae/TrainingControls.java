@@ -43,6 +43,11 @@ final class TrainingControls {
         }
     }
 
+    /** A pause (or the end of a step) has been asked for and not yet lifted. */
+    boolean pauseRequested() {
+        return pauseRequested;
+    }
+
     boolean isCancelled() {
         return cancelRequested;
     }

@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 
 /**
  * The training state of one {@link TrainingSession}: network, workspaces, random streams, optimizer, loss curves.
- * It runs on the training thread only, in segments: {@link #execute} trains up to a number of further epochs, and
+ * It runs on the training thread only (with {@link TrainingSession#evaluateAside}, the epochs' evaluations and
+ * listeners on an {@link EpochPublisher}'s), in segments: {@link #execute} trains up to a number of further epochs, and
  * a later call goes on from there with the same random streams and optimizer state, exactly as one longer run
  * would (the stopping rule only decides where a segment ends).
  */
@@ -226,6 +227,9 @@ final class TrainingRun {
         int batch = batchSpace.capacity;
         double accumulated = 0;
         for (int from = 0; from < order.length; from += batch) {
+            if (publisher != null && controls.pauseRequested()) {
+                publisher.awaitIdle(); // parked means every epoch so far has been delivered
+            }
             if (!controls.awaitPermission()) {
                 cancelledMidEpoch = true;
                 return Double.NaN;

@@ -155,7 +155,7 @@ public final class TrainingSession {
     }
 
     /**
-     * An immutable copy of the model as it was at the end of the latest completed epoch (null before the first),
+     * An immutable copy of the model as it was at the end of the latest delivered epoch (null before the first),
      * safe to use from any thread while training goes on or is paused.
      */
     public TrainedAutoencoder latestModel() {
@@ -163,16 +163,16 @@ public final class TrainingSession {
         return l == null ? null : l.model();
     }
 
-    /** True while the training thread is actually waiting in a pause. */
     private volatile boolean evaluatesAside;
 
     /**
      * For live views: from now on each epoch's evaluation (latent diagnostics, test loss, latent snapshot) and its
-     * listeners run on a thread of the session's own, in epoch order and at most {@link EpochPublisher#PENDING}
-     * epochs behind, so training pays one copy of the weights per epoch for them. The events' numbers are the same
-     * as on the training thread; what differs is when they come: a listener's {@link #setLearningRate} may take
-     * effect an epoch or two later than the next, and {@link EpochEvent#epochSeconds} no longer includes the
-     * evaluation. {@link #run()} returns only after every event has been delivered.
+     * listeners run on a thread of the session's own, in epoch order and at most three epochs behind (two waiting,
+     * one being evaluated), so training pays one copy of the weights per epoch for them. The events' numbers are the
+     * same as on the training thread; what differs is when they come: a listener's {@link #setLearningRate} may take
+     * effect a few epochs later than the next, and {@link EpochEvent#epochSeconds} no longer includes the
+     * evaluation. Before it parks in a pause and before {@link #run()} returns, training waits until every epoch
+     * so far has been delivered.
      */
     public void evaluateAside() {
         evaluatesAside = true;
@@ -182,6 +182,7 @@ public final class TrainingSession {
         return evaluatesAside;
     }
 
+    /** True while the training thread is actually waiting in a pause (every epoch before it delivered). */
     public boolean isPaused() {
         return controls.isWaiting();
     }

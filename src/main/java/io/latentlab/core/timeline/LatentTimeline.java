@@ -13,7 +13,7 @@ import java.util.Random;
  * recorded, so the frames stay evenly spaced over the whole run and memory stays under about
  * MAX_FRAMES × MAX_ROWS × bottleneck doubles (13 MB for a 2-D bottleneck).
  *
- * <p>{@link #record} is called on the training thread and only copies rows of a snapshot the session already
+ * <p>{@link #record} is called on the thread that delivers the session's epochs and only copies rows of a snapshot the session already
  * made; the other methods may be called from any thread.
  */
 public final class LatentTimeline {

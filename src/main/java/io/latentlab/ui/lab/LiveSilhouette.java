@@ -10,7 +10,7 @@ import java.util.function.ObjIntConsumer;
 
 /**
  * The live silhouette of the latent snapshots while training, computed on a worker thread of its own so that the
- * training thread never waits for it: a snapshot that arrives while the previous one is still being scored, or
+ * thread delivering the epochs never waits for it: a snapshot that arrives while the previous one is still being scored, or
  * within {@link #MIN_INTERVAL_NANOS} of the last one, is skipped.
  */
 final class LiveSilhouette {
@@ -41,7 +41,7 @@ final class LiveSilhouette {
         this.done = done;
     }
 
-    /** From the training thread: scores {@code snapshot} later unless the worker is busy or it is too soon. */
+    /** From the session's thread: scores {@code snapshot} later unless the worker is busy or it is too soon. */
     void request(Matrix snapshot, int epoch) {
         long now = System.nanoTime();
         if (now - last < MIN_INTERVAL_NANOS || !busy.compareAndSet(false, true)) {

@@ -21,7 +21,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * What the window shows of a run while it trains: epoch, losses, the loss history, the newest latent snapshot,
- * the progress line and dead-unit warning. The training thread only {@link #offer}s epochs; {@link #publish},
+ * the progress line and dead-unit warning. The session's thread only {@link #offer}s epochs; {@link #publish},
  * called once per frame on the UI thread, shows the newest, so the window redraws at most once per frame.
  */
 public final class TrainingProgress {
@@ -113,9 +113,10 @@ public final class TrainingProgress {
     }
 
     /**
-     * The listener a session reports to, on its training thread: it keeps each epoch for the next {@link #publish}
+     * The listener a session reports to, on the thread that delivers its epochs: it keeps each epoch for the next
+     * {@link #publish}
      * while {@code current} holds, and hands latent snapshots of the test rows {@code liveRows} to a
-     * {@link LiveSilhouette} worker, so the training thread only copies.
+     * {@link LiveSilhouette} worker, so that thread only copies.
      */
     TrainingListener listener(Baseline baseline, int[] liveRows, java.util.function.BooleanSupplier current) {
         LiveSilhouette scorer = new LiveSilhouette(baseline, liveRows, (value, scoredEpoch) -> {
@@ -136,7 +137,7 @@ public final class TrainingProgress {
         };
     }
 
-    /** From the training thread: keeps the epoch for the next {@link #publish}. */
+    /** From the session's thread: keeps the epoch for the next {@link #publish}. */
     synchronized void offer(EpochEvent e) {
         pending.add(e);
     }
@@ -261,8 +262,15 @@ public final class TrainingProgress {
         showLine(running, false);
     }
 
-    /** The run finished: its time and why it stopped. */
+    /** Before the final pulse of a run: a latent snapshot waiting for its pulse or interval is dropped. */
+    void dropLiveLatent() {
+        deferredLatent = null;
+        heldLatent = null;
+    }
+
+    /** The run finished: its time and why it stopped (the result's latent plot replaces the live one). */
     void finish(TrainingResult r) {
+        dropLiveLatent();
         progress.set(1.0);
         progressText.set(String.format(
                 Locale.ROOT, "%s · %.3f s/epoch", Formats.duration(r.secondsTotal()), r.secondsPerEpoch()));

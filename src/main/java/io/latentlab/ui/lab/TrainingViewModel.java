@@ -299,6 +299,7 @@ public final class TrainingViewModel {
         if (discarded.claim(s, r) || s != session) {
             return;
         }
+        progress.dropLiveLatent(); // so this pulse shows the last epoch's numbers, not a snapshot they waited for
         pulse();
         state.setPhase(Phase.FINISHED);
         progress.finish(r);

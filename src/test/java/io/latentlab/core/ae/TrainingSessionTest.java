@@ -179,6 +179,39 @@ class TrainingSessionTest {
     }
 
     @Test
+    void aSessionEvaluatingAsideParksOnlyWhenEveryEpochIsOut() throws Exception {
+        TrainingSession session =
+                new TrainingSession(AutoencoderConfig.builder().maxEpochs(50).build(), TRAIN, TEST);
+        session.evaluateAside();
+        List<EpochEvent> events = new CopyOnWriteArrayList<>();
+        session.addListener(new TrainingListener() {
+            @Override
+            public void onEpoch(EpochEvent e) {
+                try {
+                    Thread.sleep(150); // slow: without waiting, training would park before this epoch is out
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+                events.add(e);
+            }
+        });
+        session.pause();
+        CompletableFuture<TrainingResult> run = CompletableFuture.supplyAsync(session::run);
+        await(session::isPaused, "parked before the first epoch");
+        for (int step = 1; step <= 3; step++) {
+            long before = session.batchesCompleted();
+            session.step();
+            await(() -> session.batchesCompleted() > before, "step " + step + " trains");
+            await(session::isPaused, "parked after step " + step);
+            assertEquals(step, events.size(), "every epoch is out when the session shows as paused");
+            assertEquals(step, events.get(step - 1).epoch());
+        }
+        session.cancel();
+        assertEquals(StopReason.CANCELLED, run.get(20, TimeUnit.SECONDS).stopReason());
+        assertEquals(3, events.size());
+    }
+
+    @Test
     void aListenersFailureAsideIsThrownByRun() {
         TrainingSession session =
                 new TrainingSession(AutoencoderConfig.builder().maxEpochs(50).build(), TRAIN, TEST);
