@@ -3,22 +3,23 @@ package io.latentlab.ui.lab;
 import io.latentlab.core.data.Matrix;
 import io.latentlab.core.pipeline.Baseline;
 import io.latentlab.core.pipeline.Pipeline;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ObjIntConsumer;
 
 /**
  * The live silhouette of the latent snapshots while training, computed on a worker thread of its own so that the
- * thread delivering the epochs never waits for it: a snapshot that arrives while the previous one is still being scored, or
- * within {@link #MIN_INTERVAL_NANOS} of the last one, is skipped.
+ * thread delivering the epochs never waits for it. At most one score starts per {@link #MIN_INTERVAL_NANOS}; a
+ * snapshot that comes sooner, or while one is being scored, replaces any other waiting and is scored when the
+ * interval has passed. So the newest snapshot is always scored in the end: paused, the figure is the shown epoch's.
  */
 final class LiveSilhouette {
 
     /** At most two live figures a second: enough to follow, and a few percent of one core at worst. */
     static final long MIN_INTERVAL_NANOS = 500_000_000L;
 
-    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+    private static final ScheduledExecutorService WORKER = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "latent-lab-live-scores");
         t.setDaemon(true);
         t.setPriority(Thread.NORM_PRIORITY - 1);
@@ -28,8 +29,17 @@ final class LiveSilhouette {
     private final Baseline baseline;
     private final int[] rows;
     private final ObjIntConsumer<Double> done;
-    private final AtomicBoolean busy = new AtomicBoolean();
-    private volatile long last;
+    private final Object lock = new Object();
+    /** The newest snapshot not scored yet and its epoch (guarded by lock). */
+    private Matrix waiting;
+
+    private int waitingEpoch;
+    /** A score is scheduled or running (guarded by lock); it takes the newest waiting snapshot when it starts. */
+    private boolean scheduled;
+    /** When the last score started (guarded by lock). */
+    private long lastStart;
+
+    private boolean started;
 
     /**
      * @param rows the test rows the snapshots hold (see {@link Pipeline#liveRows})
@@ -41,21 +51,45 @@ final class LiveSilhouette {
         this.done = done;
     }
 
-    /** From the session's thread: scores {@code snapshot} later unless the worker is busy or it is too soon. */
+    /** From the session's thread: scores {@code snapshot} as soon as the interval allows. */
     void request(Matrix snapshot, int epoch) {
-        long now = System.nanoTime();
-        if (now - last < MIN_INTERVAL_NANOS || !busy.compareAndSet(false, true)) {
-            return;
-        }
-        last = now;
-        WORKER.execute(() -> {
-            try {
-                done.accept(Pipeline.latentSilhouette(baseline, rows, snapshot), epoch);
-            } catch (RuntimeException e) {
-                // A live figure is a convenience: a failure here must not touch training; the final scores say it.
-            } finally {
-                busy.set(false);
+        synchronized (lock) {
+            waiting = snapshot;
+            waitingEpoch = epoch;
+            if (!scheduled) {
+                scheduled = true;
+                scheduleLocked();
             }
-        });
+        }
+    }
+
+    private void scheduleLocked() {
+        long delay = started ? Math.max(0, lastStart + MIN_INTERVAL_NANOS - System.nanoTime()) : 0;
+        WORKER.schedule(this::scoreNewest, delay, TimeUnit.NANOSECONDS);
+    }
+
+    private void scoreNewest() {
+        Matrix snapshot;
+        int epoch;
+        synchronized (lock) {
+            snapshot = waiting;
+            epoch = waitingEpoch;
+            waiting = null;
+            lastStart = System.nanoTime();
+            started = true;
+        }
+        try {
+            done.accept(Pipeline.latentSilhouette(baseline, rows, snapshot), epoch);
+        } catch (RuntimeException e) {
+            // A live figure is a convenience: a failure here must not touch training; the final scores say it.
+        } finally {
+            synchronized (lock) {
+                if (waiting != null) {
+                    scheduleLocked(); // a newer snapshot came meanwhile
+                } else {
+                    scheduled = false;
+                }
+            }
+        }
     }
 }

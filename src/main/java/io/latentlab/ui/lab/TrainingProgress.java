@@ -207,6 +207,13 @@ public final class TrainingProgress {
         if (s.latent() != null && liveRows != null && s.latent().rows() == liveRows.length) {
             heldLatent = s.latent();
             heldEpoch = s.epoch();
+        } else if (s.liveSilhouette() != null && heldLatent == null) {
+            // No newer snapshot to carry it (paused, say): the shown plot's title takes the newer figure.
+            LiveLatent shown = liveLatent.get();
+            if (shown != null && shown.silhouetteEpoch() != silhouetteEpoch) {
+                deferredLatent = new LiveLatent(
+                        shown.plot(), silhouette, silhouetteEpoch, shown.epoch(), shown.liveRows(), shown.testRows());
+            }
         }
         // The loss chart redraws on this pulse and the latent plot on the next, so that no frame pays for both (in
         // software rendering each costs about half a frame's budget).

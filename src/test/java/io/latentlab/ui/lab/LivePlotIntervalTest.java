@@ -61,5 +61,14 @@ class LivePlotIntervalTest {
         assertEquals(5, progress.liveLatentProperty().get().epoch());
         assertEquals(-1, progress.publish(running, b, false));
         assertEquals(5, progress.liveLatentProperty().get().epoch());
+
+        // Still paused: the live silhouette of epoch 5 comes after its snapshot was shown, and the title takes it.
+        progress.offerSilhouette(0.5, 5);
+        progress.publish(running, b, true);
+        progress.publish(running, b, true);
+        TrainingProgress.LiveLatent shown = progress.liveLatentProperty().get();
+        assertEquals(0.5, shown.silhouette());
+        assertEquals(5, shown.silhouetteEpoch());
+        assertEquals(5, shown.epoch());
     }
 }
