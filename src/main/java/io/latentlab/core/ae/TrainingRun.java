@@ -37,6 +37,7 @@ final class TrainingRun {
     private final Network.Workspace batchSpace;
     private final Network.Workspace evalSpace;
     private final EpochEvaluation evaluation;
+    private final EpochDelivery delivery;
     private final boolean noisy;
     private final HostRows trainRows;
 
@@ -58,9 +59,9 @@ final class TrainingRun {
         noiseRng = root.split();
         probeRng = root.split();
         int n = train.rows();
-        int[] all = TrainingSession.identity(n);
+        int[] all = RowOrder.identity(n);
         if (config.training().stopping().rule() == StopRule.VALIDATION) {
-            TrainingSession.shuffle(all, splitRng);
+            RowOrder.shuffle(all, splitRng);
             int held = session.validationRows(n);
             validation = java.util.Arrays.copyOfRange(all, 0, held);
             order = java.util.Arrays.copyOfRange(all, held, n);
@@ -69,9 +70,9 @@ final class TrainingRun {
             order = all;
         }
         int[] probeCandidates = order.clone();
-        TrainingSession.shuffle(probeCandidates, probeRng);
+        RowOrder.shuffle(probeCandidates, probeRng);
         probe = java.util.Arrays.copyOf(probeCandidates, Math.min(TrainingSession.PROBE_ROWS, probeCandidates.length));
-        snapshotOrder = snapshotRows == null ? new int[0] : TrainingSession.identity(snapshotRows.rows());
+        snapshotOrder = snapshotRows == null ? new int[0] : RowOrder.identity(snapshotRows.rows());
         int batch = Math.min(config.training().batchSize(), order.length);
         batchSpace = net.workspace(batch, noisy);
         int evalRows = Math.max(Math.max(validation.length, probe.length), snapshotOrder.length);
@@ -85,6 +86,7 @@ final class TrainingRun {
                 probe,
                 snapshotRows == null ? null : net.kernels.host(snapshotRows),
                 snapshotOrder);
+        delivery = new EpochDelivery(session, evaluation);
         sklearnRng = config.training().init() == Init.SKLEARN
                 ? new NumpyRandomState(config.training().seed())
                 : null;
@@ -137,27 +139,7 @@ final class TrainingRun {
         }
         StopCheck stopCheck = new StopCheck(stopping);
         int last = epochs + moreEpochs;
-        EpochPublisher p = session.evaluatesAside() ? new EpochPublisher() : null;
-        publisher = p;
-        try {
-            trainEpochs(stopping, stopCheck, last);
-        } catch (RuntimeException | Error e) {
-            publisher = null;
-            if (p != null) {
-                try {
-                    p.finish();
-                } catch (RuntimeException | Error late) {
-                    if (late != e) { // the listener's failure that the training thread has just thrown
-                        e.addSuppressed(late);
-                    }
-                }
-            }
-            throw e;
-        }
-        publisher = null;
-        if (p != null) {
-            p.finish(); // every epoch's event is out before the result's
-        }
+        delivery.segment(() -> trainEpochs(stopping, stopCheck, last));
         if (best != null && (reason == StopReason.EARLY_STOPPED || reason == StopReason.MAX_EPOCHS)) {
             net.setParams(best);
             message += String.format(
@@ -170,9 +152,6 @@ final class TrainingRun {
         secondsBefore = result.secondsTotal();
         return result;
     }
-
-    /** Hands the epochs' evaluations and listeners to another thread during {@link #execute}; null: none. */
-    private EpochPublisher publisher;
 
     private void trainEpochs(StoppingConfig stopping, StopCheck stopCheck, int last) {
         for (int epoch = epochs + 1; epoch <= last && reason == null; epoch++) {
@@ -222,13 +201,13 @@ final class TrainingRun {
                 order[i] = previous[perm[i]];
             }
         } else {
-            TrainingSession.shuffle(order, shuffleRng);
+            RowOrder.shuffle(order, shuffleRng);
         }
         int batch = batchSpace.capacity;
         double accumulated = 0;
         for (int from = 0; from < order.length; from += batch) {
-            if (publisher != null && controls.pauseRequested()) {
-                publisher.awaitIdle(); // parked means every epoch so far has been delivered
+            if (controls.pauseRequested()) {
+                delivery.catchUp(); // parked means every epoch so far has been delivered
             }
             if (!controls.awaitPermission()) {
                 cancelledMidEpoch = true;
@@ -273,51 +252,8 @@ final class TrainingRun {
                         || (config.training().snapshotEvery() > 0
                                 && epoch % config.training().snapshotEvery() == 0));
         double[] weights = lastGood.clone(); // the evaluation's, then the latest model's
-        double rate = rateCurve[epoch - 1];
-        if (publisher != null) {
-            // The epoch's time covers training; the evaluation runs beside the next epoch.
-            double elapsed = activeSeconds();
-            publisher.submit(() -> announce(
-                    epoch,
-                    loss,
-                    valLoss,
-                    elapsed,
-                    elapsed - epochBegin,
-                    rate,
-                    weights,
-                    evaluation.evaluate(epoch, weights, snapshot)));
-        } else {
-            EpochEvaluation.Result evaluated = evaluation.evaluate(epoch, weights, snapshot);
-            // The epoch's time covers training and the per-epoch evaluation, not the listeners.
-            double elapsed = activeSeconds();
-            announce(epoch, loss, valLoss, elapsed, elapsed - epochBegin, rate, weights, evaluated);
-        }
-    }
-
-    /** Makes the epoch's weights the latest model and tells the listeners; on the thread that evaluated it. */
-    private void announce(
-            int epoch,
-            double loss,
-            double valLoss,
-            double elapsed,
-            double epochSeconds,
-            double rate,
-            double[] weights,
-            EpochEvaluation.Result evaluated) {
-        EpochEvent event = new EpochEvent(
-                epoch,
-                loss,
-                valLoss,
-                evaluated.testLoss(),
-                elapsed,
-                epochSeconds,
-                rate,
-                evaluated.latent(),
-                evaluated.snapshot());
-        session.publishLatest(evaluation.network(), weights);
-        for (TrainingListener l : session.listeners()) {
-            l.onEpoch(event);
-        }
+        delivery.deliver(
+                epoch, loss, valLoss, rateCurve[epoch - 1], weights, snapshot, epochBegin, this::activeSeconds);
     }
 
     private TrainingResult finish() {

@@ -3,7 +3,6 @@ package io.latentlab.core.ae;
 import io.latentlab.core.data.Matrix;
 import io.latentlab.core.math.Nd4jRuntime;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -13,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link #setLearningRate(double)}) may be called from any other thread and take effect at the next mini-batch.
  *
  * <p>Deterministic: the same config, seed and data give bitwise identical loss curves and weights. All randomness
- * (initialisation, validation split, shuffling, noise) comes from {@link SplittableRandom}s split off the seed.
+ * (initialisation, validation split, shuffling, noise) comes from {@link java.util.SplittableRandom}s split off the seed.
  */
 public final class TrainingSession {
 
@@ -336,23 +335,5 @@ public final class TrainingSession {
             b.maxEpochs(Math.max(1, epochs)).stopping(StoppingConfig.none());
         }
         return b.build();
-    }
-
-    static int[] identity(int n) {
-        int[] a = new int[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = i;
-        }
-        return a;
-    }
-
-    /** Fisher-Yates. */
-    static void shuffle(int[] a, SplittableRandom rng) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
     }
 }

@@ -65,7 +65,7 @@ class GradientCheckTest {
         }
         HostRows rows = new HostRows(new Matrix(ROWS, 4, x), precision);
         Network.Workspace ws = net.workspace(ROWS + 3, false); // larger than the batch, like a short last batch
-        ws.load(rows, TrainingSession.identity(ROWS), 0, ROWS);
+        ws.load(rows, RowOrder.identity(ROWS), 0, ROWS);
 
         net.lossAndGradient(ws, ROWS, alpha);
         double[] analytic = net.copyGrads();
@@ -105,7 +105,7 @@ class GradientCheckTest {
         net.setParams(ParameterInit.draw(net.layout, Init.GLOROT_UNIFORM, new SplittableRandom(3)::nextDouble));
         Matrix data = NotebookLikeData.blobs(9, 3, 2, 5);
         Network.Workspace ws = net.workspace(9, false);
-        ws.load(new HostRows(data, precision), TrainingSession.identity(9), 0, 9);
+        ws.load(new HostRows(data, precision), RowOrder.identity(9), 0, 9);
         double alpha = 0.3;
         double loss = net.lossAndGradient(ws, 9, alpha);
 
