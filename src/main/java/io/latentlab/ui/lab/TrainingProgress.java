@@ -207,8 +207,9 @@ public final class TrainingProgress {
         if (s.latent() != null && liveRows != null && s.latent().rows() == liveRows.length) {
             heldLatent = s.latent();
             heldEpoch = s.epoch();
-        } else if (s.liveSilhouette() != null && heldLatent == null) {
-            // No newer snapshot to carry it (paused, say): the shown plot's title takes the newer figure.
+        } else if (paused && s.liveSilhouette() != null && heldLatent == null) {
+            // Paused, no newer snapshot will carry it: the shown plot's title takes the newer figure. (While
+            // training, the next snapshot brings it within the interval, without another redraw.)
             LiveLatent shown = liveLatent.get();
             if (shown != null && shown.silhouetteEpoch() != silhouetteEpoch) {
                 deferredLatent = new LiveLatent(
