@@ -279,6 +279,9 @@ public final class TrainingProgress {
     /** The run finished: its time and why it stopped (the result's latent plot replaces the live one). */
     void finish(TrainingResult r) {
         dropLiveLatent();
+        synchronized (this) {
+            pending.clear(); // a late live silhouette must not bring back the running line over this one
+        }
         progress.set(1.0);
         progressText.set(String.format(
                 Locale.ROOT, "%s · %.3f s/epoch", Formats.duration(r.secondsTotal()), r.secondsPerEpoch()));

@@ -2,10 +2,12 @@ package io.latentlab.ui.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.latentlab.core.ae.EpochEvent;
 import io.latentlab.core.ae.LatentDiagnostics;
 import io.latentlab.core.ae.TrainingConfig;
+import io.latentlab.core.ae.TrainingResult;
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.data.Matrix;
 import io.latentlab.core.pipeline.Baseline;
@@ -70,5 +72,30 @@ class LivePlotIntervalTest {
         assertEquals(0.5, shown.silhouette());
         assertEquals(5, shown.silhouetteEpoch());
         assertEquals(5, shown.epoch());
+    }
+
+    @Test
+    void aLiveSilhouetteAfterTheRunFinishedLeavesTheFinishedLine() {
+        ExperimentConfig c = SmallExperiment.config(5);
+        Baseline b = Pipeline.prepare(c, step -> {});
+        int[] rows = Pipeline.liveRows(b);
+        TrainingConfig running = c.autoencoder().training();
+        TrainingProgress progress = new TrainingProgress(() -> now);
+        progress.showRows(b, rows);
+        progress.begin(running, LossHistory.EMPTY);
+        for (int n = 1; n <= 5; n++) {
+            progress.offer(epoch(n, Matrix.zeros(rows.length, 2)));
+        }
+        progress.publish(running, b, false);
+        TrainingResult r = Pipeline.newSession(b, c.autoencoder(), rows).run();
+        progress.finish(r);
+        String finished = progress.progressTextProperty().get();
+        assertTrue(finished.endsWith("s/epoch"), finished);
+
+        progress.offerSilhouette(0.5, 5); // the last snapshot's figure, scored after the run ended
+        now += TrainingProgress.LIVE_PLOT_INTERVAL_NANOS;
+        assertEquals(-1, progress.publish(running, b, false));
+        assertEquals(finished, progress.progressTextProperty().get());
+        assertEquals(1.0, progress.progressProperty().get());
     }
 }
