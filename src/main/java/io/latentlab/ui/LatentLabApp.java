@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -38,14 +39,18 @@ public final class LatentLabApp extends Application {
                 .rememberRecent(settings.recentFiles().stream().map(Path::of).toList());
         view = new LabView(viewModel);
         view.darkProperty().set(settings.dark());
-        Scene scene = new Scene(view, settings.width(), settings.height());
+        WindowBounds bounds = WindowBounds.fit(
+                settings,
+                Screen.getPrimary().getVisualBounds(),
+                r -> !Screen.getScreensForRectangle(r).isEmpty());
+        Scene scene = new Scene(view, bounds.width(), bounds.height());
         stage.setTitle("Latent Lab");
         stage.setScene(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(700);
-        if (Double.isFinite(settings.x()) && Double.isFinite(settings.y())) {
-            stage.setX(settings.x());
-            stage.setY(settings.y());
+        if (Double.isFinite(bounds.x())) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
         }
         stage.show();
         Path last = settings.lastExperiment() == null ? null : Path.of(settings.lastExperiment());

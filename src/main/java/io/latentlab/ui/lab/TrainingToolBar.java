@@ -46,6 +46,9 @@ final class TrainingToolBar extends ToolBar {
         epoch.setMinWidth(110);
         Label loss = new Label();
         loss.setId("loss");
+        // The factor two between this and the table's reconstruction MSE surprises people; say where it comes from.
+        loss.setTooltip(new Tooltip("The training loss as scikit-learn reports it: half the mean squared error"
+                + " (plus the small L2 term). The table's reconstruction MSE is the whole mean squared error."));
         loss.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> "loss "
