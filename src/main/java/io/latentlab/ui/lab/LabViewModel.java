@@ -134,7 +134,9 @@ public final class LabViewModel {
                 running != null && !withoutLearningRate(now.autoencoder()).equals(withoutLearningRate(running));
         boolean finished = training.resultProperty().get() != null;
         if (state.isTrainingOrPaused() && (dataChanged || modelChanged)) {
-            state.setNotice("Changed settings apply when this run stops; it keeps its own until then.");
+            state.setNotice(
+                    "Changed settings apply when this run stops; it keeps its own until then (a new learning rate"
+                            + " applies from the next epoch).");
         } else if (finished && !dataChanged && modelChanged && training.wouldContinue(now.autoencoder())) {
             state.setNotice("Train goes on from this model with the new epochs, stopping rule and learning rate.");
         } else if (finished && (dataChanged || modelChanged)) {
