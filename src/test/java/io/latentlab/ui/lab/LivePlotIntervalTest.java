@@ -33,15 +33,21 @@ class LivePlotIntervalTest {
                 latent);
     }
 
+    /** A progress on this test's clock, showing the live rows {@code rows} of {@code b}, its session begun. */
+    private TrainingProgress started(Baseline b, int[] rows, TrainingConfig running) {
+        TrainingProgress progress = new TrainingProgress(() -> now);
+        progress.showRows(b, rows);
+        progress.begin(running, LossHistory.EMPTY);
+        return progress;
+    }
+
     @Test
     void snapshotsComingFasterThanTheIntervalShowTheNewestOncePerInterval() {
         ExperimentConfig c = SmallExperiment.config(50);
         Baseline b = Pipeline.prepare(c, step -> {});
         int[] rows = Pipeline.liveRows(b);
         TrainingConfig running = c.autoencoder().training();
-        TrainingProgress progress = new TrainingProgress(() -> now);
-        progress.showRows(b, rows);
-        progress.begin(running, LossHistory.EMPTY);
+        TrainingProgress progress = started(b, rows, running);
 
         progress.offer(epoch(1, Matrix.zeros(rows.length, 2)));
         assertEquals(1, progress.publish(running, b, false), "the numbers of epoch 1");
@@ -80,9 +86,7 @@ class LivePlotIntervalTest {
         Baseline b = Pipeline.prepare(c, step -> {});
         int[] rows = Pipeline.liveRows(b);
         TrainingConfig running = c.autoencoder().training();
-        TrainingProgress progress = new TrainingProgress(() -> now);
-        progress.showRows(b, rows);
-        progress.begin(running, LossHistory.EMPTY);
+        TrainingProgress progress = started(b, rows, running);
         for (int n = 1; n <= 5; n++) {
             progress.offer(epoch(n, Matrix.zeros(rows.length, 2)));
         }
