@@ -49,9 +49,7 @@ final class EpochEvaluation {
     /** Evaluates epoch {@code epoch}'s weights {@code flat}; with {@code snapshot}, encodes the snapshot rows too. */
     Result evaluate(int epoch, double[] flat, boolean snapshot) {
         net.setParams(flat);
-        double[] codes = net.encode(space, trainRows, probe);
-        LatentDiagnostics latent = LatentDiagnostics.of(
-                codes, probe.length, arch.bottleneckWidth(), arch.activations().get(arch.encoderLayerCount() - 1));
+        LatentDiagnostics latent = probeDiagnostics();
         double testLoss = snapshotHost == null ? Double.NaN : testLoss();
         if (epoch > testCurve.length) {
             testCurve = Arrays.copyOf(testCurve, Math.max(epoch, 2 * testCurve.length));
@@ -62,6 +60,18 @@ final class EpochEvaluation {
                         snapshotOrder.length, arch.bottleneckWidth(), net.encode(space, snapshotHost, snapshotOrder))
                 : null;
         return new Result(latent, testLoss, codesOfSnapshot);
+    }
+
+    /** The latent diagnostics of the probe rows under the weights {@code flat} (a run's final model, say). */
+    LatentDiagnostics diagnostics(double[] flat) {
+        net.setParams(flat);
+        return probeDiagnostics();
+    }
+
+    private LatentDiagnostics probeDiagnostics() {
+        double[] codes = net.encode(space, trainRows, probe);
+        return LatentDiagnostics.of(
+                codes, probe.length, arch.bottleneckWidth(), arch.activations().get(arch.encoderLayerCount() - 1));
     }
 
     /** The test losses of epochs 1..{@code epochs}; empty without snapshot rows. */

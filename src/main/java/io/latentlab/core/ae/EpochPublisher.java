@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
  * Runs the epochs' evaluations and listeners on a thread of its own, in the order they were handed over, so that a
  * live view costs the training thread one copy of the weights per epoch. At most {@link #PENDING} epochs wait
  * besides the one being evaluated; the training thread waits when more would (so memory stays bounded and no epoch
- * is skipped). A listener's failure is
- * thrown on the training thread at its next hand-over or at {@link #finish}.
+ * is skipped). A listener's failure is thrown on the training thread at its next hand-over, at {@link #awaitIdle}
+ * or at {@link #finish}.
  */
 final class EpochPublisher {
 

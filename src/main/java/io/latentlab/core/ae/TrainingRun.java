@@ -273,7 +273,7 @@ final class TrainingRun {
                 rates,
                 seconds,
                 epochs == 0 ? Double.NaN : seconds / epochs,
-                diagnostics(),
+                evaluation.diagnostics(net.copyParams()),
                 finalLatent,
                 session.effectiveConfig(epochs, segments > 1),
                 evaluation.testCurve(epochs));
@@ -305,11 +305,5 @@ final class TrainingRun {
         int n = validation.length;
         return 0.5 * sse / ((double) n * arch.outputWidth())
                 + 0.5 * config.training().alpha() * net.weightSquaredSum() / n;
-    }
-
-    private LatentDiagnostics diagnostics() {
-        double[] latent = net.encode(evalSpace, trainRows, probe);
-        return LatentDiagnostics.of(
-                latent, probe.length, arch.bottleneckWidth(), arch.activations().get(arch.encoderLayerCount() - 1));
     }
 }

@@ -36,10 +36,8 @@ final class LiveSilhouette {
     private int waitingEpoch;
     /** A score is scheduled or running (guarded by lock); it takes the newest waiting snapshot when it starts. */
     private boolean scheduled;
-    /** When the last score started (guarded by lock). */
-    private long lastStart;
-
-    private boolean started;
+    /** When the last score started (guarded by lock); at first an interval back, so the first starts at once. */
+    private long lastStart = System.nanoTime() - MIN_INTERVAL_NANOS;
 
     /**
      * @param rows the test rows the snapshots hold (see {@link Pipeline#liveRows})
@@ -64,7 +62,7 @@ final class LiveSilhouette {
     }
 
     private void scheduleLocked() {
-        long delay = started ? Math.max(0, lastStart + MIN_INTERVAL_NANOS - System.nanoTime()) : 0;
+        long delay = Math.max(0, lastStart + MIN_INTERVAL_NANOS - System.nanoTime());
         WORKER.schedule(this::scoreNewest, delay, TimeUnit.NANOSECONDS);
     }
 
@@ -76,7 +74,6 @@ final class LiveSilhouette {
             epoch = waitingEpoch;
             waiting = null;
             lastStart = System.nanoTime();
-            started = true;
         }
         try {
             done.accept(Pipeline.latentSilhouette(baseline, rows, snapshot), epoch);

@@ -63,6 +63,7 @@ public final class TrainingProgress {
 
     TrainingProgress(java.util.function.LongSupplier clock) {
         this.clock = clock;
+        this.latentShownAt = clock.getAsLong() - LIVE_PLOT_INTERVAL_NANOS;
     }
 
     private double elapsed;
@@ -114,9 +115,8 @@ public final class TrainingProgress {
 
     /**
      * The listener a session reports to, on the thread that delivers its epochs: it keeps each epoch for the next
-     * {@link #publish}
-     * while {@code current} holds, and hands latent snapshots of the test rows {@code liveRows} to a
-     * {@link LiveSilhouette} worker, so that thread only copies.
+     * {@link #publish} while {@code current} holds, and hands latent snapshots of the test rows {@code liveRows} to
+     * a {@link LiveSilhouette} worker, so that thread only copies.
      */
     TrainingListener listener(Baseline baseline, int[] liveRows, java.util.function.BooleanSupplier current) {
         LiveSilhouette scorer = new LiveSilhouette(baseline, liveRows, (value, scoredEpoch) -> {
@@ -170,9 +170,8 @@ public final class TrainingProgress {
     private Matrix heldLatent;
 
     private int heldEpoch;
+    /** When the last snapshot was shown; a new session starts an interval back, so its first one shows at once. */
     private long latentShownAt;
-    /** Whether this session has shown a snapshot: its first one shows at once. */
-    private boolean latentShown;
     /** The newest latent snapshot, shown on the pulse after its epoch's numbers (see {@link #publish}). */
     private LiveLatent deferredLatent;
 
@@ -228,7 +227,7 @@ public final class TrainingProgress {
     /** Shows the held snapshot once its interval has passed: now, or on the next pulse when {@code deferred}. */
     private void showHeldLatent(Baseline baseline, boolean deferred) {
         long now = clock.getAsLong();
-        if (heldLatent == null || baseline == null || (latentShown && now - latentShownAt < LIVE_PLOT_INTERVAL_NANOS)) {
+        if (heldLatent == null || baseline == null || now - latentShownAt < LIVE_PLOT_INTERVAL_NANOS) {
             return;
         }
         LiveLatent l = new LiveLatent(
@@ -240,7 +239,6 @@ public final class TrainingProgress {
                 baseline.data().test().rows());
         heldLatent = null;
         latentShownAt = now;
-        latentShown = true;
         if (deferred) {
             deferredLatent = l;
         } else {
@@ -261,9 +259,7 @@ public final class TrainingProgress {
         synchronized (this) {
             pending.clear();
         }
-        deferredLatent = null;
-        heldLatent = null;
-        latentShown = false;
+        resetLiveLatent();
         silhouette = null;
         before = earlier;
         stopReason.set("");
@@ -274,6 +270,12 @@ public final class TrainingProgress {
     void dropLiveLatent() {
         deferredLatent = null;
         heldLatent = null;
+    }
+
+    /** A new session or none: nothing held, and the next snapshot shows at once. */
+    private void resetLiveLatent() {
+        dropLiveLatent();
+        latentShownAt = clock.getAsLong() - LIVE_PLOT_INTERVAL_NANOS;
     }
 
     /** The run finished: its time and why it stopped (the result's latent plot replaces the live one). */
@@ -305,9 +307,7 @@ public final class TrainingProgress {
         synchronized (this) {
             pending.clear();
         }
-        deferredLatent = null;
-        heldLatent = null;
-        latentShown = false;
+        resetLiveLatent();
         before = LossHistory.EMPTY;
         epoch.set(0);
         trainLoss.set(Double.NaN);
