@@ -19,7 +19,8 @@ import java.util.List;
  * them. Without a table (it would not fit), {@link #trustworthiness} makes one more pass over the distances,
  * counting the same way chunk by chunk.
  *
- * <p>Each pass measures blocks of up to {@link #QUERY_BLOCK} query rows against chunks of
+ * <p>With every row a query, the first pass is a {@link SymmetricPass}: each pair once, half the products.
+ * Otherwise each pass measures blocks of up to {@link #QUERY_BLOCK} query rows against chunks of
  * {@link PairwiseDistances#PRODUCT_CHUNK} rows: one efficient matrix product each, and memory bounded by the block,
  * however many rows there are.
  *
@@ -63,10 +64,39 @@ public final class OriginalDistances {
         boolean keep = (long) queries.length * n <= maxTableValues && fitsInMemory((long) queries.length * n);
         this.table = keep ? new DistanceTable(queries.length, n) : null;
         double total = 0;
-        for (double t : run(distances, layout, sortedQueries, queries, table, null, null, 0)) {
-            total += t;
+        if (layout == null && table == null) {
+            // Nothing to keep: trustworthiness makes its own pass.
+        } else if (isEveryRow(queries, n) && (layout == null || classSumsFit(layout.classCount(), n))) {
+            // Every row against every row: each pair once. Query q is row q, as the table's rows are.
+            double[] coefficients = SymmetricPass.run(distances, layout, table);
+            for (int q = 0; coefficients != null && q < n; q++) {
+                total += coefficients[q];
+            }
+        } else {
+            for (double t : run(distances, layout, sortedQueries, queries, table, null, null, 0)) {
+                total += t;
+            }
         }
         this.silhouette = layout == null ? null : total / queries.length;
+    }
+
+    /** Most class sums the symmetric pass keeps (one set per part and one along the rows): 256 MB. */
+    static final long MAX_CLASS_SUM_VALUES = 1L << 25;
+
+    private static boolean classSumsFit(int classes, int n) {
+        return (long) (Parts.COUNT + 1) * classes * n <= MAX_CLASS_SUM_VALUES;
+    }
+
+    private static boolean isEveryRow(int[] queries, int n) {
+        if (queries.length != n) {
+            return false;
+        }
+        for (int q = 0; q < n; q++) {
+            if (queries[q] != q) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -217,10 +247,11 @@ public final class OriginalDistances {
                             layout.addClassSums(block, offset, c0, width, sums, r * classes);
                         }
                         if (table != null) {
-                            keep(block, offset, width, table.rows(first + r), table.offset(first + r) + c0);
+                            SymmetricPass.toBits(
+                                    block, offset, width, table.rows(first + r), table.offset(first + r) + c0);
                         }
                         if (ranks != null) {
-                            keep(block, offset, width, bits, offset);
+                            SymmetricPass.toBits(block, offset, width, bits, offset);
                             ranks[r].count(bits, offset, c0, width);
                         }
                     }
@@ -236,13 +267,6 @@ public final class OriginalDistances {
             }
             return total;
         });
-    }
-
-    private static void keep(double[] row, int offset, int count, int[] bits, int at) {
-        for (int c = 0; c < count; c++) {
-            // + 0f: a distance of -0.0 (never expected) would otherwise sort below every other.
-            bits[at + c] = Float.floatToRawIntBits((float) row[offset + c] + 0.0f);
-        }
     }
 
     /** Leaves room: the table may take at most half of what the heap could still give. */

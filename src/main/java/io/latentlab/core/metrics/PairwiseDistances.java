@@ -113,6 +113,11 @@ final class PairwiseDistances {
         return n;
     }
 
+    /** Number of coordinates of each point (columns). */
+    int dimensions() {
+        return d;
+    }
+
     /** How many rows {@link #rowsToAll} may be asked for at once while staying within {@link #MAX_BLOCK_VALUES}. */
     int rowBlockSize() {
         return Math.max(1, Math.min(n, MAX_BLOCK_VALUES / Math.max(1, n)));

@@ -10,10 +10,9 @@ import io.latentlab.core.data.Matrix;
  * labels, of the mean distance to that label's members, and s = (b - a) / max(a, b). Like scikit-learn, a sample
  * that is alone in its label gets s = 0 and still counts in the mean, and 0/0 (all points identical) gives 0.
  *
- * <p>Cost: O(n^2 d) time, O(n k + tile^2) memory for n rows and k labels. Distances come in square tiles from
- * {@link PairwiseDistances}; only tiles on or above the diagonal are computed, each one feeding the per-label
- * distance sums of both its rows and its columns. Rows are first sorted by label so that a row's sum over one
- * label is a sum over a contiguous run of columns.
+ * <p>Cost: O(n^2 d) time, O(n k + tile^2) memory for n rows and k labels. Distances come from
+ * {@link SymmetricPass}: each pair once, in square tiles, on both cores when the work is large. Rows are first
+ * sorted by label so that a row's sum over one label is a sum over a contiguous run of columns.
  */
 public final class Silhouette {
 
@@ -28,49 +27,13 @@ public final class Silhouette {
      * @throws IllegalArgumentException on mismatched lengths, non-finite values, or a label count outside [2, n-1]
      */
     public static SilhouetteResult compute(Matrix x, int[] labels) {
-        LabelCodes classes = classesOf(x, labels);
-        int n = x.rows();
-        int k = classes.classCount();
-
-        int[] order = rowsSortedByClass(classes);
-        int[] sortedCodes = new int[n];
-        for (int i = 0; i < n; i++) {
-            sortedCodes[i] = classes.codes()[order[i]];
-        }
-        int[] classStart = new int[k + 1];
-        for (int c = 0; c < k; c++) {
-            classStart[c + 1] = classStart[c] + classes.classSizes()[c];
-        }
-
-        LabelDistanceSums sums = new LabelDistanceSums(n, k, sortedCodes, classStart);
-        PairwiseDistances distances = new PairwiseDistances(x.selectRows(order), "x");
-        double[] tile = new double[TILE * TILE];
-        for (int r0 = 0; r0 < n; r0 += TILE) {
-            int rowCount = Math.min(TILE, n - r0);
-            for (int c0 = r0; c0 < n; c0 += TILE) {
-                int colCount = Math.min(TILE, n - c0);
-                distances.block(r0, rowCount, c0, colCount, tile);
-                sums.addToRows(tile, r0, rowCount, c0, colCount);
-                if (c0 != r0) {
-                    // The mirrored tile below the diagonal is never computed: its rows are these columns.
-                    sums.addToColumns(tile, r0, rowCount, c0, colCount);
-                }
-            }
-        }
-
-        double[] samples = new double[n];
-        double[] perClass = new double[k];
-        for (int i = 0; i < n; i++) {
-            for (int c = 0; c < k; c++) {
-                perClass[c] = sums.total(i, c);
-            }
-            samples[order[i]] = coefficient(perClass, sortedCodes[i], classes.classSizes());
-        }
+        ClassLayout layout = ClassLayout.of(x, labels);
+        double[] samples = SymmetricPass.run(new PairwiseDistances(x.selectRows(layout.order()), "x"), layout, null);
         double total = 0;
         for (double s : samples) {
             total += s;
         }
-        return new SilhouetteResult(samples, total / n);
+        return new SilhouetteResult(samples, total / x.rows());
     }
 
     /**
@@ -130,6 +93,11 @@ public final class Silhouette {
             return classes.classCount();
         }
 
+        /** The class of sorted position p. */
+        int classAt(int p) {
+            return classes.codes()[order[p]];
+        }
+
         /** The sorted positions of the given original rows. */
         int[] positionsOf(int[] rows) {
             int[] out = new int[rows.length];
@@ -149,14 +117,18 @@ public final class Silhouette {
             for (; c < classStart.length - 1 && classStart[c] < end; c++) {
                 int from = Math.max(classStart[c], firstCol);
                 int to = Math.min(classStart[c + 1], end);
-                sums[sumsOffset + c] +=
-                        LabelDistanceSums.sum(distances, offset + from - firstCol, offset + to - firstCol);
+                sums[sumsOffset + c] += sum(distances, offset + from - firstCol, offset + to - firstCol);
             }
         }
 
         /** The coefficient of original row {@code row} from its sums of distances to each class. */
         double coefficientFromSums(double[] sums, int sumsOffset, int row, double[] perClass) {
             System.arraycopy(sums, sumsOffset, perClass, 0, perClass.length);
+            return coefficient(perClass, row);
+        }
+
+        /** The coefficient of original row {@code row} from {@code perClass}, its sums of distances to each class. */
+        double coefficient(double[] perClass, int row) {
             return Silhouette.coefficient(perClass, classes.codes()[row], classes.classSizes());
         }
 
@@ -173,7 +145,7 @@ public final class Silhouette {
          */
         double coefficient(double[] distances, int offset, int row, double[] perClass) {
             for (int c = 0; c < perClass.length; c++) {
-                perClass[c] = LabelDistanceSums.sum(distances, offset + classStart[c], offset + classStart[c + 1]);
+                perClass[c] = sum(distances, offset + classStart[c], offset + classStart[c + 1]);
             }
             return Silhouette.coefficient(perClass, classes.codes()[row], classes.classSizes());
         }
@@ -242,71 +214,22 @@ public final class Silhouette {
         return order;
     }
 
-    /**
-     * For every row, the sum of its distances to each class. Kept in two parts: sums accumulated along tile rows
-     * (row-major n x k) and along tile columns (k arrays of n, so the column update is a contiguous add).
-     */
-    private static final class LabelDistanceSums {
-        private final int k;
-        private final int[] sortedCodes;
-        private final int[] classStart;
-        private final double[] alongRows;
-        private final double[][] alongColumns;
-
-        LabelDistanceSums(int n, int k, int[] sortedCodes, int[] classStart) {
-            this.k = k;
-            this.sortedCodes = sortedCodes;
-            this.classStart = classStart;
-            this.alongRows = new double[n * k];
-            this.alongColumns = new double[k][n];
+    /** Four independent accumulators: a single one would make the loop wait on each addition's latency. */
+    private static double sum(double[] values, int from, int to) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = from;
+        for (; i + 3 < to; i += 4) {
+            s0 += values[i];
+            s1 += values[i + 1];
+            s2 += values[i + 2];
+            s3 += values[i + 3];
         }
-
-        /** Each tile row adds its distances to each class; classes are contiguous runs of columns. */
-        void addToRows(double[] tile, int r0, int rowCount, int c0, int colCount) {
-            int colEnd = c0 + colCount;
-            for (int r = 0; r < rowCount; r++) {
-                int base = r * colCount - c0;
-                int target = (r0 + r) * k;
-                for (int c = sortedCodes[c0]; c < k && classStart[c] < colEnd; c++) {
-                    int from = Math.max(classStart[c], c0);
-                    int to = Math.min(classStart[c + 1], colEnd);
-                    alongRows[target + c] += sum(tile, base + from, base + to);
-                }
-            }
+        for (; i < to; i++) {
+            s0 += values[i];
         }
-
-        /** Each tile row is one class member as seen from the tile's columns. */
-        void addToColumns(double[] tile, int r0, int rowCount, int c0, int colCount) {
-            for (int r = 0; r < rowCount; r++) {
-                double[] target = alongColumns[sortedCodes[r0 + r]];
-                int base = r * colCount;
-                for (int c = 0; c < colCount; c++) {
-                    target[c0 + c] += tile[base + c];
-                }
-            }
-        }
-
-        double total(int row, int c) {
-            return alongRows[row * k + c] + alongColumns[c][row];
-        }
-
-        /** Four independent accumulators: a single one would make the loop wait on each addition's latency. */
-        private static double sum(double[] values, int from, int to) {
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            int i = from;
-            for (; i + 3 < to; i += 4) {
-                s0 += values[i];
-                s1 += values[i + 1];
-                s2 += values[i + 2];
-                s3 += values[i + 3];
-            }
-            for (; i < to; i++) {
-                s0 += values[i];
-            }
-            return (s0 + s1) + (s2 + s3);
-        }
+        return (s0 + s1) + (s2 + s3);
     }
 }
