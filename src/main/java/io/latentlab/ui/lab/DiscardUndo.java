@@ -6,8 +6,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * Undo for a thrown-away model. Whenever a trained model is discarded — Reset, new data, a preset or experiment
  * loaded, a new structure trained — the window says so and offers Undo, which brings back the model, its data,
- * its settings, its loss curve and its scores without training again. The model replaced by Undo can itself be
- * brought back by the next Undo.
+ * the settings it was trained with, its loss curve, timeline and scores without training again; a model that had
+ * finished can go on training as before. The model replaced by Undo can itself be brought back by the next Undo.
  */
 public final class DiscardUndo {
 
@@ -43,8 +43,9 @@ public final class DiscardUndo {
         last = null;
         offer.set("");
         training.discardCurrent(); // the model shown now becomes the next Undo
-        data.restore(d.baseline(), d.result().config());
-        training.restore(d.result(), d.history());
+        data.restore(
+                d.baseline(), d.settings() != null ? d.settings() : d.result().config());
+        training.restore(d);
         state.setStatus("Brought back the model of " + d.history().count() + " epochs");
     }
 

@@ -1,5 +1,6 @@
 package io.latentlab.ui.lab;
 
+import io.latentlab.core.ae.AutoencoderConfig;
 import io.latentlab.core.ae.TrainingResult;
 import io.latentlab.core.ae.TrainingSession;
 import io.latentlab.core.pipeline.Baseline;
@@ -16,35 +17,52 @@ final class DiscardedModels {
     private TrainingSession running;
 
     private Baseline runningOn;
+    private AutoencoderConfig runningSettings;
+    private Runnable runningTimeline;
 
     void setListener(Consumer<TrainingViewModel.Discarded> listener) {
         this.listener = listener;
     }
 
-    /** A finished model, trained on {@code on}, thrown away now. */
-    void finished(Baseline on, TrainingResult result, LossHistory history) {
-        listener.accept(new TrainingViewModel.Discarded(on, result, history));
+    /**
+     * A finished model thrown away now: trained on {@code on} with the form's {@code settings}, by {@code session}
+     * (kept so that Undo can let it go on training; null when it cannot), {@code timeline} bringing back its
+     * recorded frames.
+     */
+    void finished(
+            Baseline on,
+            TrainingResult result,
+            LossHistory history,
+            AutoencoderConfig settings,
+            TrainingSession session,
+            Runnable timeline) {
+        listener.accept(new TrainingViewModel.Discarded(on, result, history, settings, session, timeline));
     }
 
     /** A session trained on {@code on} is being stopped; its result comes later, through {@link #claim}. */
-    void stopping(TrainingSession session, Baseline on) {
+    void stopping(TrainingSession session, Baseline on, AutoencoderConfig settings, Runnable timeline) {
         running = session;
         runningOn = on;
+        runningSettings = settings;
+        runningTimeline = timeline;
     }
 
     /**
      * True when {@code result} is the final result of the stopped session: it then goes to the listener (when it
-     * learnt anything) instead of the window.
+     * learnt anything) instead of the window. A stopped session cannot go on, so Undo brings back its model only.
      */
     boolean claim(TrainingSession session, TrainingResult result) {
         if (session != running) {
             return false;
         }
-        Baseline on = runningOn;
+        TrainingViewModel.Discarded d = new TrainingViewModel.Discarded(
+                runningOn, result, TrainingProgress.historyOf(result), runningSettings, null, runningTimeline);
         running = null;
         runningOn = null;
+        runningSettings = null;
+        runningTimeline = null;
         if (result.epochs() > 0) {
-            listener.accept(new TrainingViewModel.Discarded(on, result, TrainingProgress.historyOf(result)));
+            listener.accept(d);
         }
         return true;
     }

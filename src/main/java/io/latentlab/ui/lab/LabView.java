@@ -12,15 +12,19 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 
@@ -176,7 +180,28 @@ public final class LabView extends BorderPane implements PlotImages {
         cancel.visibleProperty().bind(busy.visibleProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> vm.data().cancelPreparation());
-        bar.getRightItems().addAll(busy, cancel);
+        bar.getRightItems().addAll(undoBar(), busy, cancel);
+        return bar;
+    }
+
+    /**
+     * The offer to bring back a thrown-away model, at the right of the status bar: a bar of its own above the
+     * plots pushed them down whenever it came and went.
+     */
+    private Node undoBar() {
+        Label thrownAway = new Label();
+        thrownAway.textProperty().bind(vm.undo().offerProperty());
+        thrownAway.setMinWidth(Region.USE_PREF_SIZE);
+        Button undo = new Button("Undo");
+        undo.setId("undo");
+        undo.setTooltip(new javafx.scene.control.Tooltip("Bring the model back as it was"));
+        undo.setOnAction(e -> vm.undo().undo());
+        HBox bar = new HBox(8, thrownAway, undo);
+        bar.setId("undo-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().addAll("notice", "undo-bar");
+        bar.visibleProperty().bind(vm.undo().offerProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }
 

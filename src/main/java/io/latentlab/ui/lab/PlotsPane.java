@@ -15,7 +15,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
@@ -99,18 +98,7 @@ final class PlotsPane extends VBox {
         stale.setWrapText(true);
         stale.visibleProperty().bind(vm.data().staleProperty());
         stale.managedProperty().bind(stale.visibleProperty());
-        Label thrownAway = new Label();
-        thrownAway.textProperty().bind(vm.undo().offerProperty());
-        Button undo = new Button("Undo");
-        undo.setId("undo");
-        undo.setOnAction(e -> vm.undo().undo());
-        HBox undoBar = new HBox(8, thrownAway, undo);
-        undoBar.setId("undo-bar");
-        undoBar.setAlignment(Pos.CENTER_LEFT);
-        undoBar.getStyleClass().add("notice");
-        undoBar.visibleProperty().bind(vm.undo().offerProperty().isNotEmpty());
-        undoBar.managedProperty().bind(undoBar.visibleProperty());
-        getChildren().addAll(notice, undoBar, stale, plots, legend, dead);
+        getChildren().addAll(notice, stale, plots, legend, dead);
         setPadding(new Insets(8));
         bind(vm);
     }

@@ -10,7 +10,9 @@ interface SessionHook {
         public void started(Baseline on, int[] liveRows, TrainingSession s) {}
 
         @Override
-        public void stopped() {}
+        public Runnable stopped() {
+            return () -> {};
+        }
     };
 
     /**
@@ -19,6 +21,9 @@ interface SessionHook {
      */
     void started(Baseline on, int[] liveRows, TrainingSession s);
 
-    /** The session was cancelled or thrown away (Reset, new data, Undo, closing). */
-    void stopped();
+    /**
+     * The session was cancelled or thrown away (Reset, new data, Undo, closing). Returns what brings back what was
+     * recorded of it, should Undo bring the session back.
+     */
+    Runnable stopped();
 }

@@ -77,10 +77,22 @@ public final class TimelineViewModel {
             }
 
             @Override
-            public void stopped() {
+            public Runnable stopped() {
+                LatentTimeline t = timeline;
+                Baseline b = on;
+                int[] rows = testRows;
+                io.latentlab.ui.plot.RowImages pictures = images;
                 timeline = null;
                 on = null;
                 refresh();
+                return () -> {
+                    // The frames recorded so far, and those of epochs to come if the session goes on.
+                    timeline = t;
+                    on = b;
+                    testRows = rows;
+                    images = pictures;
+                    refresh();
+                };
             }
         });
         state.phaseProperty().addListener((obs, old, now) -> refresh());

@@ -27,8 +27,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class TrainingViewModel {
 
-    /** A trained model that was thrown away, with what it was trained on, so it can be brought back. */
-    public record Discarded(Baseline baseline, TrainingResult result, LossHistory history) {}
+    /**
+     * A trained model that was thrown away, with what it was trained on, so it can be brought back: the form's
+     * training settings when it last started, its session when it can go on training (else null) and what brings
+     * back its timeline.
+     */
+    public record Discarded(
+            Baseline baseline,
+            TrainingResult result,
+            LossHistory history,
+            AutoencoderConfig settings,
+            TrainingSession session,
+            Runnable timeline) {}
 
     private final TaskExecutor executor;
     private final ParameterForm form;
@@ -44,6 +54,8 @@ public final class TrainingViewModel {
     private volatile TrainingSession session;
     /** The training settings of a continued segment (null: the session's own run). */
     private TrainingConfig segment;
+    /** The form's settings when training last started or went on (null: nothing trained since the last reset). */
+    private AutoencoderConfig settings;
 
     TrainingViewModel(TaskExecutor executor, ParameterForm form, LabState state, DataViewModel data) {
         this.executor = executor;
@@ -176,12 +188,37 @@ public final class TrainingViewModel {
         discard(data.baselineProperty().get());
     }
 
-    /** Shows a finished run without training (an opened experiment, an undone discard). */
+    /** Shows a finished run without training (an opened experiment). */
     void restore(TrainingResult r, LossHistory history) {
-        stopSession();
+        stopSession(false);
+        settings = r.config();
         progress.show(r, history);
         state.setPhase(Phase.FINISHED);
         result.set(r);
+    }
+
+    /**
+     * Brings back a discarded model as it was: its curve and scores, its timeline, and (when it had finished) its
+     * session, so that Train goes on from it as it would have before.
+     */
+    void restore(Discarded d) {
+        stopSession(false);
+        // The session first: the result's listeners ask whether Train would go on from it.
+        session = d.session();
+        segment = null;
+        settings = d.settings();
+        if (d.session() != null) {
+            progress.showRows(d.baseline(), Pipeline.liveRows(d.baseline()));
+        }
+        d.timeline().run();
+        progress.show(d.result(), d.history());
+        state.setPhase(Phase.FINISHED);
+        result.set(d.result());
+    }
+
+    /** The form's training settings of the model shown (those it started with, not its reproduction config). */
+    AutoencoderConfig settings() {
+        return settings;
     }
 
     /** Publishes the newest training progress; the view calls this once per frame. */
@@ -198,7 +235,7 @@ public final class TrainingViewModel {
 
     /** Stops training for good (closing the window). */
     void shutdown() {
-        stopSession();
+        stopSession(false);
     }
 
     // ---- internals --------------------------------------------------------------------------------------
@@ -242,6 +279,7 @@ public final class TrainingViewModel {
         discard(b);
         session = s;
         segment = null;
+        settings = config.autoencoder();
         progress.showRows(b, liveRows);
         // A stopped session's late epochs are dropped.
         s.addListener(progress.listener(b, liveRows, () -> session == s));
@@ -273,6 +311,7 @@ public final class TrainingViewModel {
         TrainingResult before = result.get();
         int more = stepOnly ? 1 : wanted.training().maxEpochs();
         segment = wanted.toBuilder().maxEpochs(more).build().training();
+        settings = wanted;
         s.setLearningRate(wanted.training().optimizer().learningRate());
         result.set(null);
         progress.begin(segment, progress.lossHistoryProperty().get());
@@ -319,25 +358,27 @@ public final class TrainingViewModel {
     private void discard(Baseline trainedOn) {
         TrainingResult finished = result.get();
         TrainingSession running = session;
+        LossHistory history = progress.lossHistoryProperty().get();
+        boolean wasTraining =
+                running != null && finished == null && progress.epochProperty().get() > 0;
+        // A finished session is idle: kept, not cancelled, so that Undo can let it go on.
+        Runnable timeline = stopSession(finished != null && trainedOn != null);
         if (finished != null && trainedOn != null) {
-            discarded.finished(
-                    trainedOn, finished, progress.lossHistoryProperty().get());
-        } else if (running != null
-                && trainedOn != null
-                && progress.epochProperty().get() > 0) {
-            discarded.stopping(running, trainedOn);
+            discarded.finished(trainedOn, finished, history, settings, running, timeline);
+        } else if (wasTraining && trainedOn != null) {
+            discarded.stopping(running, trainedOn, settings, timeline);
         }
-        stopSession();
         result.set(null);
         progress.clear();
     }
 
-    private void stopSession() {
+    /** Stops the session (unless {@code keep}: a finished one kept for Undo); returns what brings back its timeline. */
+    private Runnable stopSession(boolean keep) {
         TrainingSession s = session;
-        if (s != null) {
-            session = null;
+        session = null;
+        if (s != null && !keep) {
             s.cancel();
-            sessionHook.stopped();
         }
+        return sessionHook.stopped();
     }
 }

@@ -160,6 +160,10 @@ class FilesViewModelTest {
         assertTrue(
                 other.state().statusProperty().get().contains("no retraining"),
                 other.state().statusProperty().get());
+        assertEquals(
+                "Train starts a new model; this one cannot go on training (Undo brings it back).",
+                other.state().noticeProperty().get(),
+                "a model from a file has no optimizer state to go on from");
         // The command line reads the same file: its config for run --config, its model for run --weights.
         assertEquals(vm.form().build().orElseThrow(), ConfigJson.read(file));
         assertEquals(6, io.latentlab.core.ae.WeightsJson.read(file).model().inputWidth());

@@ -117,4 +117,42 @@ class KeepWorkTest {
         assertNotNull(vm.results().outcomeProperty().get());
         assertEquals(60, vm.results().latentPlotProperty().get().xy().rows());
     }
+
+    @Test
+    void anUndoneModelComesBackWithItsSettingsAndTimelineAndGoesOnAsIfNeverThrownAway() {
+        // The same six epochs and four more, with no discard in between: what going on must give.
+        LabViewModel straight = new LabViewModel(new DirectTaskExecutor(), SmallExperiment.config(6));
+        straight.initialize();
+        straight.training().trainOrPause();
+        straight.form().maxEpochs.setText("4");
+        straight.training().trainOrPause();
+        straight.training().trainOrPause();
+        assertEquals(14, straight.training().progress().epochProperty().get());
+
+        vm.form().maxEpochs.setText("4");
+        vm.training().trainOrPause();
+        assertEquals(10, epochs());
+        int frames = vm.timeline().framesProperty().get();
+        assertTrue(frames > 0, "the timeline recorded the run");
+        vm.training().reset();
+        assertEquals(0, vm.timeline().framesProperty().get());
+        vm.undo().undo();
+        assertEquals("4", vm.form().maxEpochs.text(), "the epochs the form had, not the 10 the result reproduces");
+        assertEquals(frames, vm.timeline().framesProperty().get(), "the timeline comes back");
+        assertEquals(
+                straight.state().noticeProperty().get(),
+                vm.state().noticeProperty().get(),
+                "the same notice as without the discard");
+        assertEquals(
+                "Train goes on from this model with the new epochs, stopping rule and learning rate.",
+                vm.state().noticeProperty().get());
+        vm.training().trainOrPause();
+        assertEquals(14, epochs(), "Train goes on from the model brought back");
+        assertEquals(
+                straight.training().progress().trainLossProperty().get(),
+                vm.training().progress().trainLossProperty().get(),
+                "the same weights, optimizer state and random streams as without the discard");
+        assertTrue(vm.timeline().framesProperty().get() > frames, "the timeline goes on recording");
+        assertFalse(vm.undo().canUndo(), "going on threw nothing away");
+    }
 }
