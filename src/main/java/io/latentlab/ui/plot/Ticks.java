@@ -89,22 +89,39 @@ record Ticks(double[] values, String[] labels) {
         return some.size() >= 2 ? some : linear(lo, hi, maxTicks);
     }
 
+    /**
+     * The multiples in range, all labelled alike: plain decimals (0.002, 0.005, 0.01, 0.02) when every one is short
+     * written so, else powers of ten (2×10⁻⁶, 5×10⁻⁶, 10⁻⁵). A "10⁻²" among "0.005" and "0.02" reads as another kind
+     * of tick.
+     */
     private static Ticks multiples(double lo, double hi, int kLo, int kHi, int[] mantissas) {
         int cap = (kHi - kLo + 1) * mantissas.length;
         double[] values = new double[cap];
-        String[] labels = new String[cap];
+        int[] mantissa = new int[cap];
+        int[] exponent = new int[cap];
         int n = 0;
+        boolean plain = true;
         for (int k = kLo; k <= kHi; k++) {
             for (int m : mantissas) {
                 double v = m * Math.pow(10, k);
                 if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) {
                     values[n] = v;
-                    labels[n] = m == 1 ? powerOfTen(k) : plainLabel(m, k);
+                    mantissa[n] = m;
+                    exponent[n] = k;
+                    plain &= k >= -4 && k <= 5;
                     n++;
                 }
             }
         }
-        return new Ticks(Arrays.copyOf(values, n), Arrays.copyOf(labels, n));
+        String[] labels = new String[n];
+        for (int i = 0; i < n; i++) {
+            int m = mantissa[i];
+            int k = exponent[i];
+            labels[i] = plain
+                    ? String.format(Locale.ROOT, "%." + Math.max(0, -k) + "f", m * Math.pow(10, k))
+                    : m == 1 ? powerOfTen(k) : m + "×" + powerOfTen(k);
+        }
+        return new Ticks(Arrays.copyOf(values, n), labels);
     }
 
     /** 1, 2, 2.5 or 5 times a power of ten, the smallest such value >= rough. */
@@ -139,13 +156,6 @@ record Ticks(double[] values, String[] labels) {
             sb.append(SUPERSCRIPT_DIGITS.charAt(digits.charAt(i) - '0'));
         }
         return sb.toString();
-    }
-
-    private static String plainLabel(int mantissa, int k) {
-        if (k >= -4 && k <= 5) {
-            return String.format(Locale.ROOT, "%." + Math.max(0, -k) + "f", mantissa * Math.pow(10, k));
-        }
-        return mantissa + "×" + powerOfTen(k);
     }
 
     private static int decimalsFor(double step) {

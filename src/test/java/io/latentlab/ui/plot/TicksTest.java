@@ -69,6 +69,18 @@ class TicksTest {
     }
 
     @Test
+    void intermediateTicksAreAllLabelledInOneStyle() {
+        // The loss chart's range after a few epochs: the decade among the multiples is "0.01", not "10⁻²".
+        assertArrayEquals(
+                new String[] {"0.002", "0.005", "0.01", "0.02"},
+                Ticks.log10(0.0019, 0.045, 6).labels());
+        // Too small for short decimals: every tick a power of ten.
+        assertArrayEquals(
+                new String[] {"2×10⁻⁶", "5×10⁻⁶", "10⁻⁵", "2×10⁻⁵"},
+                Ticks.log10(1.9e-6, 2.4e-5, 6).labels());
+    }
+
+    @Test
     void emptyOrInvalidRangesGiveNoTicks() {
         assertEquals(0, Ticks.linear(1, 1, 5).size());
         assertEquals(0, Ticks.linear(Double.NaN, 1, 5).size());
