@@ -61,4 +61,34 @@ class PcaTest {
         assertEquals(0.0, pca.explainedVariance()[0]);
         assertEquals(0.0, pca.explainedVarianceRatio()[0]);
     }
+
+    /**
+     * The BLAS thread count changes a product's last bits, so the covariance's follows from the data's shape, not
+     * from the count left behind by whatever ran before (training a wide network sets two).
+     */
+    @Test
+    void theResultDoesNotDependOnTheThreadCountLeftBehind() {
+        java.util.Random random = new java.util.Random(3);
+        int n = 3000;
+        int d = 120;
+        double[] values = new double[n * d];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = random.nextGaussian() * (1 + k % d / 10.0);
+        }
+        Matrix x = new Matrix(n, d, values);
+        int before = io.latentlab.core.math.Nd4jRuntime.useThreads(1);
+        try {
+            // As when the user has not fixed the count (the tests run with OMP_NUM_THREADS=1, which fixes it).
+            PcaModel one = Pca.fit(x, 3, true);
+            io.latentlab.core.math.Nd4jRuntime.useThreads(2);
+            PcaModel two = Pca.fit(x, 3, true);
+            assertEquals(2, io.latentlab.core.math.Nd4jRuntime.threads(), "the count is given back");
+            assertArrayEquals(one.explainedVariance(), two.explainedVariance());
+            for (int k = 0; k < 3; k++) {
+                assertArrayEquals(one.components()[k], two.components()[k], "component " + k);
+            }
+        } finally {
+            io.latentlab.core.math.Nd4jRuntime.useThreads(before);
+        }
+    }
 }
