@@ -199,12 +199,7 @@ public final class TrainingSession {
         if (!started.compareAndSet(false, true)) {
             throw new IllegalStateException("a TrainingSession runs only once; use continueTraining to go on");
         }
-        Nd4jRuntime.ensureConfigured();
-        if (fixedThreads > 0) {
-            Nd4jRuntime.useThreads(fixedThreads);
-        } else {
-            ThreadChoice.apply(architecture(), Math.min(config.training().batchSize(), train.rows()));
-        }
+        useOwnThreads();
         run = new TrainingRun(this, controls, optimizer);
         return run.execute(config.training().maxEpochs(), config.training().stopping());
     }
@@ -231,7 +226,18 @@ public final class TrainingSession {
         if (controls.isCancelled()) {
             throw new IllegalStateException("a cancelled session cannot continue");
         }
+        useOwnThreads(); // whatever ran meanwhile (another model, PCA) may have left another count
         return run.execute(moreEpochs, stopping);
+    }
+
+    /** The BLAS/OpenMP thread count this session trains with; set at the start of every segment. */
+    private void useOwnThreads() {
+        Nd4jRuntime.ensureConfigured();
+        if (fixedThreads > 0) {
+            Nd4jRuntime.useThreads(fixedThreads);
+        } else {
+            ThreadChoice.apply(architecture(), Math.min(config.training().batchSize(), train.rows()));
+        }
     }
 
     /**

@@ -49,23 +49,6 @@ public final class Nd4jRuntime {
         return before;
     }
 
-    /**
-     * Runs {@code work} with one BLAS/OpenMP thread (unless the user fixed the count), then gives the count back:
-     * for work that runs in parts side by side itself, where a second BLAS thread per part (training a wide network
-     * leaves two) would only fight over the same cores.
-     */
-    public static <T> T oneThreadPerPart(java.util.function.Supplier<T> work) {
-        if (threadsFixedByUser()) {
-            return work.get();
-        }
-        int before = useThreads(1);
-        try {
-            return work.get();
-        } finally {
-            useThreads(before);
-        }
-    }
-
     /** True when the user fixed the thread count ({@code -Dlatentlab.threads} or {@code OMP_NUM_THREADS}). */
     public static boolean threadsFixedByUser() {
         return Integer.getInteger("latentlab.threads") != null || System.getenv("OMP_NUM_THREADS") != null;

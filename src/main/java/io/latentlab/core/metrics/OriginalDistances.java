@@ -2,7 +2,6 @@ package io.latentlab.core.metrics;
 
 import io.latentlab.core.concurrent.Parts;
 import io.latentlab.core.data.Matrix;
-import io.latentlab.core.math.Nd4jRuntime;
 import java.util.List;
 
 /**
@@ -219,7 +218,7 @@ public final class OriginalDistances {
             int k) {
         int n = shared.size();
         int chunk = PairwiseDistances.PRODUCT_CHUNK;
-        return Nd4jRuntime.oneThreadPerPart(() -> Parts.split(queries.length, part -> {
+        return Parts.split(queries.length, part -> {
             PairwiseDistances distances = part.part() == 0 ? shared : shared.forAnotherThread();
             int blockRows = Math.min(QUERY_BLOCK, Math.max(1, part.to() - part.from()));
             double[] block = new double[blockRows * chunk];
@@ -267,7 +266,7 @@ public final class OriginalDistances {
                 }
             }
             return total;
-        }));
+        });
     }
 
     /** Leaves room: the table may take at most half of what the heap could still give. */

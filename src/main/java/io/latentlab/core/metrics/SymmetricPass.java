@@ -1,7 +1,6 @@
 package io.latentlab.core.metrics;
 
 import io.latentlab.core.concurrent.Parts;
-import io.latentlab.core.math.Nd4jRuntime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +52,7 @@ final class SymmetricPass {
         double[] rowSums = new double[n * k];
         List<double[][]> mirrored;
         if (sideBySide) {
-            mirrored = Nd4jRuntime.oneThreadPerPart(() -> Parts.run(
+            mirrored = Parts.run(
                     n,
                     p -> new Parts.Range(p, 0, n),
                     range -> part(
@@ -61,7 +60,7 @@ final class SymmetricPass {
                             range.part() == 0 ? distances : distances.forAnotherThread(),
                             layout,
                             table,
-                            rowSums)));
+                            rowSums));
         } else {
             mirrored = new ArrayList<>();
             for (int p = 0; p < Parts.COUNT; p++) {

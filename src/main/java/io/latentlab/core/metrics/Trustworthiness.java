@@ -82,36 +82,34 @@ public final class Trustworthiness {
         int n = original.rows();
         PairwiseDistances shared = new PairwiseDistances(original, "original data");
         long penalty = 0;
-        for (long part : io.latentlab.core.math.Nd4jRuntime.oneThreadPerPart(() ->
-                io.latentlab.core.concurrent.Parts.split(count, range -> {
-                    PairwiseDistances distances = range.part() == 0 ? shared : shared.forAnotherThread();
-                    int blockRows = distances.rowBlockSize();
-                    double[] block = new double[blockRows * n];
-                    int[] trueNeighbours = new int[k];
-                    double[] scratch = new double[k];
-                    long sum = 0;
-                    for (int first = range.from(); first < range.to(); first += blockRows) {
-                        int rows = Math.min(blockRows, range.to() - first);
-                        if (queries == null) {
-                            distances.rowsToAll(first, rows, block);
-                        } else {
-                            distances.selectedToAll(queries, first, rows, block);
-                        }
-                        for (int r = 0; r < rows; r++) {
-                            int i = queries == null ? first + r : queries[first + r];
-                            NearestNeighbors.select(block, r * n, n, i, k, trueNeighbours, 0, scratch);
-                            for (int q = 0; q < k; q++) {
-                                int j = embeddedNeighbours[(first + r) * k + q];
-                                // A true neighbour has rank <= k and costs nothing; only intruders need their rank
-                                // counted.
-                                if (!contains(trueNeighbours, j)) {
-                                    sum += rank(block, r * n, n, i, j) - k;
-                                }
-                            }
+        for (long part : io.latentlab.core.concurrent.Parts.split(count, range -> {
+            PairwiseDistances distances = range.part() == 0 ? shared : shared.forAnotherThread();
+            int blockRows = distances.rowBlockSize();
+            double[] block = new double[blockRows * n];
+            int[] trueNeighbours = new int[k];
+            double[] scratch = new double[k];
+            long sum = 0;
+            for (int first = range.from(); first < range.to(); first += blockRows) {
+                int rows = Math.min(blockRows, range.to() - first);
+                if (queries == null) {
+                    distances.rowsToAll(first, rows, block);
+                } else {
+                    distances.selectedToAll(queries, first, rows, block);
+                }
+                for (int r = 0; r < rows; r++) {
+                    int i = queries == null ? first + r : queries[first + r];
+                    NearestNeighbors.select(block, r * n, n, i, k, trueNeighbours, 0, scratch);
+                    for (int q = 0; q < k; q++) {
+                        int j = embeddedNeighbours[(first + r) * k + q];
+                        // A true neighbour has rank <= k and costs nothing; only intruders need their rank counted.
+                        if (!contains(trueNeighbours, j)) {
+                            sum += rank(block, r * n, n, i, j) - k;
                         }
                     }
-                    return sum;
-                }))) {
+                }
+            }
+            return sum;
+        })) {
             penalty += part;
         }
         return penalty;

@@ -70,8 +70,9 @@ public final class Pca {
         // alone (unless the user fixed it), never keeping what ran before (training a wide network leaves two):
         // the same data gives the same PCA in the window and in run.
         int before = Nd4jRuntime.threads();
+        int cores = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
         try {
-            useThreads(ownThreads, (double) d * d * n / 2 < TWO_THREAD_MULTIPLY_ADDS ? 1 : 2);
+            useThreads(ownThreads, (double) d * d * n / 2 < TWO_THREAD_MULTIPLY_ADDS ? 1 : cores);
             double[] cov = covariance(xc, n, d);
             for (int j = 0; j < d; j++) {
                 totalVariance += cov[j * d + j];
@@ -82,6 +83,8 @@ public final class Pca {
             useThreads(ownThreads, before);
         }
         flipSigns(centred, n, d, axes);
+        // The buffer views do not keep the native memory alive: xc must stay reachable until they are done.
+        java.lang.ref.Reference.reachabilityFence(xc);
 
         double[] ratio = new double[components];
         double[] singular = new double[components];
@@ -134,6 +137,9 @@ public final class Pca {
                 d);
         double[] c = new double[d * d];
         cov.data().asNioDouble().get(0, c);
+        // The pointers and views do not keep the native memory alive on their own.
+        java.lang.ref.Reference.reachabilityFence(xc);
+        java.lang.ref.Reference.reachabilityFence(cov);
         for (int i = 0; i < d; i++) {
             for (int j = i + 1; j < d; j++) {
                 c[j * d + i] = c[i * d + j];

@@ -54,7 +54,7 @@ public final class TrainingViewModel {
     private volatile TrainingSession session;
     /** The training settings of a continued segment (null: the session's own run). */
     private TrainingConfig segment;
-    /** The form's settings when training last started or went on (null: nothing trained since the last reset). */
+    /** The form's settings when the model shown last started or went on training (null: none trained yet). */
     private AutoencoderConfig settings;
 
     TrainingViewModel(TaskExecutor executor, ParameterForm form, LabState state, DataViewModel data) {
@@ -98,7 +98,13 @@ public final class TrainingViewModel {
     /** The autoencoder settings of the model being trained or last trained, or null. */
     public AutoencoderConfig sessionConfig() {
         TrainingSession s = session;
-        return s != null ? s.config() : result.get() != null ? result.get().config() : null;
+        if (s != null) {
+            return s.config();
+        }
+        // Without a session, the settings it was trained with (what the form shows), not the reproduction config.
+        return result.get() == null
+                ? null
+                : settings != null ? settings : result.get().config();
     }
 
     /** True while the training thread is parked in a pause (not merely asked to pause). */
@@ -361,10 +367,14 @@ public final class TrainingViewModel {
         LossHistory history = progress.lossHistoryProperty().get();
         boolean wasTraining =
                 running != null && finished == null && progress.epochProperty().get() > 0;
-        // A finished session is idle: kept, not cancelled, so that Undo can let it go on.
-        Runnable timeline = stopSession(finished != null && trainedOn != null);
+        // A finished session that could go on is idle: kept, not cancelled, so that Undo can let it go on.
+        boolean keep = finished != null
+                && trainedOn != null
+                && finished.stopReason() != StopReason.CANCELLED
+                && finished.stopReason() != StopReason.DIVERGED;
+        Runnable timeline = stopSession(keep);
         if (finished != null && trainedOn != null) {
-            discarded.finished(trainedOn, finished, history, settings, running, timeline);
+            discarded.finished(trainedOn, finished, history, settings, keep ? running : null, timeline);
         } else if (wasTraining && trainedOn != null) {
             discarded.stopping(running, trainedOn, settings, timeline);
         }

@@ -508,4 +508,22 @@ class TrainingSessionTest {
                     "aside: " + aside);
         }
     }
+
+    /** PCA or another model may change the process-wide thread count between segments; each segment sets its own. */
+    @Test
+    void everySegmentTrainsWithTheSessionsOwnThreadCount() {
+        TrainingSession session =
+                new TrainingSession(AutoencoderConfig.builder().maxEpochs(2).build(), TRAIN, null);
+        session.fixThreads(2);
+        int before = io.latentlab.core.math.Nd4jRuntime.threads();
+        try {
+            session.run();
+            assertEquals(2, io.latentlab.core.math.Nd4jRuntime.threads());
+            io.latentlab.core.math.Nd4jRuntime.useThreads(1); // what a PCA in between may leave
+            session.continueTraining(1);
+            assertEquals(2, io.latentlab.core.math.Nd4jRuntime.threads(), "the session's count again");
+        } finally {
+            io.latentlab.core.math.Nd4jRuntime.useThreads(before);
+        }
+    }
 }
