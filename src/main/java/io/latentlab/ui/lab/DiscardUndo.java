@@ -15,7 +15,7 @@ public final class DiscardUndo {
     private final DataViewModel data;
     private final TrainingViewModel training;
     private final ReadOnlyStringWrapper offer = new ReadOnlyStringWrapper(this, "offer", "");
-    private TrainingViewModel.Discarded last;
+    private DiscardedModel last;
 
     DiscardUndo(LabState state, DataViewModel data, TrainingViewModel training) {
         this.state = state;
@@ -35,7 +35,7 @@ public final class DiscardUndo {
 
     /** Brings back the last model thrown away. */
     public void undo() {
-        TrainingViewModel.Discarded d = last;
+        DiscardedModel d = last;
         if (d == null) {
             state.setStatus("Nothing to undo");
             return;
@@ -49,7 +49,7 @@ public final class DiscardUndo {
         state.setStatus("Brought back the model of " + d.history().count() + " epochs");
     }
 
-    private void offer(TrainingViewModel.Discarded d) {
+    private void offer(DiscardedModel d) {
         last = d;
         offer.set("The trained model (" + d.history().count() + " epochs) was thrown away.");
     }

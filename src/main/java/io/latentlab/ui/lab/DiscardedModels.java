@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  */
 final class DiscardedModels {
 
-    private Consumer<TrainingViewModel.Discarded> listener = d -> {};
+    private Consumer<DiscardedModel> listener = d -> {};
     /** A running session stopped by a discard: its final result is kept for Undo when it arrives. */
     private TrainingSession running;
 
@@ -20,7 +20,7 @@ final class DiscardedModels {
     private AutoencoderConfig runningSettings;
     private Runnable runningTimeline;
 
-    void setListener(Consumer<TrainingViewModel.Discarded> listener) {
+    void setListener(Consumer<DiscardedModel> listener) {
         this.listener = listener;
     }
 
@@ -36,7 +36,7 @@ final class DiscardedModels {
             AutoencoderConfig settings,
             TrainingSession session,
             Runnable timeline) {
-        listener.accept(new TrainingViewModel.Discarded(on, result, history, settings, session, timeline));
+        listener.accept(new DiscardedModel(on, result, history, settings, session, timeline));
     }
 
     /** A session trained on {@code on} is being stopped; its result comes later, through {@link #claim}. */
@@ -55,7 +55,7 @@ final class DiscardedModels {
         if (session != running) {
             return false;
         }
-        TrainingViewModel.Discarded d = new TrainingViewModel.Discarded(
+        DiscardedModel d = new DiscardedModel(
                 runningOn, result, TrainingProgress.historyOf(result), runningSettings, null, runningTimeline);
         running = null;
         runningOn = null;

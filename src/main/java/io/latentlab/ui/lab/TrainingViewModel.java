@@ -27,19 +27,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class TrainingViewModel {
 
-    /**
-     * A trained model that was thrown away, with what it was trained on, so it can be brought back: the form's
-     * training settings when it last started, its session when it can go on training (else null) and what brings
-     * back its timeline.
-     */
-    public record Discarded(
-            Baseline baseline,
-            TrainingResult result,
-            LossHistory history,
-            AutoencoderConfig settings,
-            TrainingSession session,
-            Runnable timeline) {}
-
     private final TaskExecutor executor;
     private final ParameterForm form;
     private final LabState state;
@@ -98,13 +85,8 @@ public final class TrainingViewModel {
     /** The autoencoder settings of the model being trained or last trained, or null. */
     public AutoencoderConfig sessionConfig() {
         TrainingSession s = session;
-        if (s != null) {
-            return s.config();
-        }
         // Without a session, the settings it was trained with (what the form shows), not the reproduction config.
-        return result.get() == null
-                ? null
-                : settings != null ? settings : result.get().config();
+        return s != null ? s.config() : result.get() != null ? settings : null;
     }
 
     /** True while the training thread is parked in a pause (not merely asked to pause). */
@@ -126,7 +108,7 @@ public final class TrainingViewModel {
     }
 
     /** Hears of every trained model thrown away (reset, new data, a new structure). */
-    void setOnDiscard(Consumer<Discarded> listener) {
+    void setOnDiscard(Consumer<DiscardedModel> listener) {
         discarded.setListener(listener);
     }
 
@@ -194,20 +176,16 @@ public final class TrainingViewModel {
         discard(data.baselineProperty().get());
     }
 
-    /** Shows a finished run without training (an opened experiment). */
+    /** Shows a finished run without training (an opened experiment): nothing to go on from, no timeline. */
     void restore(TrainingResult r, LossHistory history) {
-        stopSession(false);
-        settings = r.config();
-        progress.show(r, history);
-        state.setPhase(Phase.FINISHED);
-        result.set(r);
+        restore(new DiscardedModel(null, r, history, r.config(), null, () -> {}));
     }
 
     /**
      * Brings back a discarded model as it was: its curve and scores, its timeline, and (when it had finished) its
      * session, so that Train goes on from it as it would have before.
      */
-    void restore(Discarded d) {
+    void restore(DiscardedModel d) {
         stopSession(false);
         // The session first: the result's listeners ask whether Train would go on from it.
         session = d.session();
@@ -220,11 +198,6 @@ public final class TrainingViewModel {
         progress.show(d.result(), d.history());
         state.setPhase(Phase.FINISHED);
         result.set(d.result());
-    }
-
-    /** The form's training settings of the model shown (those it started with, not its reproduction config). */
-    AutoencoderConfig settings() {
-        return settings;
     }
 
     /** Publishes the newest training progress; the view calls this once per frame. */
@@ -269,7 +242,7 @@ public final class TrainingViewModel {
             data.prepare(config, () -> start(stepOnly));
             return;
         }
-        if (canContinue(config.autoencoder())) {
+        if (wouldContinue(config.autoencoder())) {
             goOn(config.autoencoder(), stepOnly);
             return;
         }
@@ -300,16 +273,14 @@ public final class TrainingViewModel {
      * rule changed; anything else that shapes training needs a new model.
      */
     public boolean wouldContinue(AutoencoderConfig wanted) {
-        return canContinue(wanted);
-    }
-
-    private boolean canContinue(AutoencoderConfig wanted) {
         TrainingSession s = session;
         TrainingResult r = result.get();
-        if (s == null || r == null || r.stopReason() == StopReason.CANCELLED || r.stopReason() == StopReason.DIVERGED) {
-            return false;
-        }
-        return s.canContinueWith(wanted);
+        return s != null && r != null && canGoOn(r) && s.canContinueWith(wanted);
+    }
+
+    /** A cancelled run stopped within an epoch, and a diverged one kept older weights: neither goes on. */
+    private static boolean canGoOn(TrainingResult r) {
+        return r.stopReason() != StopReason.CANCELLED && r.stopReason() != StopReason.DIVERGED;
     }
 
     private void goOn(AutoencoderConfig wanted, boolean stepOnly) {
@@ -368,10 +339,7 @@ public final class TrainingViewModel {
         boolean wasTraining =
                 running != null && finished == null && progress.epochProperty().get() > 0;
         // A finished session that could go on is idle: kept, not cancelled, so that Undo can let it go on.
-        boolean keep = finished != null
-                && trainedOn != null
-                && finished.stopReason() != StopReason.CANCELLED
-                && finished.stopReason() != StopReason.DIVERGED;
+        boolean keep = finished != null && trainedOn != null && canGoOn(finished);
         Runnable timeline = stopSession(keep);
         if (finished != null && trainedOn != null) {
             discarded.finished(trainedOn, finished, history, settings, keep ? running : null, timeline);
