@@ -30,6 +30,13 @@ final class SymmetricPass {
      */
     static final double SIDE_BY_SIDE_MIN_WORK = 1 << 27;
 
+    /**
+     * Each thread's tile, kept between passes: at 2 MB it is a humongous object for G1 (half a region or more), and
+     * allocating a fresh one for every live silhouette started a concurrent marking cycle each time, whose work
+     * took a core from the window and from training on a two-core machine.
+     */
+    private static final ThreadLocal<double[]> TILES = ThreadLocal.withInitial(() -> new double[TILE * TILE]);
+
     private SymmetricPass() {}
 
     /**
@@ -102,7 +109,7 @@ final class SymmetricPass {
         int k = layout == null ? 0 : layout.classCount();
         int[] order = layout == null ? null : layout.order();
         double[][] mirrored = layout == null ? null : new double[k][n];
-        double[] tile = new double[TILE * TILE];
+        double[] tile = TILES.get(); // fully overwritten by each block before it is read
         int[] bits = table == null ? null : new int[TILE * TILE];
         int[][] targets = new int[MIRROR_BLOCK][];
         int[] offsets = new int[MIRROR_BLOCK];
