@@ -4,6 +4,8 @@ import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.config.Presets;
 import io.latentlab.ui.lab.LabView;
 import io.latentlab.ui.lab.LabViewModel;
+import io.latentlab.ui.lab.Phase;
+import io.latentlab.ui.plot.PaintWarmUp;
 import io.latentlab.ui.task.FxTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,12 @@ import javafx.stage.Stage;
  * still exists — or on the {@code recommended} preset with its data and PCA plot shown at once.
  */
 public final class LatentLabApp extends Application {
+
+    /**
+     * Off-screen chart pictures painted after start-up, one per pulse, until training starts (PaintWarmUp). 300
+     * took the first training run's p99 frame time from 29-35 ms to 14-25 ms; 120 to 19-22 ms.
+     */
+    private static final int WARM_UP_PICTURES = 300;
 
     private LabViewModel viewModel;
     private LabView view;
@@ -53,6 +61,12 @@ public final class LatentLabApp extends Application {
             stage.setY(bounds.y());
         }
         stage.show();
+        PaintWarmUp warmUp = PaintWarmUp.start(WARM_UP_PICTURES);
+        viewModel.state().phaseProperty().addListener((o, was, now) -> {
+            if (now == Phase.TRAINING) {
+                warmUp.stop();
+            }
+        });
         Path last = settings.lastExperiment() == null ? null : Path.of(settings.lastExperiment());
         if (last != null && Files.isRegularFile(last)) {
             viewModel.files().loadExperiment(last);

@@ -51,9 +51,11 @@ final class ResultsPane extends HBox {
         TableView<MetricRow> table = new TableView<>(vm.results().metrics());
         table.setId("metrics");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Measure", MetricRow::measure));
-        table.getColumns().add(column("PCA", MetricRow::pca));
-        table.getColumns().add(column("Autoencoder", MetricRow::latent));
+        table.getColumns().add(column("Measure", MetricRow::measure, ""));
+        table.getColumns().add(column("PCA", MetricRow::pca, ""));
+        // Room for the widest usual result from the start, so the table and the loss chart beside it do not
+        // shift when a run's results fill in (which also repainted the whole window at once).
+        table.getColumns().add(column("Autoencoder", MetricRow::latent, "0.00000 / 0.00000"));
         table.setFixedCellSize(ROW_HEIGHT);
         table.setFocusTraversable(false);
         // The table never shrinks below its texts; the loss chart gives way instead (it stays legible narrower).
@@ -75,10 +77,14 @@ final class ResultsPane extends HBox {
         return lossChart;
     }
 
-    private static TableColumn<MetricRow, String> column(String title, Function<MetricRow, String> value) {
+    /** What a column shows, and a text it keeps room for whatever it shows. */
+    private record ColumnText(Function<MetricRow, String> value, String reserved) {}
+
+    private static TableColumn<MetricRow, String> column(
+            String title, Function<MetricRow, String> value, String reserved) {
         TableColumn<MetricRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setUserData(value);
+        c.setUserData(new ColumnText(value, reserved));
         c.setSortable(false);
         c.setReorderable(false);
         return c;
@@ -88,11 +94,10 @@ final class ResultsPane extends HBox {
     private static void fitToTexts(TableView<MetricRow> table) {
         double total = 2; // the table's border
         for (TableColumn<MetricRow, ?> c : table.getColumns()) {
-            @SuppressWarnings("unchecked")
-            Function<MetricRow, String> value = (Function<MetricRow, String>) c.getUserData();
-            double widest = headerWidth(c.getText());
+            ColumnText text = (ColumnText) c.getUserData();
+            double widest = Math.max(headerWidth(c.getText()), textWidth(text.reserved()));
             for (MetricRow row : table.getItems()) {
-                widest = Math.max(widest, textWidth(value.apply(row)));
+                widest = Math.max(widest, textWidth(text.value().apply(row)));
             }
             double width = Math.ceil(widest + CELL_PADDING);
             c.setMinWidth(width);

@@ -48,6 +48,9 @@ class SmallWindowTest extends LabWindowTestBase {
     void metricsTableAndTitlesAreReadableWhenTrained(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(
                 30, TimeUnit.SECONDS, () -> vm.state().phaseProperty().get() == Phase.READY);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> metrics = robot.lookup("#metrics").queryAs(TableView.class);
+        double widthBefore = WaitForAsyncUtils.asyncFx(metrics::getWidth).get();
         robot.clickOn("#train");
         WaitForAsyncUtils.waitFor(
                 60,
@@ -55,6 +58,10 @@ class SmallWindowTest extends LabWindowTestBase {
                 () -> vm.state().phaseProperty().get() == Phase.FINISHED
                         && !vm.results().metrics().get(1).latent().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                widthBefore,
+                WaitForAsyncUtils.asyncFx(metrics::getWidth).get(),
+                "the table kept room for the results: nothing beside it moves when they fill in");
 
         // Nothing is pushed out of the window (a layout wider than the window would hide the cut-offs below).
         for (String id : new String[] {"#decoder", "#latent-plot", "#metrics"}) {
