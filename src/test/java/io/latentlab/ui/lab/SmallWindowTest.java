@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableView;
 import javafx.scene.input.PickResult;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.text.Text;
@@ -49,7 +48,7 @@ class SmallWindowTest extends LabWindowTestBase {
         WaitForAsyncUtils.waitFor(
                 30, TimeUnit.SECONDS, () -> vm.state().phaseProperty().get() == Phase.READY);
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> metrics = robot.lookup("#metrics").queryAs(TableView.class);
+        MetricsTable metrics = robot.lookup("#metrics").queryAs(MetricsTable.class);
         double widthBefore = WaitForAsyncUtils.asyncFx(metrics::getWidth).get();
         robot.clickOn("#train");
         WaitForAsyncUtils.waitFor(
@@ -71,17 +70,24 @@ class SmallWindowTest extends LabWindowTestBase {
                     .get();
             assertTrue(right <= 1000, id + " ends at x = " + right + ", outside the 1000 px window");
         }
-        TableView<?> table = robot.lookup("#metrics").queryAs(TableView.class);
         List<String> cut =
-                WaitForAsyncUtils.asyncFx(() -> truncatedLabels(table)).get();
-        int shown = WaitForAsyncUtils.asyncFx(() -> shownLabels(table)).get();
+                WaitForAsyncUtils.asyncFx(() -> truncatedLabels(metrics)).get();
+        int shown = WaitForAsyncUtils.asyncFx(() -> shownLabels(metrics)).get();
         assertEquals(List.of(), cut, "cut-off texts in the metrics table");
         // 3 headers, 7 measures, 5 PCA values, 5 autoencoder values: all rows are on screen
         assertEquals(3 + 7 + 5 + 5, shown, "texts shown in the metrics table");
+        Node split = robot.lookup(".plots-split").query();
+        double lastRowBottom = WaitForAsyncUtils.asyncFx(() -> {
+                    Node last = metrics.row(vm.results().metrics().size() - 1).get(0);
+                    return last.localToScene(last.getLayoutBounds()).getMaxY();
+                })
+                .get();
+        double visibleBottom = WaitForAsyncUtils.asyncFx(
+                        () -> split.localToScene(split.getLayoutBounds()).getMaxY())
+                .get();
         assertTrue(
-                robot.lookup("#metrics .scroll-bar:vertical").queryAll().stream()
-                        .noneMatch(Node::isVisible),
-                "the metrics table needs a vertical scroll bar");
+                lastRowBottom <= visibleBottom,
+                "the last metric ends at y = " + lastRowBottom + ", below the plots area (" + visibleBottom + ")");
 
         for (String id : new String[] {"#pca-plot", "#latent-plot"}) {
             CanvasChart chart = robot.lookup(id).queryAs(CanvasChart.class);
