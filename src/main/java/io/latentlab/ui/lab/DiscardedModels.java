@@ -48,6 +48,21 @@ final class DiscardedModels {
     }
 
     /**
+     * A session's work failed: it has no result to claim, so a stopped one is let go (it holds the network and its
+     * data). A failed run is not offered back: its weights stopped at an error, not at an epoch's end.
+     */
+    void failed(TrainingSession session) {
+        if (session == running) {
+            forgetRunning();
+        }
+    }
+
+    /** True while a stopped session's result is awaited (for tests). */
+    boolean awaitsResult() {
+        return running != null;
+    }
+
+    /**
      * True when {@code result} is the final result of the stopped session: it then goes to the listener (when it
      * learnt anything) instead of the window. A stopped session cannot go on, so Undo brings back its model only.
      */
@@ -57,13 +72,17 @@ final class DiscardedModels {
         }
         DiscardedModel d = new DiscardedModel(
                 runningOn, result, TrainingProgress.historyOf(result), runningSettings, null, runningTimeline);
-        running = null;
-        runningOn = null;
-        runningSettings = null;
-        runningTimeline = null;
+        forgetRunning();
         if (result.epochs() > 0) {
             listener.accept(d);
         }
         return true;
+    }
+
+    private void forgetRunning() {
+        running = null;
+        runningOn = null;
+        runningSettings = null;
+        runningTimeline = null;
     }
 }

@@ -39,6 +39,8 @@ public final class TrainingViewModel {
     private SessionHook sessionHook = SessionHook.NONE;
 
     private volatile TrainingSession session;
+    /** The current session when its work failed: the window still shows its latest model, but no result comes. */
+    private TrainingSession failed;
     /** The training settings of a continued segment (null: the session's own run). */
     private TrainingConfig segment;
     /** The form's settings when the model shown last started or went on training (null: none trained yet). */
@@ -105,6 +107,11 @@ public final class TrainingViewModel {
     /** Hears of every new session before it trains, and of its end (the training timeline records from it). */
     void setSessionHook(SessionHook hook) {
         sessionHook = hook;
+    }
+
+    /** True while a session stopped by a discard is awaited, to hand its result to Undo (for tests). */
+    boolean awaitsDiscardedResult() {
+        return discarded.awaitsResult();
     }
 
     /** Hears of every trained model thrown away (reset, new data, a new structure). */
@@ -324,9 +331,12 @@ public final class TrainingViewModel {
     }
 
     private void onFailed(TrainingSession s, Throwable e) {
+        discarded.failed(s);
         if (s != session) {
             return;
         }
+        failed = s;
+        pulse(); // the epochs it did train are shown, as after a finished run
         state.setPhase(data.baselineProperty().get() == null ? Phase.FAILED : Phase.FINISHED);
         state.setStatus("Training failed: " + e.getMessage());
     }
@@ -336,8 +346,11 @@ public final class TrainingViewModel {
         TrainingResult finished = result.get();
         TrainingSession running = session;
         LossHistory history = progress.lossHistoryProperty().get();
-        boolean wasTraining =
-                running != null && finished == null && progress.epochProperty().get() > 0;
+        // A failed session delivers no result: it is let go, not awaited.
+        boolean wasTraining = running != null
+                && running != failed
+                && finished == null
+                && progress.epochProperty().get() > 0;
         // A finished session that could go on is idle: kept, not cancelled, so that Undo can let it go on.
         boolean keep = finished != null && trainedOn != null && canGoOn(finished);
         Runnable timeline = stopSession(keep);
@@ -354,6 +367,7 @@ public final class TrainingViewModel {
     private Runnable stopSession(boolean keep) {
         TrainingSession s = session;
         session = null;
+        failed = null;
         if (s != null && !keep) {
             s.cancel();
         }

@@ -1,0 +1,83 @@
+package io.latentlab.ui.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.latentlab.core.ae.TrainingResult;
+import io.latentlab.ui.task.DirectTaskExecutor;
+import io.latentlab.ui.task.TaskExecutor;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A run whose work fails leaves its latest model on screen and is let go, not awaited, when thrown away. */
+class FailedTrainingTest {
+
+    /** Runs everything at once; while {@code failTraining}, a training run's work fails after it trained. */
+    private static final class FailingTraining implements TaskExecutor {
+        private final DirectTaskExecutor direct = new DirectTaskExecutor();
+        boolean failTraining;
+
+        @Override
+        public <T> void execute(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            direct.execute(
+                    work,
+                    result -> {
+                        if (failTraining && result instanceof TrainingResult) {
+                            onFailure.accept(new IllegalStateException("native memory exhausted"));
+                        } else {
+                            onSuccess.accept(result);
+                        }
+                    },
+                    onFailure);
+        }
+
+        @Override
+        public void runOnUiThread(Runnable action) {
+            direct.runOnUiThread(action);
+        }
+
+        @Override
+        public void shutdown() {
+            direct.shutdown();
+        }
+    }
+
+    private final FailingTraining executor = new FailingTraining();
+    private LabViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        vm = new LabViewModel(executor, SmallExperiment.config(4));
+        vm.initialize();
+        executor.failTraining = true;
+        vm.training().trainOrPause();
+    }
+
+    @Test
+    void theFailureIsReportedAndTheLatestModelStaysToExplore() {
+        assertEquals(Phase.FINISHED, vm.state().phaseProperty().get(), "the data and PCA are still there");
+        assertEquals(
+                "Training failed: native memory exhausted",
+                vm.state().statusProperty().get());
+        assertNotNull(vm.training().currentModel(), "the latest epoch's weights are still shown");
+        assertEquals(4, vm.training().progress().epochProperty().get(), "the epochs it trained are shown");
+    }
+
+    @Test
+    void throwingTheFailedRunAwayLetsItGo() {
+        vm.training().reset();
+
+        assertFalse(vm.training().awaitsDiscardedResult(), "no result will come from a failed run");
+        assertFalse(vm.undo().canUndo(), "a failed run is not offered back");
+
+        // The next run is thrown away and brought back as usual.
+        executor.failTraining = false;
+        vm.training().trainOrPause();
+        assertEquals(Phase.FINISHED, vm.state().phaseProperty().get());
+        vm.training().reset();
+        assertTrue(vm.undo().canUndo());
+    }
+}
