@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -42,7 +41,6 @@ final class MetricsTable extends GridPane {
         this.rows = rows;
         this.columns = List.copyOf(columns);
         getStyleClass().add("metrics-table");
-        setAccessibleRole(AccessibleRole.TABLE_VIEW);
         for (int c = 0; c < this.columns.size(); c++) {
             Label header = cell(this.columns.get(c).title(), c);
             header.getStyleClass().add("metrics-header");
