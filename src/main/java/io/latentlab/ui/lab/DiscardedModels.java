@@ -49,7 +49,8 @@ final class DiscardedModels {
 
     /**
      * A session's work failed: it has no result to claim, so a stopped one is let go (it holds the network and its
-     * data). A failed run is not offered back: its weights stopped at an error, not at an epoch's end.
+     * data). A failed run is not offered back: Undo restores a run's result (its scores, curve and stop reason),
+     * and a failed run has none. (A failed continuation of a finished run thereby loses that run's result too.)
      */
     void failed(TrainingSession session) {
         if (session == running) {

@@ -16,16 +16,16 @@ import javafx.scene.text.Text;
 /**
  * The metrics table (a measure, its PCA value, its autoencoder value) as a grid of labels. It was a
  * {@code TableView}: when a run's results filled in, its two dozen re-rendered cells made JavaFX give up on dirty
- * regions inside the table's clipped viewport, and the whole window was repainted at once (26-50 ms in software
- * rendering, the worst frame of a short run). Seven rows need neither virtual scrolling nor selection; a label that
- * changes its text repaints only itself.
+ * regions inside the table's clipped viewport, and the whole window was repainted at once (a pulse of 28-50 ms in
+ * software rendering, the worst frame of a short run). A handful of rows needs neither virtual scrolling nor
+ * selection; a label that changes its text repaints only itself.
  *
- * <p>The columns are sized to their header, their values and a reserved text, so the table never widens when
- * results arrive (the loss chart beside it would shift), and never cuts a text.
+ * <p>The columns are sized to their header, their values and the room each row reserves, so the table does not
+ * widen when results arrive (the loss chart beside it would shift), and never cuts a text.
  */
 final class MetricsTable extends GridPane {
 
-    /** The labels' insets (lab.css) plus a little air, so a text never touches the column border. */
+    /** A label's left and right padding (lab.css: 5 px each) and its 1 px column border. */
     private static final double CELL_PADDING = 11;
     /** Measures texts in the table's font (lab.css: 11 px, so the table fits beside the loss curve at 1000 px). */
     private static final Text MEASURE = new Text();
@@ -34,15 +34,15 @@ final class MetricsTable extends GridPane {
     private final List<Column> columns;
     private final List<Label[]> cells = new ArrayList<>();
 
-    /** A column: its header, what it shows of a row, and a text it keeps room for whatever it shows. */
-    record Column(String title, Function<MetricRow, String> value, String reserved) {}
+    /** A column: its header, what it shows of a row, and the texts whose room it keeps in that row from the start. */
+    record Column(String title, Function<MetricRow, String> value, Function<MetricRow, List<String>> reserved) {}
 
     MetricsTable(ObservableList<MetricRow> rows, List<Column> columns) {
         this.rows = rows;
         this.columns = List.copyOf(columns);
         getStyleClass().add("metrics-table");
         for (int c = 0; c < this.columns.size(); c++) {
-            Label header = cell(this.columns.get(c).title(), c);
+            Label header = cell(this.columns.get(c).title());
             header.getStyleClass().add("metrics-header");
             add(header, c, 0);
             getColumnConstraints().add(new ColumnConstraints());
@@ -67,7 +67,7 @@ final class MetricsTable extends GridPane {
             int r = cells.size();
             Label[] line = new Label[columns.size()];
             for (int c = 0; c < line.length; c++) {
-                line[c] = cell("", c);
+                line[c] = cell("");
                 if (r % 2 == 1) {
                     line[c].getStyleClass().add("metrics-odd");
                 }
@@ -83,12 +83,9 @@ final class MetricsTable extends GridPane {
         fitColumns();
     }
 
-    private Label cell(String text, int column) {
+    private static Label cell(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("metrics-cell");
-        if (column == 0) {
-            label.getStyleClass().add("metrics-first");
-        }
         label.setMaxWidth(Double.MAX_VALUE);
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
@@ -98,9 +95,12 @@ final class MetricsTable extends GridPane {
     private void fitColumns() {
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
-            double widest = Math.max(textWidth(column.title(), FontWeight.BOLD), textWidth(column.reserved(), null));
+            double widest = textWidth(column.title(), FontWeight.BOLD);
             for (MetricRow row : rows) {
                 widest = Math.max(widest, textWidth(column.value().apply(row), null));
+                for (String text : column.reserved().apply(row)) {
+                    widest = Math.max(widest, textWidth(text, null));
+                }
             }
             double width = Math.ceil(widest + CELL_PADDING);
             ColumnConstraints constraints = getColumnConstraints().get(c);

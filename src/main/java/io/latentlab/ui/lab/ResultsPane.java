@@ -31,14 +31,16 @@ final class ResultsPane extends HBox {
         VBox.setVgrow(lossChart, Priority.ALWAYS);
         HBox.setHgrow(lossBox, Priority.ALWAYS);
 
-        // Room for the widest usual result from the start, so the table and the loss chart beside it do not
-        // shift when a run's results fill in.
+        // The autoencoder's column keeps room from the start for the widest usual result and for whatever the PCA
+        // column shows in the same row (the sample a score was estimated on), so the table and the loss chart
+        // beside it do not shift when a run's results fill in.
         MetricsTable table = new MetricsTable(
                 vm.results().metrics(),
                 List.of(
-                        new MetricsTable.Column("Measure", MetricRow::measure, ""),
-                        new MetricsTable.Column("PCA", MetricRow::pca, ""),
-                        new MetricsTable.Column("Autoencoder", MetricRow::latent, "0.00000 / 0.00000")));
+                        new MetricsTable.Column("Measure", MetricRow::measure, row -> List.of()),
+                        new MetricsTable.Column("PCA", MetricRow::pca, row -> List.of()),
+                        new MetricsTable.Column(
+                                "Autoencoder", MetricRow::latent, row -> List.of("0.00000 / 0.00000", row.pca()))));
         table.setId("metrics");
         lossChart.setMinWidth(150);
         ExplorePane explore = new ExplorePane(vm.explore(), dark);

@@ -336,7 +336,7 @@ public final class TrainingViewModel {
             return;
         }
         failed = s;
-        pulse(); // the epochs it did train are shown, as after a finished run
+        pulse(); // shows the epochs it trained now (the window's timer would at its next frame; tests have none)
         state.setPhase(data.baselineProperty().get() == null ? Phase.FAILED : Phase.FINISHED);
         state.setStatus("Training failed: " + e.getMessage());
     }

@@ -15,10 +15,15 @@ import org.junit.jupiter.api.Test;
 /** A run whose work fails leaves its latest model on screen and is let go, not awaited, when thrown away. */
 class FailedTrainingTest {
 
-    /** Runs everything at once; while {@code failTraining}, a training run's work fails after it trained. */
+    /**
+     * Runs everything at once; while {@code failTraining}, a training run's work fails after it trained. While
+     * {@code holdFailure} too, the failure is kept back until {@link #deliver()}, as if the run were still going.
+     */
     private static final class FailingTraining implements TaskExecutor {
         private final DirectTaskExecutor direct = new DirectTaskExecutor();
         boolean failTraining;
+        boolean holdFailure;
+        Runnable held;
 
         @Override
         public <T> void execute(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -26,12 +31,23 @@ class FailedTrainingTest {
                     work,
                     result -> {
                         if (failTraining && result instanceof TrainingResult) {
-                            onFailure.accept(new IllegalStateException("native memory exhausted"));
+                            Runnable fail =
+                                    () -> onFailure.accept(new IllegalStateException("native memory exhausted"));
+                            if (holdFailure) {
+                                held = fail;
+                            } else {
+                                fail.run();
+                            }
                         } else {
                             onSuccess.accept(result);
                         }
                     },
                     onFailure);
+        }
+
+        void deliver() {
+            held.run();
+            held = null;
         }
 
         @Override
@@ -53,11 +69,12 @@ class FailedTrainingTest {
         vm = new LabViewModel(executor, SmallExperiment.config(4));
         vm.initialize();
         executor.failTraining = true;
-        vm.training().trainOrPause();
     }
 
     @Test
     void theFailureIsReportedAndTheLatestModelStaysToExplore() {
+        vm.training().trainOrPause();
+
         assertEquals(Phase.FINISHED, vm.state().phaseProperty().get(), "the data and PCA are still there");
         assertEquals(
                 "Training failed: native memory exhausted",
@@ -68,6 +85,7 @@ class FailedTrainingTest {
 
     @Test
     void throwingTheFailedRunAwayLetsItGo() {
+        vm.training().trainOrPause();
         vm.training().reset();
 
         assertFalse(vm.training().awaitsDiscardedResult(), "no result will come from a failed run");
@@ -79,5 +97,20 @@ class FailedTrainingTest {
         assertEquals(Phase.FINISHED, vm.state().phaseProperty().get());
         vm.training().reset();
         assertTrue(vm.undo().canUndo());
+    }
+
+    @Test
+    void aRunThatFailsAfterBeingThrownAwayIsLetGo() {
+        executor.holdFailure = true;
+        vm.training().trainOrPause();
+        vm.training().pulse(); // the window's timer shows the epochs trained so far
+        assertEquals(Phase.TRAINING, vm.state().phaseProperty().get(), "its work has not reported back yet");
+
+        vm.training().reset();
+        assertTrue(vm.training().awaitsDiscardedResult(), "a stopped run's result is awaited, for Undo");
+        executor.deliver();
+
+        assertFalse(vm.training().awaitsDiscardedResult(), "its failure ends the wait");
+        assertFalse(vm.undo().canUndo(), "and there is no result to offer back");
     }
 }
