@@ -14,7 +14,6 @@ import io.latentlab.core.validation.UserMessage;
 import io.latentlab.ui.form.ParameterForm;
 import io.latentlab.ui.task.TaskExecutor;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -35,6 +34,7 @@ public final class TrainingViewModel {
     private final ReadOnlyObjectWrapper<TrainingResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final BooleanBinding canTrain;
     private final BooleanBinding canStep;
+    private final LiveLearningRate liveRate;
     private final DiscardedModels discarded = new DiscardedModels();
     private SessionHook sessionHook = SessionHook.NONE;
 
@@ -51,17 +51,9 @@ public final class TrainingViewModel {
         this.form = form;
         this.state = state;
         this.data = data;
-        // Pause/Resume and Step of a running model never depend on the form: a half-typed field must not trap it.
-        canTrain = Bindings.createBooleanBinding(
-                () -> state.isTrainingOrPaused() || (form.validProperty().get() && state.phase() != Phase.PREPARING),
-                form.validProperty(),
-                state.phaseProperty());
-        canStep = Bindings.createBooleanBinding(
-                () -> state.phase() == Phase.PAUSED
-                        || (form.validProperty().get()
-                                && (state.phase() == Phase.READY || state.phase() == Phase.FINISHED)),
-                form.validProperty(),
-                state.phaseProperty());
+        canTrain = TrainingButtons.canTrain(form, state);
+        canStep = TrainingButtons.canStep(form, state);
+        liveRate = new LiveLearningRate(form, state);
         data.baselineProperty().addListener((obs, old, now) -> discard(old));
     }
 
@@ -151,21 +143,9 @@ public final class TrainingViewModel {
         }
     }
 
-    /**
-     * Hands the form's learning rate to the running model, from its next mini-batch. The view calls this when the
-     * field is committed (Enter or leaving it), not on every keystroke: "1e-3" must not run at 1.0 for a moment.
-     */
+    /** Hands the form's learning rate to the running model, from its next mini-batch ({@link LiveLearningRate}). */
     public void applyLearningRate() {
-        TrainingSession s = session;
-        ExperimentConfig c = form.build().orElse(null);
-        if (s == null || c == null || !state.isTrainingOrPaused()) {
-            return;
-        }
-        double lr = c.autoencoder().training().optimizer().learningRate();
-        if (lr != s.learningRate()) {
-            s.setLearningRate(lr);
-            state.setStatus("Learning rate set to " + lr + " from the next mini-batch");
-        }
+        liveRate.apply(session);
     }
 
     /** Throws the model away (Undo can bring it back); data and PCA stay. */
