@@ -1,6 +1,7 @@
 package io.latentlab.cli;
 
 import io.latentlab.core.ae.SavedModel;
+import io.latentlab.core.ae.StopReason;
 import io.latentlab.core.ae.WeightsJson;
 import io.latentlab.core.config.DataConfig;
 import io.latentlab.core.config.DataSource;
@@ -180,7 +181,21 @@ final class RunCommand implements Callable<Integer> {
         java.util.List<String> written = RunArtifacts.write(outcome, out, keep);
         RunSummary.print(spec.commandLine().getOut(), outcome.report());
         err.println("[latent-lab] wrote " + String.join(", ", written) + " to " + out);
-        return LatentLabCli.EXIT_OK;
+        int code = exitCode(outcome);
+        if (code != LatentLabCli.EXIT_OK) {
+            err.println("[latent-lab] error: " + outcome.training().stopMessage());
+        }
+        return code;
+    }
+
+    /**
+     * A run whose training failed part-way had its last epoch's model scored and written, as the report says; it
+     * still exits as a failure, so that a script does not take it for a good run.
+     */
+    static int exitCode(Outcome outcome) {
+        return outcome.training() != null && outcome.training().stopReason() == StopReason.FAILED
+                ? LatentLabCli.EXIT_FAILURE
+                : LatentLabCli.EXIT_OK;
     }
 
     ExperimentConfig effectiveConfig() throws IOException {

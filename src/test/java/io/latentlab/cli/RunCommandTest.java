@@ -6,8 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.latentlab.core.ae.EpochEvent;
+import io.latentlab.core.ae.TrainingListener;
+import io.latentlab.core.ae.TrainingSession;
 import io.latentlab.core.config.ConfigJson;
 import io.latentlab.core.config.ExperimentConfig;
+import io.latentlab.core.pipeline.Outcome;
+import io.latentlab.core.pipeline.Pipeline;
+import io.latentlab.core.pipeline.ProgressListener;
+import io.latentlab.core.pipeline.RunArtifacts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +30,38 @@ class RunCommandTest {
 
     private Path smallConfig() throws IOException {
         return CliRunner.smallConfig(dir, 5);
+    }
+
+    @Test
+    void aRunWhoseTrainingFailsPartWayWritesItsLastEpochAndExitsAsAFailure() throws IOException {
+        ExperimentConfig config = ConfigJson.read(smallConfig());
+        Outcome outcome = Pipeline.run(config, new ProgressListener() {
+            @Override
+            public void step(String message) {}
+
+            @Override
+            public void trainingStarted(TrainingSession session) {
+                session.addListener(new TrainingListener() {
+                    @Override
+                    public void onEpoch(EpochEvent e) {
+                        if (e.epoch() == 3) {
+                            throw new IllegalStateException("listener broke");
+                        }
+                    }
+                });
+            }
+        });
+
+        Path out = dir.resolve("failed");
+        RunArtifacts.write(outcome, out, List.of());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals("failed", report.at("/training/stopped_because").asText());
+        assertEquals(3, report.at("/training/epochs").asInt(), "the epoch trained when its listener broke");
+        assertTrue(report.at("/training/message").asText().contains("listener broke"));
+        assertEquals(LatentLabCli.EXIT_FAILURE, RunCommand.exitCode(outcome));
+
+        CliRunner good = CliRunner.run("run", "--config", smallConfig().toString(), "--out", out.toString());
+        assertEquals(LatentLabCli.EXIT_OK, good.exitCode(), good.err());
     }
 
     @Test

@@ -18,8 +18,8 @@ final class EpochEvaluation {
     private final int[] probe;
     private final HostRows snapshotHost;
     private final int[] snapshotOrder;
-    /** Test loss per epoch (index epoch − 1); NaN without snapshot rows. */
-    private double[] testCurve = new double[16];
+    /** Test loss per epoch (index epoch − 1); NaN without snapshot rows and for an epoch not evaluated (a failure). */
+    private double[] testCurve = nans(16);
 
     /** What one epoch's weights give. */
     record Result(LatentDiagnostics latent, double testLoss, Matrix snapshot) {}
@@ -52,7 +52,9 @@ final class EpochEvaluation {
         LatentDiagnostics latent = probeDiagnostics();
         double testLoss = snapshotHost == null ? Double.NaN : testLoss();
         if (epoch > testCurve.length) {
-            testCurve = Arrays.copyOf(testCurve, Math.max(epoch, 2 * testCurve.length));
+            int old = testCurve.length;
+            testCurve = Arrays.copyOf(testCurve, Math.max(epoch, 2 * old));
+            Arrays.fill(testCurve, old, testCurve.length, Double.NaN);
         }
         testCurve[epoch - 1] = testLoss;
         Matrix codesOfSnapshot = snapshot && snapshotHost != null
@@ -60,6 +62,12 @@ final class EpochEvaluation {
                         snapshotOrder.length, arch.bottleneckWidth(), net.encode(space, snapshotHost, snapshotOrder))
                 : null;
         return new Result(latent, testLoss, codesOfSnapshot);
+    }
+
+    private static double[] nans(int n) {
+        double[] a = new double[n];
+        Arrays.fill(a, Double.NaN);
+        return a;
     }
 
     /** The latent diagnostics of the probe rows under the weights {@code flat} (a run's final model, say). */

@@ -122,7 +122,9 @@ final class TrainingRun {
 
     /**
      * Trains up to {@code moreEpochs} further epochs under {@code stopping} (a fresh stopping test), until it
-     * stops, diverges or is cancelled. The result covers every epoch of every segment so far.
+     * stops, diverges or is cancelled. The result covers every epoch of every segment so far. An error once an
+     * epoch has been trained ends it as {@link StopReason#FAILED}, with that epoch's weights; an error before (or
+     * one that also stops the result being made) is thrown.
      */
     TrainingResult execute(int moreEpochs, StoppingConfig stopping) {
         segmentStart = System.nanoTime();
@@ -139,7 +141,21 @@ final class TrainingRun {
         }
         StopCheck stopCheck = new StopCheck(stopping);
         int last = epochs + moreEpochs;
-        delivery.segment(() -> trainEpochs(stopping, stopCheck, last));
+        Throwable failure = null;
+        try {
+            delivery.segment(() -> trainEpochs(stopping, stopCheck, last));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            if (epochs == 0) {
+                throw e; // nothing trained that is worth keeping
+            }
+            failure = e;
+            try {
+                keepLastEpoch(e);
+            } catch (RuntimeException | Error late) {
+                e.addSuppressed(late);
+                throw e;
+            }
+        }
         if (best != null && (reason == StopReason.EARLY_STOPPED || reason == StopReason.MAX_EPOCHS)) {
             net.setParams(best);
             message += String.format(
@@ -148,9 +164,46 @@ final class TrainingRun {
                     stopCheck.bestEpoch(),
                     stopCheck.bestLoss());
         }
-        TrainingResult result = finish();
+        TrainingResult result;
+        try {
+            result = finish();
+        } catch (RuntimeException | Error late) {
+            if (failure == null) {
+                throw late;
+            }
+            failure.addSuppressed(late); // the result could not be made either: the first error is the one to tell
+            throw unchecked(failure);
+        }
         secondsBefore = result.secondsTotal();
         return result;
+    }
+
+    /** True once an error ended a segment ({@link StopReason#FAILED}): its state may be half-updated. */
+    boolean failed() {
+        return failed;
+    }
+
+    private boolean failed;
+
+    /**
+     * After an error part-way through a segment: the weights of the last epoch recorded (its loss is in the curve),
+     * not whatever a half-done mini-batch left, make the result.
+     */
+    private void keepLastEpoch(Throwable e) {
+        failed = true;
+        best = null;
+        net.setParams(lastGood);
+        reason = StopReason.FAILED;
+        String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        message = "Training failed (" + cause + "). The model has the weights of epoch " + epochs
+                + ", the last one trained.";
+    }
+
+    private static RuntimeException unchecked(Throwable t) {
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        throw (Error) t;
     }
 
     private void trainEpochs(StoppingConfig stopping, StopCheck stopCheck, int last) {

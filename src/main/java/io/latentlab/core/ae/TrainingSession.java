@@ -194,7 +194,10 @@ public final class TrainingSession {
         fixedThreads = threads;
     }
 
-    /** Trains until a stopping rule, {@code maxEpochs}, divergence or {@link #cancel()}. Runs only once. */
+    /**
+     * Trains until a stopping rule, {@code maxEpochs}, divergence, an error ({@link StopReason#FAILED}, keeping the
+     * last epoch trained; an error in the first epoch is thrown) or {@link #cancel()}. Runs only once.
+     */
     public TrainingResult run() {
         if (!started.compareAndSet(false, true)) {
             throw new IllegalStateException("a TrainingSession runs only once; use continueTraining to go on");
@@ -225,6 +228,9 @@ public final class TrainingSession {
         }
         if (controls.isCancelled()) {
             throw new IllegalStateException("a cancelled session cannot continue");
+        }
+        if (run.failed()) {
+            throw new IllegalStateException("a session that failed cannot continue");
         }
         useOwnThreads(); // whatever ran meanwhile (another model, PCA) may have left another count
         return run.execute(moreEpochs, stopping);

@@ -121,6 +121,10 @@ public final class SeedSweep {
             if (training.stopReason() == StopReason.CANCELLED || cancelled) {
                 break; // a cancelled seed is not the run its seed names
             }
+            if (training.stopReason() == StopReason.FAILED) {
+                // Nor is a failed one; the sweep fails as it did before a failure kept the weights.
+                throw new IllegalStateException("seed " + seed + ": " + training.stopMessage());
+            }
             Outcome outcome = Pipeline.evaluate(baseline, training, message -> {});
             SweepRow row = SweepRow.of(seed, outcome.report());
             pca = pca == null ? SweepRow.pca(outcome.report()) : pca;

@@ -142,7 +142,7 @@ public final class LabViewModel {
         } else if (finished && (dataChanged || modelChanged)) {
             state.setNotice("Train starts a new model with the changed settings (Undo brings this one back).");
         } else if (finished && !training.wouldContinue(now.autoencoder())) {
-            // An opened file's model, a stopped or diverged run: nothing to go on from.
+            // An opened file's model, a stopped, diverged or failed run: nothing to go on from.
             state.setNotice("Train starts a new model; this one cannot go on training (Undo brings it back).");
         } else if (dataChanged) {
             state.setNotice("Data settings changed: Regenerate or Train to apply them.");

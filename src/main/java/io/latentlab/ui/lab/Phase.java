@@ -8,7 +8,7 @@ public enum Phase {
     READY,
     TRAINING,
     PAUSED,
-    /** Training stopped (converged, max epochs, cancelled or diverged); results shown. */
+    /** Training stopped (converged, max epochs, cancelled, diverged or failed part-way); results shown. */
     FINISHED,
     /** Data could not be prepared; the status says why. */
     FAILED

@@ -39,7 +39,7 @@ public final class TrainingViewModel {
     private SessionHook sessionHook = SessionHook.NONE;
 
     private volatile TrainingSession session;
-    /** The current session when its work failed: the window still shows its latest model, but no result comes. */
+    /** The current session when it failed without a result (a later failure is a FAILED result): no result comes. */
     private TrainingSession failed;
     /** The training settings of a continued segment (null: the session's own run). */
     private TrainingConfig segment;
@@ -262,12 +262,7 @@ public final class TrainingViewModel {
     public boolean wouldContinue(AutoencoderConfig wanted) {
         TrainingSession s = session;
         TrainingResult r = result.get();
-        return s != null && r != null && canGoOn(r) && s.canContinueWith(wanted);
-    }
-
-    /** A cancelled run stopped within an epoch, and a diverged one kept older weights: neither goes on. */
-    private static boolean canGoOn(TrainingResult r) {
-        return r.stopReason() != StopReason.CANCELLED && r.stopReason() != StopReason.DIVERGED;
+        return s != null && r != null && r.stopReason().canGoOn() && s.canContinueWith(wanted);
     }
 
     private void goOn(AutoencoderConfig wanted, boolean stepOnly) {
@@ -306,7 +301,10 @@ public final class TrainingViewModel {
         pulse();
         state.setPhase(Phase.FINISHED);
         progress.finish(r);
-        state.setStatus("Training stopped after " + r.epochs() + " epochs: " + r.stopMessage());
+        state.setStatus(
+                r.stopReason() == StopReason.FAILED
+                        ? r.stopMessage()
+                        : "Training stopped after " + r.epochs() + " epochs: " + r.stopMessage());
         result.set(r);
     }
 
@@ -332,7 +330,8 @@ public final class TrainingViewModel {
                 && finished == null
                 && progress.epochProperty().get() > 0;
         // A finished session that could go on is idle: kept, not cancelled, so that Undo can let it go on.
-        boolean keep = finished != null && trainedOn != null && canGoOn(finished);
+        boolean keep =
+                finished != null && trainedOn != null && finished.stopReason().canGoOn();
         Runnable timeline = stopSession(keep);
         if (finished != null && trainedOn != null) {
             discarded.finished(trainedOn, finished, history, settings, keep ? running : null, timeline);

@@ -211,21 +211,101 @@ class TrainingSessionTest {
         assertEquals(3, events.size());
     }
 
-    @Test
-    void aListenersFailureAsideIsThrownByRun() {
-        TrainingSession session =
-                new TrainingSession(AutoencoderConfig.builder().maxEpochs(50).build(), TRAIN, TEST);
-        session.evaluateAside();
-        session.addListener(new TrainingListener() {
+    /** A listener that throws at epoch {@code at} (and, with {@code alsoAtTheEnd}, when the result comes). */
+    private static TrainingListener breaksAt(int at, boolean alsoAtTheEnd) {
+        return new TrainingListener() {
             @Override
             public void onEpoch(EpochEvent e) {
-                if (e.epoch() == 2) {
+                if (e.epoch() == at) {
                     throw new IllegalStateException("listener broke");
                 }
             }
-        });
+
+            @Override
+            public void onFinished(TrainingResult r) {
+                if (alsoAtTheEnd) {
+                    throw new IllegalStateException("listener broke again");
+                }
+            }
+        };
+    }
+
+    @Test
+    void aListenersFailureAsideEndsTheRunWithTheLastEpochTrained() {
+        AutoencoderConfig c = AutoencoderConfig.builder().maxEpochs(50).build();
+        TrainingSession session = new TrainingSession(c, TRAIN, TEST);
+        session.evaluateAside();
+        session.addListener(breaksAt(2, false));
+
+        TrainingResult r = session.run();
+
+        assertEquals(StopReason.FAILED, r.stopReason());
+        assertTrue(r.epochs() >= 2 && r.epochs() < 50, "it stops soon after the failure: " + r.epochs());
+        assertEquals(
+                "Training failed (IllegalStateException: listener broke). The model has the weights of epoch "
+                        + r.epochs() + ", the last one trained.",
+                r.stopMessage());
+        assertEquals(r.epochs(), r.lossCurve().length);
+        // Those are exactly the weights of a run that stopped there, not a half-done mini-batch's.
+        TrainingResult clean =
+                new TrainingSession(c.toBuilder().maxEpochs(r.epochs()).build(), TRAIN, TEST).run();
+        assertArrayEquals(allWeights(clean.model()), allWeights(r.model()));
+        assertArrayEquals(clean.lossCurve(), r.lossCurve());
+        // Epochs after the failure were trained but never evaluated: no test loss rather than a made-up one.
+        double[] test = r.testLossCurve();
+        assertEquals(r.epochs(), test.length);
+        assertEquals(clean.testLossCurve()[1], test[1], "epoch 2 was evaluated before its listener broke");
+        for (int e = 3; e <= r.epochs(); e++) {
+            assertTrue(Double.isNaN(test[e - 1]), "epoch " + e + " has no test loss: " + test[e - 1]);
+        }
+        IllegalStateException goOn = assertThrows(IllegalStateException.class, () -> session.continueTraining(1));
+        assertEquals("a session that failed cannot continue", goOn.getMessage());
+    }
+
+    @Test
+    void aListenersFailureOnTheTrainingThreadKeepsThatEpoch() {
+        AutoencoderConfig c = AutoencoderConfig.builder().maxEpochs(20).build();
+        TrainingSession session = new TrainingSession(c, TRAIN, null);
+        session.addListener(breaksAt(3, false));
+
+        TrainingResult r = session.run();
+
+        assertEquals(StopReason.FAILED, r.stopReason());
+        assertEquals(3, r.epochs(), "epoch 3 was trained; its announcement failed");
+        TrainingResult clean = new TrainingSession(c.toBuilder().maxEpochs(3).build(), TRAIN, null).run();
+        assertArrayEquals(allWeights(clean.model()), allWeights(r.model()));
+    }
+
+    @Test
+    void aFailedContinuationKeepsTheEpochsBeforeIt() {
+        AutoencoderConfig c = AutoencoderConfig.builder()
+                .maxEpochs(3)
+                .stopping(StoppingConfig.none())
+                .build();
+        TrainingSession session = new TrainingSession(c, TRAIN, null);
+        session.run();
+        session.addListener(breaksAt(4, false));
+
+        TrainingResult r = session.continueTraining(5);
+
+        assertEquals(StopReason.FAILED, r.stopReason());
+        assertEquals(4, r.epochs(), "the three before and the one whose announcement failed");
+        TrainingResult clean = new TrainingSession(c.toBuilder().maxEpochs(4).build(), TRAIN, null).run();
+        assertArrayEquals(clean.lossCurve(), r.lossCurve());
+        assertArrayEquals(allWeights(clean.model()), allWeights(r.model()));
+    }
+
+    @Test
+    void aFailureThatAlsoStopsTheResultIsThrownWithBoth() {
+        TrainingSession session =
+                new TrainingSession(AutoencoderConfig.builder().maxEpochs(20).build(), TRAIN, null);
+        session.addListener(breaksAt(2, true));
+
         IllegalStateException thrown = assertThrows(IllegalStateException.class, session::run);
-        assertEquals("listener broke", thrown.getMessage());
+
+        assertEquals("listener broke", thrown.getMessage(), "the first error is the one told");
+        assertEquals(1, thrown.getSuppressed().length);
+        assertEquals("listener broke again", thrown.getSuppressed()[0].getMessage());
     }
 
     @Test

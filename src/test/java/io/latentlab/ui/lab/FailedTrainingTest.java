@@ -3,16 +3,29 @@ package io.latentlab.ui.lab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.latentlab.core.ae.EpochEvent;
+import io.latentlab.core.ae.StopReason;
+import io.latentlab.core.ae.TrainingListener;
 import io.latentlab.core.ae.TrainingResult;
+import io.latentlab.core.ae.TrainingSession;
+import io.latentlab.core.ae.WeightsJson;
+import io.latentlab.core.pipeline.Baseline;
+import io.latentlab.core.pipeline.RunArtifacts;
 import io.latentlab.ui.task.DirectTaskExecutor;
 import io.latentlab.ui.task.TaskExecutor;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** A run whose work fails leaves its latest model on screen and is let go, not awaited, when thrown away. */
+/**
+ * A run that fails part-way keeps its last epoch as a result to explore, export and bring back; one whose work
+ * fails without a result leaves its latest model on screen and is let go, not awaited, when thrown away.
+ */
 class FailedTrainingTest {
 
     /**
@@ -69,6 +82,52 @@ class FailedTrainingTest {
         vm = new LabViewModel(executor, SmallExperiment.config(4));
         vm.initialize();
         executor.failTraining = true;
+    }
+
+    @Test
+    void aRunThatFailsPartWayEndsWithItsLastEpochToExportAndBringBack(@TempDir Path dir) throws Exception {
+        executor.failTraining = false;
+        vm.training().setSessionHook(new SessionHook() {
+            @Override
+            public void started(Baseline on, int[] liveRows, TrainingSession s) {
+                s.addListener(new TrainingListener() {
+                    @Override
+                    public void onEpoch(EpochEvent e) {
+                        if (e.epoch() == 2) {
+                            throw new IllegalStateException("listener broke");
+                        }
+                    }
+                });
+            }
+
+            @Override
+            public Runnable stopped() {
+                return () -> {};
+            }
+        });
+
+        vm.training().trainOrPause();
+
+        TrainingResult r = vm.training().resultProperty().get();
+        assertNotNull(r, "the epochs trained are not lost");
+        assertEquals(StopReason.FAILED, r.stopReason());
+        assertEquals(Phase.FINISHED, vm.state().phaseProperty().get());
+        assertEquals(r.stopMessage(), vm.state().statusProperty().get());
+        assertTrue(r.stopMessage().startsWith("Training failed (IllegalStateException: listener broke)."));
+        assertSame(r.model(), vm.training().currentModel());
+        assertFalse(
+                vm.training().wouldContinue(vm.form().build().orElseThrow().autoencoder()),
+                "Train starts a new model: a failed run's state may be half-updated");
+        Path weights = dir.resolve("w.json");
+        vm.files().exportArtifact(RunArtifacts.WEIGHTS_JSON, weights);
+        assertEquals(
+                "failed",
+                WeightsJson.read(weights).training().path("stopReason").asText());
+
+        vm.training().reset();
+        assertTrue(vm.undo().canUndo(), "the failed run is offered back");
+        vm.undo().undo();
+        assertSame(r, vm.training().resultProperty().get());
     }
 
     @Test
