@@ -151,6 +151,7 @@ final class RunCommand implements Callable<Integer> {
 
     private int runAndWrite(ExperimentConfig effective, SavedModel saved, PrintWriter err, InterruptedRun interruption)
             throws IOException {
+        io.latentlab.core.ae.TrainingSession[] trained = {null};
         Outcome outcome = Pipeline.run(
                 effective,
                 new io.latentlab.core.pipeline.ProgressListener() {
@@ -162,6 +163,7 @@ final class RunCommand implements Callable<Integer> {
 
                     @Override
                     public void trainingStarted(io.latentlab.core.ae.TrainingSession session) {
+                        trained[0] = session;
                         interruption.trainingStarted(session);
                     }
 
@@ -184,6 +186,10 @@ final class RunCommand implements Callable<Integer> {
         int code = exitCode(outcome);
         if (code != LatentLabCli.EXIT_OK) {
             err.println("[latent-lab] error: " + outcome.training().stopMessage());
+            Throwable cause = trained[0] == null ? null : trained[0].failure();
+            if (cause != null) {
+                cause.printStackTrace(err); // as for any unexpected failure: it is often a bug to report
+            }
         }
         return code;
     }

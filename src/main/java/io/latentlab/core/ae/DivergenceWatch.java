@@ -68,6 +68,11 @@ final class DivergenceWatch {
         }
     }
 
+    /** The epoch of {@link #bestParams} (0: the initialisation). */
+    int bestEpoch() {
+        return bestEpoch;
+    }
+
     double[] bestParams() {
         return bestParams;
     }

@@ -84,7 +84,13 @@ final class EpochEvaluation {
 
     /** The test losses of epochs 1..{@code epochs}; empty without snapshot rows. */
     double[] testCurve(int epochs) {
-        return snapshotHost == null ? new double[0] : Arrays.copyOf(testCurve, epochs);
+        if (snapshotHost == null) {
+            return new double[0];
+        }
+        double[] curve = Arrays.copyOf(testCurve, epochs);
+        // Epochs trained after a failure stopped the evaluations lie past the curve's end: no test loss.
+        Arrays.fill(curve, Math.min(testCurve.length, epochs), epochs, Double.NaN);
+        return curve;
     }
 
     /** Weights in this evaluation's layout, made into a model (for {@link LatestWeights}). */

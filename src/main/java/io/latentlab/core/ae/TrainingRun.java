@@ -122,9 +122,12 @@ final class TrainingRun {
 
     /**
      * Trains up to {@code moreEpochs} further epochs under {@code stopping} (a fresh stopping test), until it
-     * stops, diverges or is cancelled. The result covers every epoch of every segment so far. An error once an
-     * epoch has been trained ends it as {@link StopReason#FAILED}, with that epoch's weights; an error before (or
-     * one that also stops the result being made) is thrown.
+     * stops, diverges or is cancelled. The result covers every epoch of every segment so far.
+     *
+     * <p>An exception or running out of memory once an epoch has been recorded ends the segment as
+     * {@link StopReason#FAILED}: with the weights of the last epoch recorded if it broke off training, or with
+     * those its own stop chose if it came after (a listener's failure surfacing late); a cancel stays a cancel. One
+     * before the first epoch was recorded, or one that also stops the result being made, is thrown.
      */
     TrainingResult execute(int moreEpochs, StoppingConfig stopping) {
         segmentStart = System.nanoTime();
@@ -133,9 +136,7 @@ final class TrainingRun {
         reason = null;
         message = null;
         best = null;
-        if (lastGood == null) {
-            lastGood = net.copyParams();
-        }
+        lastGood = net.copyParams(); // after an earlier segment's restore, the weights this one goes on from
         if (!watch.started()) {
             watch.start(initialLoss(), lastGood);
         }
@@ -149,20 +150,32 @@ final class TrainingRun {
                 throw e; // nothing trained that is worth keeping
             }
             failure = e;
-            try {
-                keepLastEpoch(e);
-            } catch (RuntimeException | Error late) {
-                e.addSuppressed(late);
-                throw e;
+            session.failedWith(e);
+            failed = true;
+            if (reason == null) {
+                try {
+                    keepLastEpoch(e);
+                } catch (RuntimeException | Error late) {
+                    e.addSuppressed(late);
+                    throw e;
+                }
             }
         }
         if (best != null && (reason == StopReason.EARLY_STOPPED || reason == StopReason.MAX_EPOCHS)) {
             net.setParams(best);
+            modelEpoch = stopCheck.bestEpoch();
             message += String.format(
                     Locale.ROOT,
                     " Restored the weights of epoch %d (validation loss %.6g).",
                     stopCheck.bestEpoch(),
                     stopCheck.bestLoss());
+        }
+        if (failure != null && reason != StopReason.FAILED) {
+            // The segment had stopped by itself: its weights stand, and the message says what failed after.
+            message = reason == StopReason.CANCELLED
+                    ? message + " (Meanwhile: " + describe(failure) + ".)"
+                    : "Training failed (" + describe(failure) + ") after it had stopped: " + message;
+            reason = reason == StopReason.CANCELLED ? reason : StopReason.FAILED;
         }
         TrainingResult result;
         try {
@@ -184,19 +197,26 @@ final class TrainingRun {
     }
 
     private boolean failed;
+    /** The epoch whose weights {@link #lastGood} holds: the last recorded, or one a restore went back to. */
+    private int modelEpoch;
+    /** True when an error broke a segment off: the result's config pins its epochs, as a continuation's does. */
+    private boolean brokenOff;
 
     /**
-     * After an error part-way through a segment: the weights of the last epoch recorded (its loss is in the curve),
-     * not whatever a half-done mini-batch left, make the result.
+     * After an error broke training off: the weights of the last epoch recorded (its loss is in the curve), not
+     * whatever a half-done mini-batch left, make the result.
      */
     private void keepLastEpoch(Throwable e) {
-        failed = true;
         best = null;
+        brokenOff = true;
         net.setParams(lastGood);
         reason = StopReason.FAILED;
-        String cause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        message = "Training failed (" + cause + "). The model has the weights of epoch " + epochs
-                + ", the last one trained.";
+        message = "Training failed (" + describe(e) + "). The model has the weights of epoch " + modelEpoch
+                + (modelEpoch == epochs ? ", the last one trained." : ", which the segment before ended with.");
+    }
+
+    private static String describe(Throwable e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private static RuntimeException unchecked(Throwable t) {
@@ -220,6 +240,7 @@ final class TrainingRun {
             if (trouble != null) {
                 net.setParams(watch.bestParams());
                 net.params.read(0, lastGood, 0, lastGood.length);
+                modelEpoch = watch.bestEpoch();
                 reason = StopReason.DIVERGED;
                 message = "Training diverged in epoch " + epoch + ": " + trouble + ". " + watch.kept()
                         + "; try a smaller learning rate.";
@@ -287,7 +308,6 @@ final class TrainingRun {
     }
 
     private void record(int epoch, double loss, double valLoss) {
-        epochs = epoch;
         if (epoch > lossCurve.length) {
             lossCurve = java.util.Arrays.copyOf(lossCurve, 2 * lossCurve.length);
             valCurve = java.util.Arrays.copyOf(valCurve, 2 * valCurve.length);
@@ -297,6 +317,9 @@ final class TrainingRun {
         valCurve[epoch - 1] = valLoss;
         rateCurve[epoch - 1] = optimizer.learningRate();
         net.params.read(0, lastGood, 0, lastGood.length);
+        // Last, so that an error (memory running out growing the curves) leaves the count at what was recorded.
+        epochs = epoch;
+        modelEpoch = epoch;
     }
 
     private void publish(int epoch, double loss, double valLoss, double epochBegin) {
@@ -328,7 +351,7 @@ final class TrainingRun {
                 epochs == 0 ? Double.NaN : seconds / epochs,
                 evaluation.diagnostics(net.copyParams()),
                 finalLatent,
-                session.effectiveConfig(epochs, segments > 1),
+                session.effectiveConfig(epochs, segments > 1 || brokenOff),
                 evaluation.testCurve(epochs));
         for (TrainingListener l : session.listeners()) {
             l.onFinished(result);

@@ -44,6 +44,8 @@ public final class TrainingSession {
     private volatile LatestWeights latest;
 
     private TrainingRun run;
+    /** The error that made the latest segment {@link StopReason#FAILED} (null: none). */
+    private volatile Throwable failure;
 
     /**
      * @param train        training rows, already scaled; all values must be finite
@@ -196,7 +198,8 @@ public final class TrainingSession {
 
     /**
      * Trains until a stopping rule, {@code maxEpochs}, divergence, an error ({@link StopReason#FAILED}, keeping the
-     * last epoch trained; an error in the first epoch is thrown) or {@link #cancel()}. Runs only once.
+     * last epoch trained; an error before the first epoch is recorded is thrown) or {@link #cancel()}. Runs only
+     * once.
      */
     public TrainingResult run() {
         if (!started.compareAndSet(false, true)) {
@@ -234,6 +237,18 @@ public final class TrainingSession {
         }
         useOwnThreads(); // whatever ran meanwhile (another model, PCA) may have left another count
         return run.execute(moreEpochs, stopping);
+    }
+
+    /**
+     * The error behind a {@link StopReason#FAILED} result (or noted in a cancelled one's message), with its stack
+     * trace; null when none happened.
+     */
+    public Throwable failure() {
+        return failure;
+    }
+
+    void failedWith(Throwable e) {
+        failure = e;
     }
 
     /** The BLAS/OpenMP thread count this session trains with; set at the start of every segment. */

@@ -122,8 +122,12 @@ public final class SeedSweep {
                 break; // a cancelled seed is not the run its seed names
             }
             if (training.stopReason() == StopReason.FAILED) {
-                // Nor is a failed one; the sweep fails as it did before a failure kept the weights.
-                throw new IllegalStateException("seed " + seed + ": " + training.stopMessage());
+                // Nor is a failed one: the sweep fails with the seed's own error, as if it had been thrown.
+                Throwable f = session.failure();
+                if (f instanceof Error e) {
+                    throw e;
+                }
+                throw (RuntimeException) f;
             }
             Outcome outcome = Pipeline.evaluate(baseline, training, message -> {});
             SweepRow row = SweepRow.of(seed, outcome.report());

@@ -48,9 +48,10 @@ final class DiscardedModels {
     }
 
     /**
-     * A session's work failed: it has no result to claim, so a stopped one is let go (it holds the network and its
-     * data). A failed run is not offered back: Undo restores a run's result (its scores, curve and stop reason),
-     * and a failed run has none. (A failed continuation of a finished run thereby loses that run's result too.)
+     * A session's work failed without a result (before its first epoch was recorded, or while making the result):
+     * there is nothing to claim, so a stopped one is let go (it holds the network and its data), and nothing to
+     * offer back. A run that failed later ends with a {@code FAILED} result instead, which comes through
+     * {@link #claim} like any other.
      */
     void failed(TrainingSession session) {
         if (session == running) {

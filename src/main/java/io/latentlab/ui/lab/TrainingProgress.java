@@ -280,6 +280,10 @@ public final class TrainingProgress {
 
     /** The run finished: its time and why it stopped (the result's latent plot replaces the live one). */
     void finish(TrainingResult r) {
+        if (r.epochs() > epoch.get()) {
+            // A run that failed while its epochs were evaluated aside trained more than it announced.
+            showHistory(historyOf(r));
+        }
         dropLiveLatent();
         synchronized (this) {
             pending.clear(); // a late live silhouette must not bring back the running line over this one
@@ -294,13 +298,17 @@ public final class TrainingProgress {
     /** Shows a finished run without training it (an opened experiment, an undone discard). */
     void show(TrainingResult r, LossHistory history) {
         clear();
+        showHistory(history);
+        finish(r);
+    }
+
+    private void showHistory(LossHistory history) {
         epoch.set(history.count());
         lossHistory.set(history);
         before = history;
         trainLoss.set(history.count() == 0 ? Double.NaN : history.train()[history.count() - 1]);
         validationLoss.set(history.count() == 0 ? Double.NaN : history.validation()[history.count() - 1]);
         epochText.set(ProgressLine.epochs(history.count(), history.count()));
-        finish(r);
     }
 
     void clear() {

@@ -296,6 +296,27 @@ class TrainingSessionTest {
     }
 
     @Test
+    void aFailureAfterTheRunStoppedByItselfKeepsTheWeightsItsStopChose() {
+        AutoencoderConfig c = AutoencoderConfig.builder()
+                .maxEpochs(6)
+                .stopping(StoppingConfig.validation(0.0, 100, 0.2))
+                .build();
+        TrainingSession session = new TrainingSession(c, TRAIN, null);
+        session.addListener(breaksAt(6, false)); // the last epoch's announcement, after the rule decided
+
+        TrainingResult r = session.run();
+
+        TrainingResult clean = new TrainingSession(c, TRAIN, null).run();
+        assertEquals(StopReason.FAILED, r.stopReason());
+        assertEquals(
+                "Training failed (IllegalStateException: listener broke) after it had stopped: " + clean.stopMessage(),
+                r.stopMessage());
+        assertTrue(clean.stopMessage().contains("Restored the weights of epoch"), clean.stopMessage());
+        assertArrayEquals(allWeights(clean.model()), allWeights(r.model()), "the best epoch's, as restored");
+        assertEquals("listener broke", session.failure().getMessage(), "the error itself is kept, with its trace");
+    }
+
+    @Test
     void aFailureThatAlsoStopsTheResultIsThrownWithBoth() {
         TrainingSession session =
                 new TrainingSession(AutoencoderConfig.builder().maxEpochs(20).build(), TRAIN, null);

@@ -113,8 +113,14 @@ class FailedTrainingTest {
         assertEquals(StopReason.FAILED, r.stopReason());
         assertEquals(Phase.FINISHED, vm.state().phaseProperty().get());
         assertEquals(r.stopMessage(), vm.state().statusProperty().get());
-        assertTrue(r.stopMessage().startsWith("Training failed (IllegalStateException: listener broke)."));
+        assertTrue(
+                r.stopMessage().startsWith("Training failed (IllegalStateException: listener broke)"), r.stopMessage());
         assertSame(r.model(), vm.training().currentModel());
+        assertEquals(r.epochs(), vm.training().progress().epochProperty().get(), "the epochs trained, all shown");
+        assertEquals(
+                r.epochs(),
+                vm.training().progress().lossHistoryProperty().get().count(),
+                "the curve has them too, as Undo will bring it back");
         assertFalse(
                 vm.training().wouldContinue(vm.form().build().orElseThrow().autoencoder()),
                 "Train starts a new model: a failed run's state may be half-updated");
