@@ -246,9 +246,11 @@ class TrainingSessionTest {
                         + r.epochs() + ", the last one trained.",
                 r.stopMessage());
         assertEquals(r.epochs(), r.lossCurve().length);
-        // Those are exactly the weights of a run that stopped there, not a half-done mini-batch's.
-        TrainingResult clean =
-                new TrainingSession(c.toBuilder().maxEpochs(r.epochs()).build(), TRAIN, TEST).run();
+        // Those are exactly the weights of a run that stopped there, not a half-done mini-batch's, and the result's
+        // config is that run's.
+        assertEquals(r.epochs(), r.config().training().maxEpochs());
+        TrainingResult clean = new TrainingSession(r.config(), TRAIN, TEST).run();
+        assertEquals(StopReason.MAX_EPOCHS, clean.stopReason());
         assertArrayEquals(allWeights(clean.model()), allWeights(r.model()));
         assertArrayEquals(clean.lossCurve(), r.lossCurve());
         // Epochs after the failure were trained but never evaluated: no test loss rather than a made-up one.
