@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * One training run of an autoencoder on already-scaled data. {@link #run()} blocks the calling thread until training
  * stops; the controls ({@link #pause()}, {@link #resume()}, {@link #step()}, {@link #cancel()},
- * {@link #setLearningRate(double)}) may be called from any other thread and take effect at the next mini-batch.
+ * {@link #setLearningRate(double)}) may be called from any other thread and take effect at the next mini-batch (a
+ * learning rate at the next epoch).
  *
  * <p>Deterministic: the same config, seed and data give bitwise identical loss curves and weights. All randomness
  * (initialisation, validation split, shuffling, noise) comes from {@link java.util.SplittableRandom}s split off the seed.

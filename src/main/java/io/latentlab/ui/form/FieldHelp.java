@@ -75,7 +75,7 @@ public final class FieldHelp {
                             + " PyTorch: torch.optim.Adam / SGD."),
             Map.entry(
                     "learningRate",
-                    "Step size; may be changed while training (from the next mini-batch)."
+                    "Step size; may be changed while training (from the next epoch)."
                             + " scikit-learn: learning_rate_init; PyTorch: lr."),
             Map.entry(
                     "batchSize", "Rows per gradient step. scikit-learn: batch_size; PyTorch: DataLoader(batch_size)."),

@@ -2,13 +2,22 @@ package io.latentlab.ui.lab;
 
 import io.latentlab.core.ae.TrainingSession;
 import io.latentlab.core.config.ExperimentConfig;
+import io.latentlab.ui.form.FieldText;
 import io.latentlab.ui.form.ParameterForm;
 
-/** The live learning rate: the form's rate handed to a running model, from its next mini-batch. */
+/**
+ * The live learning rate: the form's rate handed to a model, from its next epoch, while it trains or is paused and
+ * when it goes on. Only a rate the user changed is handed over: the form shows the config's base rate, and handing
+ * that over unchanged would override a schedule that has since lowered it (the fashion preset's, say).
+ */
 final class LiveLearningRate {
 
     private final ParameterForm form;
     private final LabState state;
+    /** The model the rate below belongs to (null: none yet). */
+    private TrainingSession session;
+    /** The form's rate that {@link #session} last took: its config's base rate, or the last one handed over. */
+    private double taken;
 
     LiveLearningRate(ParameterForm form, LabState state) {
         this.form = form;
@@ -26,9 +35,26 @@ final class LiveLearningRate {
             return;
         }
         double lr = c.autoencoder().training().optimizer().learningRate();
-        if (lr != s.learningRate()) {
-            s.setLearningRate(lr);
-            state.setStatus("Learning rate set to " + lr + " from the next mini-batch");
+        if (handOver(s, lr)) {
+            state.setStatus("Learning rate set to " + FieldText.number(lr) + " from the next epoch");
         }
+    }
+
+    /** Before a finished model goes on with the form's rate {@code lr}: handed over only if the user changed it. */
+    void goOn(TrainingSession s, double lr) {
+        handOver(s, lr);
+    }
+
+    private boolean handOver(TrainingSession s, double lr) {
+        if (s != session) {
+            session = s;
+            taken = s.config().training().optimizer().learningRate();
+        }
+        if (lr == taken) {
+            return false;
+        }
+        s.setLearningRate(lr);
+        taken = lr;
+        return true;
     }
 }

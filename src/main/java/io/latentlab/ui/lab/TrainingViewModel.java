@@ -143,7 +143,7 @@ public final class TrainingViewModel {
         }
     }
 
-    /** Hands the form's learning rate to the running model, from its next mini-batch ({@link LiveLearningRate}). */
+    /** Hands the form's learning rate to the running model, from its next epoch ({@link LiveLearningRate}). */
     public void applyLearningRate() {
         liveRate.apply(session);
     }
@@ -271,7 +271,7 @@ public final class TrainingViewModel {
         int more = stepOnly ? 1 : wanted.training().maxEpochs();
         segment = wanted.toBuilder().maxEpochs(more).build().training();
         settings = wanted;
-        s.setLearningRate(wanted.training().optimizer().learningRate());
+        liveRate.goOn(s, wanted.training().optimizer().learningRate());
         result.set(null);
         progress.begin(segment, progress.lossHistoryProperty().get());
         StoppingConfig stopping = segment.stopping();
