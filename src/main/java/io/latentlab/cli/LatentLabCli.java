@@ -88,7 +88,11 @@ public final class LatentLabCli implements Runnable {
             return EXIT_BAD_INPUT;
         });
         int code = cmd.execute(args);
-        out.flush();
+        // A PrintWriter swallows write errors: a full disk or a closed pipe under "> file" would pass as success.
+        if (out.checkError() && code == EXIT_OK) {
+            err.println("error: the results could not be written to standard output (a full disk or a closed pipe?)");
+            code = EXIT_FAILURE;
+        }
         err.flush();
         return code;
     }

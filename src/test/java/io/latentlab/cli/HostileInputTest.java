@@ -66,6 +66,19 @@ public class HostileInputTest {
                     return List.of("--data", link.toString());
                 }),
                 of("data is a FIFO", "is not a regular file (a FIFO)", d -> List.of("--data", fifo(d, "rows.csv"))),
+                of("data is too wide for PCA", "has 10,001 features, more than the 10,000 Latent Lab handles", d -> {
+                    // Once an IndexOutOfBoundsException from PCA's covariance (from 16,384 features).
+                    StringBuilder csv = new StringBuilder();
+                    for (int row = 0; row < 6; row++) {
+                        for (int col = 0; col < 10_001; col++) {
+                            csv.append(row * col % 7).append(',');
+                        }
+                        csv.append(row % 2).append('\n');
+                    }
+                    Path wide = d.resolve("wide.csv");
+                    Files.writeString(wide, csv);
+                    return List.of("--data", wide.toString());
+                }),
                 of("config is a FIFO", "is not a regular file (a FIFO)", d -> List.of("--config", fifo(d, "c.json"))),
                 of(
                         "labels are a FIFO",

@@ -34,6 +34,23 @@ class StartupOutputTest {
     }
 
     @Test
+    void resultsThatCannotBeWrittenToStdoutAreAFailure() {
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        java.io.StringWriter err = new java.io.StringWriter();
+
+        int code = LatentLabCli.execute(
+                new String[] {"presets", "notebook"}, new java.io.PrintWriter(full), new java.io.PrintWriter(err));
+
+        assertEquals(LatentLabCli.EXIT_FAILURE, code, "an empty experiment.json is not a success");
+        assertTrue(err.toString().contains("could not be written to standard output"), err.toString());
+    }
+
+    @Test
     void aNormalRunPrintsOnlyItsOwnProgressOnStderr() throws Exception {
         Child child = runChild("run", "--config", CliRunner.smallConfig(dir, 2).toString(), "--out", out());
         assertEquals(0, child.exitCode(), child.stderr());

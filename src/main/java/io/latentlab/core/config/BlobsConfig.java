@@ -55,8 +55,10 @@ public record BlobsConfig(
         if (samples < 2 || samples > MAX_SAMPLES) {
             throw new InvalidValueException("samples", "must be between 2 and " + MAX_SAMPLES + ", got " + samples);
         }
-        if (features < 1 || features > 10_000) {
-            throw new InvalidValueException("features", "must be between 1 and 10000, got " + features);
+        if (features < 1 || features > io.latentlab.core.data.Dataset.MAX_FEATURES) {
+            throw new InvalidValueException(
+                    "features",
+                    "must be between 1 and " + io.latentlab.core.data.Dataset.MAX_FEATURES + ", got " + features);
         }
         if (clusters < 1 || clusters > samples) {
             throw new InvalidValueException(

@@ -32,11 +32,26 @@ public record Dataset(String name, Matrix x, int[] labels, List<String> classNam
                 }
             }
         }
+        if (x.cols() > MAX_FEATURES) {
+            throw new IllegalArgumentException(String.format(
+                    java.util.Locale.ROOT,
+                    "dataset '%s' has %,d features, more than the %,d Latent Lab handles (PCA works on a features"
+                            + " x features covariance matrix); select or pool columns first",
+                    name,
+                    x.cols(),
+                    MAX_FEATURES));
+        }
         if (imageShape != null && imageShape.pixels() != x.cols()) {
             throw new IllegalArgumentException("dataset '" + name + "' has " + x.cols() + " features, but images of "
                     + imageShape + " have " + imageShape.pixels() + " pixels");
         }
     }
+
+    /**
+     * The most features a data set may have, from files as from blobs: PCA's covariance matrix has features²
+     * entries (800 MB at this width), and one array view of it holds at most 2^28.
+     */
+    public static final int MAX_FEATURES = 10_000;
 
     /** Tabular data: no image shape. */
     public Dataset(String name, Matrix x, int[] labels, List<String> classNames) {

@@ -10,7 +10,6 @@ import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dsyrk;
 
 import io.latentlab.core.data.Matrix;
 import io.latentlab.core.math.Nd4jRuntime;
-import java.nio.DoubleBuffer;
 import org.bytedeco.javacpp.DoublePointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -61,7 +60,8 @@ public final class Pca {
         Nd4jRuntime.ensureConfigured();
         double[] mean = x.columnMeans();
         INDArray xc = Nd4j.createUninitialized(DataType.DOUBLE, new long[] {n, d}, 'c');
-        DoubleBuffer centred = xc.data().asNioDouble();
+        // Through a pointer, not an NIO view: a view holds at most 2^31 bytes (2^28 doubles, 268 million values).
+        DoublePointer centred = new DoublePointer(xc.data().addressPointer());
         centre(x, mean, centred);
         double totalVariance = 0;
         double[][] axes = new double[components][d];
@@ -83,7 +83,7 @@ public final class Pca {
             useThreads(ownThreads, before);
         }
         flipSigns(centred, n, d, axes);
-        // The buffer views do not keep the native memory alive: xc must stay reachable until they are done.
+        // The pointer does not keep the native memory alive: xc must stay reachable until it is done.
         java.lang.ref.Reference.reachabilityFence(xc);
 
         double[] ratio = new double[components];
@@ -96,7 +96,7 @@ public final class Pca {
     }
 
     /** The rows minus the column means, written into {@code out} (n x d, row-major) a block of rows at a time. */
-    private static void centre(Matrix x, double[] mean, DoubleBuffer out) {
+    private static void centre(Matrix x, double[] mean, DoublePointer out) {
         int n = x.rows();
         int d = x.cols();
         double[] data = x.data();
@@ -109,7 +109,7 @@ public final class Pca {
                     block[i * d + j] = data[from + j] - mean[j];
                 }
             }
-            out.put(first * d, block, 0, rows * d);
+            out.position((long) first * d).put(block, 0, rows * d);
         }
     }
 
@@ -190,14 +190,14 @@ public final class Pca {
     }
 
     /** sklearn's svd_flip(u_based_decision=True): the largest |U[:, k]| entry is made positive. */
-    private static void flipSigns(DoubleBuffer centred, int n, int d, double[][] axes) {
+    private static void flipSigns(DoublePointer centred, int n, int d, double[][] axes) {
         double[] block = new double[Math.min(n, ROW_BLOCK) * d];
         for (double[] axis : axes) {
             double best = -1;
             double sign = 1;
             for (int first = 0; first < n; first += ROW_BLOCK) {
                 int rows = Math.min(ROW_BLOCK, n - first);
-                centred.get(first * d, block, 0, rows * d);
+                centred.position((long) first * d).get(block, 0, rows * d);
                 for (int i = 0; i < rows; i++) {
                     double p = 0;
                     for (int j = 0; j < d; j++) {
