@@ -183,6 +183,17 @@ public final class ParameterForm {
         return valid.getReadOnlyProperty();
     }
 
+    /**
+     * True when a field that shapes the data and its baseline (data, split, scaling, PCA, metrics) is invalid; a bad
+     * training field leaves the data as it is.
+     */
+    public boolean hasDataProblem() {
+        return errorTargets.stream()
+                .anyMatch(f -> !f.error().isEmpty()
+                        && java.util.stream.Stream.of("data.", "split.", "scaling.", "pca.", "metrics.")
+                                .anyMatch(f.path()::startsWith));
+    }
+
     /** The first problem, e.g. "Samples: samples must be between 2 and 2000000, got 1"; empty when valid. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();

@@ -77,7 +77,7 @@ public final class DataViewModel {
     private void updateMarks() {
         ExperimentConfig now = form.build().orElse(null);
         Baseline shown = baseline.get();
-        stale.set(shown != null && (now == null || !shown.sameDataAs(now)));
+        stale.set(shown != null && (now == null ? form.hasDataProblem() : !shown.sameDataAs(now)));
         presetModified.set(presetConfig != null && !presetConfig.equals(now));
     }
 

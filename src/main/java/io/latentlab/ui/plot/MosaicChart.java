@@ -91,8 +91,9 @@ public final class MosaicChart extends CanvasChart {
     /** Axes in data units: the first tile column is centred at x0, the last at x1; the top row at y1. */
     public void setAxes(double x0, double x1, double y0, double y1) {
         int rowsCount = rowCount();
-        double halfX = columns > 1 ? (x1 - x0) / (columns - 1) / 2 : 0.5;
-        double halfY = rowsCount > 1 ? (y1 - y0) / (rowsCount - 1) / 2 : 0.5;
+        // A unit that spans nothing (a dead one, or none left to show) still gets an axis a unit wide.
+        double halfX = columns > 1 && x1 > x0 ? (x1 - x0) / (columns - 1) / 2 : 0.5;
+        double halfY = rowsCount > 1 && y1 > y0 ? (y1 - y0) / (rowsCount - 1) / 2 : 0.5;
         xScale = AxisScale.linear(x0 - halfX, x1 + halfX);
         yScale = AxisScale.linear(y0 - halfY, y1 + halfY);
         markDirty();

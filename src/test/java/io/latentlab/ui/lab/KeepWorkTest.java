@@ -85,6 +85,15 @@ class KeepWorkTest {
     }
 
     @Test
+    void onlyABadDataFieldSaysThePlotsShowThePreviousData() {
+        vm.form().learningRate.setText("abc");
+        assertFalse(vm.data().staleProperty().get(), "a bad training field leaves the data as it is");
+        vm.form().learningRate.setText("0.001");
+        vm.form().clusters.setText("x");
+        assertTrue(vm.data().staleProperty().get(), "the data the field describes is unknown");
+    }
+
+    @Test
     void newDataOffersUndoThatBringsBackTheOldDataAndModel() {
         String before = latentSilhouette();
         vm.form().clusters.setText("4");

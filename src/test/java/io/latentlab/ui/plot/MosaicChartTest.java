@@ -64,6 +64,18 @@ class MosaicChartTest {
     }
 
     @Test
+    void aLatentUnitThatSpansNothingStillGetsAnAxis() throws Exception {
+        // A dead unit, or a latent plot emptied while the grid window is open: once an IllegalArgumentException.
+        String svg = WaitForAsyncUtils.asyncFx(() -> {
+                    chart.setTiles(checkerTiles(3), 3, new ImageShape(4, 4), 0, 1);
+                    chart.setAxes(0, 0, 0.25, 0.25);
+                    return chart.toSvg();
+                })
+                .get();
+        assertEquals(1, svg.split("<image ", -1).length - 1);
+    }
+
+    @Test
     void tabularRowsAreProfilesWithCaptions() throws Exception {
         String svg = WaitForAsyncUtils.asyncFx(() -> {
                     chart.setTiles(
