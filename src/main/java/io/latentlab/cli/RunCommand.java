@@ -331,6 +331,9 @@ final class RunCommand implements Callable<Integer> {
         if (exactScores) {
             cfg = cfg.withMetrics(cfg.metrics().withExactScores(true));
         }
+        if (cfg.data().source() == DataSource.FILE) {
+            cfg = withFile(cfg, cfg.data().file().absolute()); // config.json then works from any folder
+        }
         return cfg;
     }
 

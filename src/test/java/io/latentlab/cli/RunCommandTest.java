@@ -154,11 +154,17 @@ class RunCommandTest {
         Path file = dir.resolve("pets.csv");
         Files.writeString(file, csv);
         Path out = dir.resolve("pets");
-        CliRunner r =
-                CliRunner.run("run", "--data", file.toString(), "--label-column", "kind", "--out", out.toString());
+        // Typed relative to the current folder, as a user would.
+        String typed = Path.of("").toAbsolutePath().relativize(file).toString();
+        CliRunner r = CliRunner.run("run", "--data", typed, "--label-column", "kind", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertEquals("pets.csv", report.at("/dataset/name").asText());
+        JsonNode config = new ObjectMapper().readTree(out.resolve("config.json").toFile());
+        assertEquals(
+                file.toAbsolutePath().normalize().toString(),
+                config.at("/data/file/path").asText(),
+                "config.json names the file so that it reproduces the run from any folder");
         assertEquals(3, report.at("/dataset/features").asInt());
         assertEquals("[\"cat\",\"dog\"]", report.at("/dataset/class_names").toString());
     }

@@ -55,6 +55,33 @@ public record FileDataConfig(
         return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
 
+    /**
+     * The same files named by absolute paths (resolved against the current folder), so that the config written
+     * beside a run's results reproduces it from any folder.
+     */
+    public FileDataConfig absolute() {
+        return new FileDataConfig(
+                absolute(path),
+                absolute(testPath),
+                absolute(labelsPath),
+                absolute(testLabelsPath),
+                labelColumn,
+                header,
+                delimiter,
+                imageShape);
+    }
+
+    private static String absolute(String p) {
+        if (p == null) {
+            return null;
+        }
+        try {
+            return java.nio.file.Path.of(p).toAbsolutePath().normalize().toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return p; // reading it will say what is wrong with it
+        }
+    }
+
     public FileDataConfig withImageShape(String shape) {
         return new FileDataConfig(path, testPath, labelsPath, testLabelsPath, labelColumn, header, delimiter, shape);
     }
