@@ -65,6 +65,24 @@ class RunCommandTest {
     }
 
     @Test
+    void everyScoreLeftOutForTooFewRowsIsNamedInTheWarnings() throws IOException {
+        Path config = dir.resolve("few.json");
+        Files.writeString(
+                config,
+                "{\"data\":{\"blobs\":{\"samples\":60,\"features\":4,\"clusters\":2,\"seed\":4}},"
+                        + "\"metrics\":{\"neighbors\":50},\"autoencoder\":{\"network\":{\"encoder\":[4]},"
+                        + "\"training\":{\"maxEpochs\":2}}}");
+        Path out = dir.resolve("few");
+        CliRunner r = CliRunner.run("run", "--config", config.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertTrue(report.at("/metrics/pca/knn_accuracy").isNull());
+        String warnings = report.at("/warnings").toString();
+        assertTrue(warnings.contains("trustworthiness needs more than 100 rows"), warnings);
+        assertTrue(warnings.contains("kNN accuracy needs more than 50 rows"), warnings);
+    }
+
+    @Test
     void notebookPresetPrintsTheNotebooksDataSideFacts() throws IOException {
         Path out = dir.resolve("nb");
         CliRunner r = CliRunner.run("run", "--preset", "notebook", "--epochs", "2", "--out", out.toString());

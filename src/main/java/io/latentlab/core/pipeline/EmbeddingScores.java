@@ -91,6 +91,10 @@ public record EmbeddingScores(
         Double knn = null;
         if (labels != null && embedding.rows() > neighbors) {
             knn = KnnAccuracy.compute(embedding, labels, neighbors);
+        } else if (labels != null) {
+            // Every null score gets its sentence (README), this one too.
+            String knnNote = "kNN accuracy needs more than " + neighbors + " rows";
+            note = note == null ? knnNote : note + "; " + knnNote;
         }
         return new EmbeddingScores(silhouette, trust, knn, note, scope.sampleRows());
     }
