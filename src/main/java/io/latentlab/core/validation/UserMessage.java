@@ -10,9 +10,16 @@ import java.io.UncheckedIOException;
 public final class UserMessage {
     private UserMessage() {}
 
+    /** Longest message shown; the rest of a message that quotes a huge input is cut. */
+    static final int MAX_CHARS = 2000;
+
     public static String of(Throwable e) {
+        return printable(raw(e));
+    }
+
+    private static String raw(Throwable e) {
         if (e instanceof UncheckedIOException u && u.getCause() != null) {
-            return of(u.getCause());
+            return raw(u.getCause());
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "file not found: " + e.getMessage();
@@ -21,5 +28,28 @@ public final class UserMessage {
             return "permission denied: " + e.getMessage();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * Messages quote the input (a field name, a path, a cell): control characters in it are written as escapes,
+     * so a hostile file cannot clear a terminal or forge lines, and a 25 MB string is not echoed whole.
+     */
+    static String printable(String message) {
+        StringBuilder out = new StringBuilder(Math.min(message.length(), MAX_CHARS) + 16);
+        for (int i = 0; i < message.length(); i++) {
+            if (out.length() >= MAX_CHARS) {
+                return out.append("… (")
+                        .append(message.length() - i)
+                        .append(" more characters)")
+                        .toString();
+            }
+            char c = message.charAt(i);
+            if (c == '\n' || (c >= 0x20 && c != 0x7f && !(c >= 0x80 && c < 0xa0))) {
+                out.append(c);
+            } else {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            }
+        }
+        return out.toString();
     }
 }
