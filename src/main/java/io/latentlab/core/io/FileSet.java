@@ -104,6 +104,48 @@ public final class FileSet {
             if (shuttingDown) {
                 throw new IOException("stopped before the results were moved into " + dir);
             }
+            // COMMIT orders the commits of this process; the file lock those of two processes writing one folder.
+            try (java.nio.channels.FileChannel lockFile = openLock()) {
+                if (lockFile != null) {
+                    lockFile.lock(); // released when the channel closes
+                }
+                replace();
+            }
+        }
+    }
+
+    /**
+     * The folder's lock file, kept in the temporary folder rather than among the results (which hold exactly the
+     * run's files), or null where none can be had: then only this process's commits are ordered.
+     */
+    private java.nio.channels.FileChannel openLock() {
+        try {
+            Path lock = lockFile(dir);
+            Files.createDirectories(lock.getParent());
+            // Left in place: deleting it would let a third process lock a different file.
+            return java.nio.channels.FileChannel.open(
+                    lock, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    /** Where the lock of commits into {@code dir} lives: one file per folder, named by a hash of its real path. */
+    static Path lockFile(Path dir) throws IOException {
+        byte[] name = dir.toRealPath().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            String key = java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(name))
+                    .substring(0, 32);
+            return Path.of(System.getProperty("java.io.tmpdir"), "latent-lab-locks", key + ".lock");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private void replace() throws IOException {
+        {
             Path previous = Files.createTempDirectory(dir, ".latent-lab-previous-");
             List<String> movedAside = new ArrayList<>();
             List<String> movedIn = new ArrayList<>();

@@ -46,6 +46,45 @@ class FileSetTest {
     }
 
     @Test
+    void aCommitWaitsForAnotherProcessCommittingIntoTheSameFolder() throws Exception {
+        FileSet.replace(dir, FAMILY, files("first", "a.txt", "b.txt"));
+        Process other = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HoldFileSetLock.class.getName(),
+                        dir.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try {
+            java.io.BufferedReader out =
+                    new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream()));
+            assertEquals("locked", out.readLine(), "the other process holds the folder's lock");
+            Thread commit = new Thread(() -> {
+                try {
+                    FileSet.replace(dir, FAMILY, files("second", "a.txt", "b.txt"));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            commit.start();
+            commit.join(500);
+            assertTrue(commit.isAlive(), "the commit waits while the other process commits");
+            assertEquals("first", Files.readString(dir.resolve("a.txt")));
+
+            other.getOutputStream().write('\n');
+            other.getOutputStream().flush();
+            commit.join(20_000);
+            assertFalse(commit.isAlive());
+            assertEquals("second", Files.readString(dir.resolve("a.txt")));
+            assertEquals("second", Files.readString(dir.resolve("b.txt")));
+        } finally {
+            other.destroy();
+            other.waitFor();
+        }
+    }
+
+    @Test
     void aFailureLeavesThePreviousSetAndNoStagingAndNamesTheFile() throws IOException {
         FileSet.replace(dir, FAMILY, files("first", "a.txt", "b.txt"));
         LinkedHashMap<String, FileSet.Content> broken = files("second", "a.txt");
