@@ -145,9 +145,15 @@ public final class SafeInput {
                 .build();
     }
 
-    /** A JSON factory with {@link #jsonConstraints()}, to build an ObjectMapper that reads user files. */
+    /**
+     * A JSON factory with {@link #jsonConstraints()}, to build an ObjectMapper that reads user files. A key given
+     * twice in one object is refused: the last one silently winning hides a typo in a hand-edited config.
+     */
     public static JsonFactory jsonFactory() {
-        return JsonFactory.builder().streamReadConstraints(jsonConstraints()).build();
+        return JsonFactory.builder()
+                .streamReadConstraints(jsonConstraints())
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
     }
 
     /** Jackson's message for a broken limit in plain words, e.g. "a number is too long (over 1000 characters)". */

@@ -113,6 +113,15 @@ class ConfigJsonTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsRefusedWithWhere() {
+        ConfigException e = assertThrows(
+                ConfigException.class,
+                () -> ConfigJson.read("{\"autoencoder\":{\"training\":{\"maxEpochs\":2,\n\"maxEpochs\":3}}}"));
+        assertTrue(e.getMessage().contains("maxEpochs"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    }
+
+    @Test
     void malformedJsonSaysWhere() {
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigJson.read("{\"data\": {\n  \"source\": }"));
         assertTrue(e.getMessage().startsWith("not valid JSON at line 2, column "), e.getMessage());

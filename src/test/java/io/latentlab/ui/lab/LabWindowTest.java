@@ -101,7 +101,7 @@ class LabWindowTest extends LabWindowTestBase {
                 .get();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(
-                "Learning rate set to 0.005 from the next mini-batch",
+                "Learning rate set to 0.005 from the next epoch",
                 vm.state().statusProperty().get());
         assertEquals(Phase.TRAINING, vm.state().phaseProperty().get());
         assertEquals("", vm.state().noticeProperty().get());
