@@ -111,15 +111,34 @@ record Frame(
         return names != null && label < names.size() ? names.get(label) : Integer.toString(label);
     }
 
-    private static double[] range(Matrix x) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double v : x.data()) {
-            if (Double.isFinite(v)) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
+    /** Values drawn from the test rows to find the range (a fixed stride through them: the same every time). */
+    static final int RANGE_SAMPLE = 200_000;
+
+    /**
+     * The values drawn as paper and as full ink: the 0.1 % and 99.9 % quantiles of the scaled test values, not
+     * their extremes. Min-max scaling is fitted on the training rows, so a pixel rarely inked there scales to 50
+     * or 200 in a test row; with that as full ink every picture came out a washed-out grey.
+     */
+    static double[] range(Matrix x) {
+        double[] d = x.data();
+        int stride = Math.max(1, d.length / RANGE_SAMPLE);
+        double[] sample = new double[(d.length + stride - 1) / stride];
+        int n = 0;
+        for (int i = 0; i < d.length; i += stride) {
+            if (Double.isFinite(d[i])) {
+                sample[n++] = d[i];
             }
         }
-        return Double.isFinite(lo) && hi > lo ? new double[] {lo, hi} : new double[] {0, 1};
+        if (n == 0) {
+            return new double[] {0, 1};
+        }
+        java.util.Arrays.sort(sample, 0, n);
+        double lo = sample[(int) Math.floor(0.001 * (n - 1))];
+        double hi = sample[(int) Math.ceil(0.999 * (n - 1))];
+        if (!(hi > lo)) { // nearly constant: the extremes, if they differ
+            lo = sample[0];
+            hi = sample[n - 1];
+        }
+        return hi > lo ? new double[] {lo, hi} : new double[] {0, 1};
     }
 }

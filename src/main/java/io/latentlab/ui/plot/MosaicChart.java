@@ -196,9 +196,11 @@ public final class MosaicChart extends CanvasChart {
 
     private void paintTiles(Sketch s, PlotTheme t, double left, double top, double areaW, double areaH) {
         int rows = rowCount();
-        double caption = captioned() ? TextStyle.TICK.height() + 2 : 0;
         double gap = xScale != null ? 1 : GAP;
         double cellW = areaW / columns;
+        // A caption wider than its cell ("AE of noisy 0.01768" under a narrow tile) takes two lines.
+        boolean twoLines = captioned() && tiles.stream().anyMatch(tl -> TextStyle.TICK.width(tl.caption()) > cellW);
+        double caption = captioned() ? (twoLines ? 2 : 1) * TextStyle.TICK.height() + 2 : 0;
         double cellH = areaH / rows;
         double aspect = shape == null ? 1 : (double) shape.width() / shape.height();
         // Tiles keep their aspect; with axes they fill the plot area, which then matches the latent box.
@@ -223,16 +225,27 @@ public final class MosaicChart extends CanvasChart {
                 s.strokeRect(x, y, tileW, tileH, t.muted, 1);
             }
             if (caption > 0) {
-                s.text(
-                        tiles.get(i).caption(),
-                        x + tileW / 2,
-                        y + tileH + 1,
-                        TextStyle.TICK,
-                        t.foreground,
-                        HPos.CENTER,
-                        VPos.TOP);
+                String[] lines = twoLines
+                        ? twoLines(tiles.get(i).caption())
+                        : new String[] {tiles.get(i).caption()};
+                for (int line = 0; line < lines.length; line++) {
+                    s.text(
+                            lines[line],
+                            x + tileW / 2,
+                            y + tileH + 1 + line * TextStyle.TICK.height(),
+                            TextStyle.TICK,
+                            t.foreground,
+                            HPos.CENTER,
+                            VPos.TOP);
+                }
             }
         }
+    }
+
+    /** A caption split at its last space ("AE of noisy" over "0.01768"), the number kept whole. */
+    static String[] twoLines(String caption) {
+        int at = caption.lastIndexOf(' ');
+        return at <= 0 ? new String[] {caption} : new String[] {caption.substring(0, at), caption.substring(at + 1)};
     }
 
     /** One picture of all tiles, a pixel between them, stretched so each tile fills its cell of the grid. */

@@ -76,6 +76,22 @@ class MosaicChartTest {
     }
 
     @Test
+    void captionsWiderThanTheirTilesTakeTwoLinesInsteadOfOverlapping() throws Exception {
+        List<String> captions = List.of("original", "AE 0.02899", "noisy input", "AE of noisy 0.01768", "PCA 0.03562");
+        String svg = WaitForAsyncUtils.asyncFx(() -> {
+                    List<MosaicChart.Tile> tiles = new ArrayList<>();
+                    for (String c : captions) {
+                        tiles.add(new MosaicChart.Tile(c, new double[16]));
+                    }
+                    chart.setTiles(tiles, 5, new ImageShape(4, 4), 0, 1);
+                    return chart.toSvg();
+                })
+                .get();
+        assertTrue(svg.contains(">AE of noisy<") && svg.contains(">0.01768<"), svg);
+        assertTrue(svg.contains(">original<"), "a single word stays one line");
+    }
+
+    @Test
     void tabularRowsAreProfilesWithCaptions() throws Exception {
         String svg = WaitForAsyncUtils.asyncFx(() -> {
                     chart.setTiles(
