@@ -46,7 +46,7 @@ final class StopCheck {
                 Locale.ROOT,
                 "%s loss did not improve by more than tol=%s for %d consecutive epochs; stopped after epoch %d.",
                 config.rule() == StopRule.VALIDATION ? "Validation" : "Training",
-                config.tol(),
+                java.math.BigDecimal.valueOf(config.tol()).stripTrailingZeros().toPlainString(), // 0.0001, not 1.0E-4
                 noImprovement,
                 epoch);
     }

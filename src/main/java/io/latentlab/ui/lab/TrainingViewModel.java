@@ -301,10 +301,8 @@ public final class TrainingViewModel {
         pulse();
         state.setPhase(Phase.FINISHED);
         progress.finish(r);
-        state.setStatus(
-                r.stopReason() == StopReason.FAILED
-                        ? r.stopMessage()
-                        : "Training stopped after " + r.epochs() + " epochs: " + r.stopMessage());
+        // Every stop message names its epoch ("Ran all 2 epochs.", "... stopped after epoch 29.").
+        state.setStatus(r.stopReason() == StopReason.FAILED ? r.stopMessage() : "Training stopped: " + r.stopMessage());
         result.set(r);
     }
 
