@@ -18,6 +18,8 @@ final class InterruptedRun implements AutoCloseable {
     private TrainingSession training;
     private ShutdownGrace.Hold hold;
     private boolean saving;
+    /** Training has returned: a signal now comes while scoring or writing. */
+    private boolean trained;
 
     InterruptedRun(PrintWriter err) {
         this.err = err;
@@ -33,6 +35,7 @@ final class InterruptedRun implements AutoCloseable {
     /** Training returned: unless a signal is saving this run, a later signal abandons it as usual. */
     synchronized void trainingEnded() {
         training = null;
+        trained = true;
         if (!saving && hold != null) {
             hold.release();
         }
@@ -57,6 +60,15 @@ final class InterruptedRun implements AutoCloseable {
     private void onShutdown() {
         synchronized (this) {
             if (training == null) {
+                // Said, not silent: the folder is left as FileSet promises (the earlier run, or a move that was
+                // already under way finished).
+                err.println(
+                        trained
+                                ? "[latent-lab] interrupted while scoring or writing: this run's results are abandoned"
+                                        + " unless they were already being moved in; the output folder holds one"
+                                        + " complete run"
+                                : "[latent-lab] interrupted before training: nothing of this run is written");
+                err.flush();
                 return;
             }
             saving = true;

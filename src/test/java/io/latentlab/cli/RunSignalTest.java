@@ -77,6 +77,8 @@ class RunSignalTest {
                 after.keySet().stream().noneMatch(n -> n.startsWith(".")), "temporary files left: " + after.keySet());
         if (phase.contains("staging")) {
             assertEquals(previous, after, "stopped while writing: the previous run stays as it was");
+            String log = Files.readString(dir.resolve("child.log"));
+            assertTrue(log.contains("interrupted while scoring or writing"), "and it says so: " + log);
             return;
         }
         // Stopped while moving the new files in: the move (milliseconds) finishes first.
