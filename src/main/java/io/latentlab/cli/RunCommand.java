@@ -65,8 +65,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--train-rows",
             paramLabel = "N",
-            description = "with pre-split data (fashion-mnist, --train/--test):"
-                    + " train on a deterministic subset of N training rows; the test rows stay whole")
+            description = "train on a deterministic subset of N of the training rows (any data; more than"
+                    + " there are is refused); the test rows stay whole")
     Integer trainRows;
 
     @Option(

@@ -83,6 +83,22 @@ class RunCommandTest {
     }
 
     @Test
+    void trainRowsSubsetsTheTrainingRowsOfAnySourceAndRefusesMoreThanThereAre() throws IOException {
+        Path out = dir.resolve("subset");
+        CliRunner r = CliRunner.run(
+                "run", "--config", smallConfig().toString(), "--train-rows", "50", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(50, report.at("/dataset/rows_train").asInt(), "it was ignored for data split here");
+
+        CliRunner tooMany = CliRunner.run(
+                "run", "--config", smallConfig().toString(), "--train-rows", "100000", "--out", out.toString());
+        assertEquals(2, tooMany.exitCode());
+        assertTrue(tooMany.err().contains("data.trainRows"), tooMany.err());
+        assertTrue(tooMany.err().contains("asks for 100000 training rows, but the data has 240"), tooMany.err());
+    }
+
+    @Test
     void notebookPresetPrintsTheNotebooksDataSideFacts() throws IOException {
         Path out = dir.resolve("nb");
         CliRunner r = CliRunner.run("run", "--preset", "notebook", "--epochs", "2", "--out", out.toString());

@@ -126,9 +126,17 @@ public final class DataPreparation {
             train = split.train();
             test = split.test();
         }
-        if (preSplit && data.trainRows() != null && data.trainRows() < train.rows()) {
-            train = train.subset(
-                    subsetRows(train.rows(), data.trainRows(), config.split().seed()));
+        if (data.trainRows() != null) {
+            // Any source: a split's training rows as well as a pre-split file's (it was ignored there).
+            if (data.trainRows() > train.rows()) {
+                throw new io.latentlab.core.validation.InvalidValueException(
+                        "data.trainRows",
+                        "asks for " + data.trainRows() + " training rows, but the data has " + train.rows());
+            }
+            if (data.trainRows() < train.rows()) {
+                train = train.subset(subsetRows(
+                        train.rows(), data.trainRows(), config.split().seed()));
+            }
         }
         Scaler scaler = Scaler.fit(config.scaling().method(), train.x());
         String name = data.source() == DataSource.FASHION_MNIST ? DataSource.FASHION_MNIST.id() : train.name();
