@@ -65,8 +65,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--train-rows",
             paramLabel = "N",
-            description = "train on a deterministic subset of N of the training rows (any data; more than"
-                    + " there are is refused); the test rows stay whole")
+            description = "with pre-split data (fashion-mnist, --train/--test):"
+                    + " train on a deterministic subset of N training rows; the test rows stay whole")
     Integer trainRows;
 
     @Option(
@@ -323,7 +323,8 @@ final class RunCommand implements Callable<Integer> {
             cfg = cfg.withData(new DataConfig(
                     cfg.data().source(),
                     cfg.data().blobs().withSeed(seed),
-                    cfg.data().file()));
+                    cfg.data().file(),
+                    cfg.data().trainRows())); // the three-argument form dropped it
         }
         if (splitSeed != null) {
             cfg = cfg.withSplit(cfg.split().withSeed(splitSeed));

@@ -126,17 +126,11 @@ public final class DataPreparation {
             train = split.train();
             test = split.test();
         }
-        if (data.trainRows() != null) {
-            // Any source: a split's training rows as well as a pre-split file's (it was ignored there).
-            if (data.trainRows() > train.rows()) {
-                throw new io.latentlab.core.validation.InvalidValueException(
-                        "data.trainRows",
-                        "asks for " + data.trainRows() + " training rows, but the data has " + train.rows());
-            }
-            if (data.trainRows() < train.rows()) {
-                train = train.subset(subsetRows(
-                        train.rows(), data.trainRows(), config.split().seed()));
-            }
+        // Data the lab splits itself is sized by its own settings (samples, test fraction): trainRows is left alone
+        // there, as before, and Pipeline.prepare says so (trainRowsWarning).
+        if (preSplit && data.trainRows() != null && data.trainRows() < train.rows()) {
+            train = train.subset(
+                    subsetRows(train.rows(), data.trainRows(), config.split().seed()));
         }
         Scaler scaler = Scaler.fit(config.scaling().method(), train.x());
         String name = data.source() == DataSource.FASHION_MNIST ? DataSource.FASHION_MNIST.id() : train.name();
@@ -154,6 +148,28 @@ public final class DataPreparation {
      * {@code k} of {@code n} row indices, the same for the same seed: the first k of a NumPy-style permutation, in
      * ascending order so the subset keeps the file's row order.
      */
+    /**
+     * Why {@code data.trainRows} did not take effect, or null when it did (or was not set): it applies to pre-split
+     * data only, and asking for more rows than there are uses all of them. A warning, not an error, so that a
+     * config that set it keeps reproducing its run.
+     */
+    static String trainRowsWarning(ExperimentConfig config, PreparedData data) {
+        Integer wanted = config.data().trainRows();
+        if (wanted == null) {
+            return null;
+        }
+        if (!data.preSplit() && config.data().source() != DataSource.FASHION_MNIST) {
+            return "data.trainRows (" + wanted + ") applies to data with its own split (Fashion-MNIST, a train"
+                    + " and a test file) and was not used: the split gave "
+                    + data.train().rows() + " training rows";
+        }
+        if (wanted > data.train().rows()) {
+            return "data.trainRows asks for " + wanted + " training rows, but the data has "
+                    + data.train().rows() + ": all of them were used";
+        }
+        return null;
+    }
+
     static int[] subsetRows(int n, int k, long seed) {
         int[] perm = new NumpyRandomState(seed).permutation(n);
         int[] chosen = java.util.Arrays.copyOf(perm, k);

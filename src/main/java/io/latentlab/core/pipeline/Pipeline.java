@@ -52,6 +52,10 @@ public final class Pipeline {
         if (constant != null) {
             warnings.add(constant);
         }
+        String subset = DataPreparation.trainRowsWarning(config, data);
+        if (subset != null) {
+            warnings.add(subset);
+        }
         int components =
                 Math.min(config.pca().components(), Math.min(data.train().rows(), data.features()));
         if (components < config.pca().components()) {
