@@ -27,22 +27,35 @@ final class LiveLearningRate {
     /**
      * Hands the form's learning rate to {@code s} (null: no model) while it trains or is paused. The view calls this
      * when the field is committed (Enter or leaving it), not on every keystroke: "1e-3" must not run at 1.0 for a
-     * moment.
+     * moment. Returns the rate handed over, or NaN when none was.
      */
-    void apply(TrainingSession s) {
+    double apply(TrainingSession s) {
         ExperimentConfig c = form.build().orElse(null);
         if (s == null || c == null || !state.isTrainingOrPaused()) {
-            return;
+            return Double.NaN;
         }
         double lr = c.autoencoder().training().optimizer().learningRate();
-        if (handOver(s, lr)) {
-            state.setStatus("Learning rate set to " + FieldText.number(lr) + " from the next epoch");
+        if (!handOver(s, lr)) {
+            return Double.NaN;
         }
+        state.setStatus("Learning rate set to " + FieldText.number(lr) + " from the next epoch");
+        return lr;
     }
 
     /** Before a finished model goes on with the form's rate {@code lr}: handed over only if the user changed it. */
     void goOn(TrainingSession s, double lr) {
         handOver(s, lr);
+    }
+
+    /** A model brought back (Undo) with the form showing {@code formRate}: that rate counts as taken. */
+    void shown(TrainingSession s, double formRate) {
+        session = s;
+        taken = formRate;
+    }
+
+    /** The model is gone: let go of it (it holds its data and native buffers). */
+    void forget() {
+        session = null;
     }
 
     private boolean handOver(TrainingSession s, double lr) {

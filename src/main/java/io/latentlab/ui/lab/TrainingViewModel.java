@@ -145,7 +145,10 @@ public final class TrainingViewModel {
 
     /** Hands the form's learning rate to the running model, from its next epoch ({@link LiveLearningRate}). */
     public void applyLearningRate() {
-        liveRate.apply(session);
+        double lr = liveRate.apply(session);
+        if (!Double.isNaN(lr) && settings != null) {
+            settings = settings.toBuilder().learningRate(lr).build(); // so Undo's form shows the rate it ran at
+        }
     }
 
     /** Throws the model away (Undo can bring it back); data and PCA stay. */
@@ -178,6 +181,9 @@ public final class TrainingViewModel {
         session = d.session();
         segment = null;
         settings = d.settings();
+        liveRate.shown(
+                d.session(),
+                settings == null ? Double.NaN : settings.training().optimizer().learningRate());
         if (d.session() != null) {
             progress.showRows(d.baseline(), Pipeline.liveRows(d.baseline()));
         }
@@ -345,6 +351,7 @@ public final class TrainingViewModel {
         TrainingSession s = session;
         session = null;
         failed = null;
+        liveRate.forget();
         if (s != null && !keep) {
             s.cancel();
         }

@@ -37,11 +37,13 @@ class KeepWorkWindowTest extends LabWindowTestBase {
         await("data is ready", () -> phase() == Phase.READY);
         robot.clickOn("#train");
         await("the first run scored", this::scored);
+        WaitForAsyncUtils.waitForFxEvents(); // the table is filled just after the outcome is set
         assertEquals(5, epochs());
         String silhouette = vm.results().metrics().get(1).latent();
 
         robot.clickOn("#train");
         await("the run went on", () -> scored() && epochs() == 10);
+        WaitForAsyncUtils.waitForFxEvents(); // the table is filled just after the outcome is set
         assertEquals(10, vm.training().progress().lossHistoryProperty().get().count());
         assertTrue(robot.lookup("#epoch").queryAs(Label.class).getText().startsWith("Epoch 10"));
         String afterTen = vm.results().metrics().get(1).latent();
@@ -52,6 +54,7 @@ class KeepWorkWindowTest extends LabWindowTestBase {
         assertTrue(robot.lookup("#undo-bar").query().isVisible(), "the window offers Undo");
         robot.clickOn("#undo");
         await("brought back", this::scored);
+        WaitForAsyncUtils.waitForFxEvents(); // the table is filled just after the outcome is set
         assertEquals(10, epochs());
         assertEquals(afterTen, vm.results().metrics().get(1).latent());
         assertTrue(!silhouette.isEmpty());
