@@ -100,16 +100,54 @@ public final class FileSet {
 
     /** Moves the old set aside, the new one in, then drops the old; on a failure the old set is put back. */
     private void commit() throws IOException {
-        synchronized (COMMIT) {
+        // The file lock orders the commits of two processes writing one folder, COMMIT those of this process. The
+        // lock is taken first and outside COMMIT, so the shutdown hook (which takes COMMIT) is never kept waiting.
+        try (java.nio.channels.FileChannel lockFile = openLock()) {
+            awaitLock(lockFile);
+            synchronized (COMMIT) {
+                if (shuttingDown) {
+                    throw new IOException("stopped before the results were moved into " + dir);
+                }
+                replace();
+            }
+        }
+    }
+
+    /** How long a commit waits for another process's; its own takes milliseconds (renames only). */
+    static final long LOCK_WAIT_MILLIS = 30_000;
+
+    /**
+     * Takes the folder's lock (released when {@code lockFile} closes), polling so that a shutdown or a stuck holder
+     * cannot keep this process waiting for ever; without a lock file, or where the file system has no locks,
+     * only this process's commits are ordered.
+     */
+    private void awaitLock(java.nio.channels.FileChannel lockFile) throws IOException {
+        if (lockFile == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(LOCK_WAIT_MILLIS);
+        while (true) {
+            try {
+                if (lockFile.tryLock() != null) {
+                    return;
+                }
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                // Another thread of this process holds it: wait for it like for another process.
+            } catch (IOException e) {
+                return; // no locks here (some network file systems)
+            }
             if (shuttingDown) {
                 throw new IOException("stopped before the results were moved into " + dir);
             }
-            // COMMIT orders the commits of this process; the file lock those of two processes writing one folder.
-            try (java.nio.channels.FileChannel lockFile = openLock()) {
-                if (lockFile != null) {
-                    lockFile.lock(); // released when the channel closes
-                }
-                replace();
+            if (System.nanoTime() > deadline) {
+                throw new IOException("another process has been writing into " + dir + " for " + LOCK_WAIT_MILLIS / 1000
+                        + " s; the results were not moved in");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting to move the results into " + dir, e);
             }
         }
     }
@@ -138,7 +176,9 @@ public final class FileSet {
                     .formatHex(
                             java.security.MessageDigest.getInstance("SHA-256").digest(name))
                     .substring(0, 32);
-            return Path.of(System.getProperty("java.io.tmpdir"), "latent-lab-locks", key + ".lock");
+            // Per user: a folder another user created first would refuse this one's lock files.
+            String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+            return Path.of(System.getProperty("java.io.tmpdir"), "latent-lab-locks-" + user, key + ".lock");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

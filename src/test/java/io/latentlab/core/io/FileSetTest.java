@@ -59,12 +59,17 @@ class FileSetTest {
         try {
             java.io.BufferedReader out =
                     new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream()));
-            assertEquals("locked", out.readLine(), "the other process holds the folder's lock");
+            java.util.concurrent.Future<String> line =
+                    java.util.concurrent.Executors.newSingleThreadExecutor().submit(out::readLine);
+            assertEquals(
+                    "locked", line.get(60, java.util.concurrent.TimeUnit.SECONDS), "the other process holds the lock");
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+                    new java.util.concurrent.atomic.AtomicReference<>();
             Thread commit = new Thread(() -> {
                 try {
                     FileSet.replace(dir, FAMILY, files("second", "a.txt", "b.txt"));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (Throwable e) {
+                    failure.set(e);
                 }
             });
             commit.start();
@@ -76,6 +81,7 @@ class FileSetTest {
             other.getOutputStream().flush();
             commit.join(20_000);
             assertFalse(commit.isAlive());
+            assertEquals(null, failure.get(), "the commit went through once the lock was free");
             assertEquals("second", Files.readString(dir.resolve("a.txt")));
             assertEquals("second", Files.readString(dir.resolve("b.txt")));
         } finally {
