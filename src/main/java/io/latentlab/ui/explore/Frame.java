@@ -122,6 +122,13 @@ record Frame(
     static double[] range(Matrix x) {
         double[] d = x.data();
         int stride = Math.max(1, d.length / RANGE_SAMPLE);
+        // Coprime with the row width, or the sample would see only some columns (a picture's left edge, say).
+        while (java.math.BigInteger.valueOf(stride)
+                        .gcd(java.math.BigInteger.valueOf(x.cols()))
+                        .intValue()
+                != 1) {
+            stride++;
+        }
         double[] sample = new double[(d.length + stride - 1) / stride];
         int n = 0;
         for (int i = 0; i < d.length; i += stride) {

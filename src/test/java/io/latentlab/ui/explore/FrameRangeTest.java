@@ -21,6 +21,19 @@ class FrameRangeTest {
     }
 
     @Test
+    void theSampleSeesEveryColumnWhateverTheRowCount() {
+        // 7,200 pictures of 28 x 28: a stride of 28 through them would land on the left edge (paper) only.
+        int rows = 7200;
+        int cols = 784;
+        double[] v = new double[rows * cols];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = i % 28 == 0 ? 0.3 * ((i / 28) % 11) / 10 : (i % 97) / 96.0; // the edge: pale, 0 to 0.3
+        }
+        double[] range = Frame.range(new Matrix(rows, cols, v));
+        assertArrayEquals(new double[] {0, 1}, range, 1e-9);
+    }
+
+    @Test
     void constantOrEmptyValuesStillGiveARange() {
         assertArrayEquals(new double[] {0, 1}, Frame.range(new Matrix(2, 2, new double[] {3, 3, 3, 3})));
         assertArrayEquals(new double[] {3, 5}, Frame.range(new Matrix(1, 2000, constantBut(2000, 3, 5))));
