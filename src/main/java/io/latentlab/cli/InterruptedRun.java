@@ -18,8 +18,14 @@ final class InterruptedRun implements AutoCloseable {
     private TrainingSession training;
     private ShutdownGrace.Hold hold;
     private boolean saving;
-    /** Training has returned: a signal now comes while scoring or writing. */
-    private boolean trained;
+    /** What a signal that does not stop training interrupts (for its message). */
+    private enum Stage {
+        BEFORE_WRITING,
+        WRITING,
+        WRITTEN
+    }
+
+    private Stage stage = Stage.BEFORE_WRITING;
 
     InterruptedRun(PrintWriter err) {
         this.err = err;
@@ -35,10 +41,19 @@ final class InterruptedRun implements AutoCloseable {
     /** Training returned: unless a signal is saving this run, a later signal abandons it as usual. */
     synchronized void trainingEnded() {
         training = null;
-        trained = true;
         if (!saving && hold != null) {
             hold.release();
         }
+    }
+
+    /** The results are about to be written (staged, then moved in). */
+    synchronized void writing() {
+        stage = Stage.WRITING;
+    }
+
+    /** The results are in place; what follows (the summary) loses nothing. */
+    synchronized void written() {
+        stage = Stage.WRITTEN;
     }
 
     /** The results are written (or failed): a waiting shutdown may go on. */
@@ -62,13 +77,19 @@ final class InterruptedRun implements AutoCloseable {
             if (training == null) {
                 // Said, not silent: the folder is left as FileSet promises (the earlier run, or a move that was
                 // already under way finished).
-                err.println(
-                        trained
-                                ? "[latent-lab] interrupted while scoring or writing: this run's results are abandoned"
-                                        + " unless they were already being moved in; the output folder holds one"
-                                        + " complete run"
-                                : "[latent-lab] interrupted before training: nothing of this run is written");
-                err.flush();
+                String what = switch (stage) {
+                    case BEFORE_WRITING ->
+                        "interrupted before the results were written: nothing of this run is"
+                                + " written, and the output folder keeps what it had";
+                    case WRITING ->
+                        "interrupted while writing the results: the output folder keeps what it had,"
+                                + " unless the new files were already being moved in (then it holds them all)";
+                    case WRITTEN -> null;
+                };
+                if (what != null) {
+                    err.println("[latent-lab] " + what);
+                    err.flush();
+                }
                 return;
             }
             saving = true;

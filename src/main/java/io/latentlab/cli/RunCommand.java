@@ -180,7 +180,9 @@ final class RunCommand implements Callable<Integer> {
                                 .equals(weights.toAbsolutePath().normalize().getParent())
                 ? java.util.List.of(RunArtifacts.WEIGHTS_JSON, RunArtifacts.WEIGHTS_NPZ)
                 : java.util.List.of();
+        interruption.writing();
         java.util.List<String> written = RunArtifacts.write(outcome, out, keep);
+        interruption.written();
         RunSummary.print(spec.commandLine().getOut(), outcome.report());
         err.println("[latent-lab] wrote " + String.join(", ", written) + " to " + out);
         int code = exitCode(outcome);

@@ -78,7 +78,7 @@ class RunSignalTest {
         if (phase.contains("staging")) {
             assertEquals(previous, after, "stopped while writing: the previous run stays as it was");
             String log = Files.readString(dir.resolve("child.log"));
-            assertTrue(log.contains("interrupted while scoring or writing"), "and it says so: " + log);
+            assertTrue(log.contains("interrupted while writing the results"), "and it says so: " + log);
             return;
         }
         // Stopped while moving the new files in: the move (milliseconds) finishes first.
