@@ -1,6 +1,7 @@
 package io.latentlab.cli;
 
 import io.latentlab.core.about.LatentLabVersion;
+import io.latentlab.core.validation.UserMessage;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,7 +81,7 @@ public final class LatentLabCli implements Runnable {
             return EXIT_FAILURE;
         });
         cmd.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            e.getCommandLine().getErr().println("error: " + UserMessage.printable(e.getMessage()));
             e.getCommandLine()
                     .getErr()
                     .println("try: latent-lab " + e.getCommandLine().getCommandName() + " --help");

@@ -31,10 +31,11 @@ public final class UserMessage {
     }
 
     /**
-     * Messages quote the input (a field name, a path, a cell): control characters in it are written as escapes,
-     * so a hostile file cannot clear a terminal or forge lines, and a 25 MB string is not echoed whole.
+     * Messages quote the input (a field name, a path, a cell): control characters in it (but the line breaks
+     * messages use), the Unicode line separators and the bidirectional overrides are written as escapes, so a
+     * hostile file cannot clear a terminal or reorder what it shows, and a 25 MB string is not echoed whole.
      */
-    static String printable(String message) {
+    public static String printable(String message) {
         StringBuilder out = new StringBuilder(Math.min(message.length(), MAX_CHARS) + 16);
         for (int i = 0; i < message.length(); i++) {
             if (out.length() >= MAX_CHARS) {
@@ -44,7 +45,14 @@ public final class UserMessage {
                         .toString();
             }
             char c = message.charAt(i);
-            if (c == '\n' || (c >= 0x20 && c != 0x7f && !(c >= 0x80 && c < 0xa0))) {
+            boolean hidden = c < 0x20 && c != '\n'
+                    || c == 0x7f
+                    || (c >= 0x80 && c < 0xa0)
+                    || c == '\u2028'
+                    || c == '\u2029'
+                    || (c >= '\u202a' && c <= '\u202e')
+                    || (c >= '\u2066' && c <= '\u2069');
+            if (!hidden) {
                 out.append(c);
             } else {
                 out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));

@@ -14,6 +14,13 @@ class UserMessageTest {
     }
 
     @Test
+    void bidirectionalOverridesAndLineSeparatorsAreEscapedToo() {
+        assertEquals(
+                "field \"a\\u202eb\\u2028c\"",
+                UserMessage.of(new IllegalArgumentException("field \"a\u202eb\u2028c\"")));
+    }
+
+    @Test
     void aHugeQuotedInputIsCut() {
         String m = UserMessage.of(new IllegalArgumentException("bad source: " + "x".repeat(25_000_000)));
         assertTrue(m.length() < UserMessage.MAX_CHARS + 40, "length " + m.length());
