@@ -25,6 +25,18 @@ public enum DataSource {
         return id;
     }
 
+    /**
+     * The features of a bundled data set, known before it is loaded (64 pixels of the digits, 784 of
+     * Fashion-MNIST); 0 for blobs and files, whose width comes from their settings or their content.
+     */
+    public int bundledFeatures() {
+        return switch (this) {
+            case DIGITS -> 64;
+            case FASHION_MNIST -> 784;
+            case BLOBS, FILE -> 0;
+        };
+    }
+
     /** True for data that comes with its own train/test split. */
     public boolean preSplit() {
         return this == FASHION_MNIST;

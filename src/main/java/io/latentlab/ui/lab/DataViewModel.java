@@ -100,6 +100,17 @@ public final class DataViewModel {
         return b == null ? 0 : b.data().features();
     }
 
+    /** The width the form's data will have, known before it is prepared (blobs, bundled sets); 0 for a file. */
+    int formWidth() {
+        ExperimentConfig c = form.build().orElse(null);
+        if (c == null) {
+            return 0;
+        }
+        return c.data().source() == io.latentlab.core.config.DataSource.BLOBS
+                ? c.data().blobs().features()
+                : c.data().source().bundledFeatures();
+    }
+
     /** Generates or loads the form's data and fits PCA again (in the background); the model is reset. */
     public void regenerate() {
         ExperimentConfig config = form.build().orElse(null);

@@ -59,7 +59,7 @@ public final class NetworkDiagram extends CanvasPanel {
             g.setFill(fill);
             g.fillRoundRect(x - barW / 2, y, barW, barH, 3, 3);
             g.setFill(text);
-            g.fillText(Integer.toString(widths.get(i)), x, h - 4);
+            g.fillText(widths.get(i) > 0 ? Integer.toString(widths.get(i)) : "?", x, h - 4); // a file not read yet
             prevX = x;
             prevH = barH;
         }

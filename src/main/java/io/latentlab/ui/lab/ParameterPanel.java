@@ -230,14 +230,17 @@ final class ParameterPanel extends ScrollPane {
         } catch (NumberFormatException e) {
             input = vm.data().inputWidth();
         }
+        if (input == 0) {
+            input = f.source.get().bundledFeatures(); // while a bundled set loads: its width, not 1
+        }
         AutoencoderConfig a = config.autoencoder();
         List<Integer> widths = new ArrayList<>();
-        widths.add(Math.max(1, input));
+        widths.add(input);
         widths.addAll(a.network().encoder());
         int bottleneckAt = widths.size();
         widths.add(a.network().bottleneck());
         widths.addAll(a.effectiveDecoder());
-        widths.add(Math.max(1, input));
+        widths.add(input);
         diagram.setLayers(widths, bottleneckAt);
     }
 }

@@ -144,7 +144,7 @@ public final class ResultsViewModel {
                         b.data().test(), b.config().metrics());
         List<MetricRow> rows = new ArrayList<>();
         rows.add(new MetricRow(
-                "Silhouette (original, " + (b == null ? "?" : b.data().features()) + "-D)",
+                "Silhouette (original, " + originalWidth(b) + "-D)",
                 b == null ? "" : pendingOr(pending, b.originalSilhouette(), sample),
                 ""));
         int latentWidth = o == null ? 2 : o.model().bottleneckWidth();
@@ -188,5 +188,14 @@ public final class ResultsViewModel {
                 b == null ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * b.explainedVarianceShare(2)),
                 ""));
         metrics.setAll(rows);
+    }
+
+    /** The original data's width: the data's own, or while it is prepared what the form's source will give. */
+    private String originalWidth(Baseline b) {
+        if (b != null) {
+            return Integer.toString(b.data().features());
+        }
+        int known = data.formWidth();
+        return known > 0 ? Integer.toString(known) : "?";
     }
 }
