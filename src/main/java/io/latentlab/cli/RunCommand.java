@@ -334,10 +334,7 @@ final class RunCommand implements Callable<Integer> {
         if (exactScores) {
             cfg = cfg.withMetrics(cfg.metrics().withExactScores(true));
         }
-        if (cfg.data().source() == DataSource.FILE) {
-            cfg = withFile(cfg, cfg.data().file().absolute()); // config.json then works from any folder
-        }
-        return cfg;
+        return cfg.withAbsolutePaths(); // so config.json and report.json name the files the same way
     }
 
     private static ExperimentConfig withFile(ExperimentConfig cfg, FileDataConfig file) {

@@ -37,6 +37,17 @@ public record ExperimentConfig(
                 AutoencoderConfig.recommended());
     }
 
+    /**
+     * The same experiment with its data files named by absolute paths (resolved against the current folder), as
+     * written beside results and into experiment files, so that they reproduce from any folder.
+     */
+    public ExperimentConfig withAbsolutePaths() {
+        if (data.source() != DataSource.FILE) {
+            return this;
+        }
+        return withData(new DataConfig(data.source(), data.blobs(), data.file().absolute(), data.trainRows()));
+    }
+
     public ExperimentConfig withData(DataConfig newData) {
         return new ExperimentConfig(newData, split, scaling, pca, metrics, autoencoder);
     }

@@ -76,7 +76,8 @@ public final class ExperimentFile {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", ConfigJson.EXPERIMENT_FORMAT);
         root.put("version", VERSION);
-        root.set("config", MAPPER.valueToTree(trained != null ? trained.config() : config));
+        ExperimentConfig shown = trained != null ? trained.config() : config;
+        root.set("config", MAPPER.valueToTree(shown.withAbsolutePaths()));
         if (trained != null && trained.training() != null) {
             root.set(
                     "model",

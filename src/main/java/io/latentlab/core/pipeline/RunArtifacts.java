@@ -61,7 +61,7 @@ public final class RunArtifacts {
     public static void write(Outcome o, String artifact, Path file) throws IOException {
         PreparedData data = o.baseline().data();
         switch (artifact) {
-            case CONFIG -> ConfigJson.write(o.config(), file);
+            case CONFIG -> ConfigJson.write(o.config().withAbsolutePaths(), file);
             case WEIGHTS_JSON -> WeightsJson.write(file, o.model(), data.preprocessing(), o.training());
             case WEIGHTS_NPZ -> NpzWriter.write(file, NpzWriter.modelArrays(o.model(), data.preprocessing()));
             case LATENT_CSV ->
