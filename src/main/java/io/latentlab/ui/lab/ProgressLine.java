@@ -27,10 +27,11 @@ final class ProgressLine {
         int left = maxEpochs - epoch;
         if (epoch >= EPOCHS_BEFORE_ESTIMATE && left > 0 && Double.isFinite(perEpoch)) {
             double seconds = left * perEpoch;
-            String amount = seconds < 1 ? "under 1s" : Formats.duration(seconds);
             line.append(" · ")
-                    .append(mayStopEarly ? "at most " : "about ")
-                    .append(amount)
+                    .append(
+                            seconds < 1
+                                    ? "under 1s"
+                                    : (mayStopEarly ? "at most " : "about ") + Formats.duration(seconds))
                     .append(" left");
         }
         if (paused) {

@@ -289,6 +289,7 @@ public final class TrainingProgress {
             pending.clear(); // a late live silhouette must not bring back the running line over this one
         }
         progress.set(1.0);
+        elapsed = r.secondsTotal(); // so going on from it (Step, Train) starts its line from the run's time
         progressText.set(String.format(
                 Locale.ROOT, "%s · %.3f s/epoch", Formats.duration(r.secondsTotal()), r.secondsPerEpoch()));
         stopReason.set(r.stopMessage());
