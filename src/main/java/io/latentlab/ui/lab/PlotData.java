@@ -24,6 +24,19 @@ public record PlotData(
         int[] rowNumbers,
         Matrix embedding) {
 
+    /** The point that is test row {@code row}, or -1 when the plot does not show it. */
+    int indexOf(int row) {
+        if (rowNumbers == null) {
+            return row >= 0 && row < xy.rows() ? row : -1;
+        }
+        for (int i = 0; i < rowNumbers.length; i++) {
+            if (rowNumbers[i] == row) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The test row point {@code index} is. */
     int rowOf(int index) {
         return rowNumbers == null ? index : rowNumbers[index];

@@ -1,6 +1,7 @@
 package io.latentlab.ui.lab;
 
 import io.latentlab.ui.explore.ExploreViewModel;
+import io.latentlab.ui.explore.Interpolator;
 import io.latentlab.ui.explore.Space;
 import io.latentlab.ui.explore.UnitPair;
 import io.latentlab.ui.plot.ClassVisibility;
@@ -203,6 +204,19 @@ final class PlotsPane extends VBox {
                 explore.decoder().pointAt(space, p.getX(), p.getY());
             }
         });
+        // The interpolation's ends, A and B, marked where this plot shows them (a row wherever it is drawn now).
+        Runnable ends = () -> plot.setEnds(
+                endIn(
+                        space,
+                        shown.getValue(),
+                        explore.interpolation().firstProperty().get()),
+                endIn(
+                        space,
+                        shown.getValue(),
+                        explore.interpolation().secondProperty().get()));
+        explore.interpolation().firstProperty().addListener(o -> ends.run());
+        explore.interpolation().secondProperty().addListener(o -> ends.run());
+        shown.addListener(o -> ends.run());
         plot.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || !e.isStillSincePress()) {
                 return;
@@ -220,6 +234,17 @@ final class PlotsPane extends VBox {
                 explore.reconstruction().pick(row);
             }
         });
+    }
+
+    /** Where {@code end} lies in this plot: a row at its point, a spot in the plot it was picked in; else null. */
+    private static ScatterPlot.Mark endIn(Space space, PlotData shown, Interpolator.End end) {
+        if (end == null) {
+            return null;
+        }
+        if (end.row() >= 0) {
+            return shown == null ? null : ScatterPlot.Mark.point(shown.indexOf(end.row()));
+        }
+        return end.space() == space ? ScatterPlot.Mark.at(end.spot()[0], end.spot()[1]) : null;
     }
 
     /** Draws {@code p}; new rows (another data key) reset the zoom, and on the PCA plot the hidden classes. */

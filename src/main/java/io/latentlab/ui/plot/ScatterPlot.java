@@ -39,6 +39,7 @@ public final class ScatterPlot extends CanvasChart {
     private final ClassVisibility.Link visibility = new ClassVisibility.Link(this::onVisibilityChanged);
     private final ZoomPanHandler zoomPan = new ZoomPanHandler(this, range, hover);
     private final ProbeMarker probe = new ProbeMarker(this, zoomPan::wasDragged);
+    private final EndMarkers ends = new EndMarkers();
     private final PointerTracker pointer = new PointerTracker(this);
     private final PointLayer points = new PointLayer();
     private final PointRaster raster = new PointRaster();
@@ -49,7 +50,7 @@ public final class ScatterPlot extends CanvasChart {
 
     public ScatterPlot() {
         getStyleClass().add("scatter-plot");
-        getChildren().addAll(hover.ring(), probe.overlay(), hover.label());
+        getChildren().addAll(ends.overlay(), hover.ring(), probe.overlay(), hover.label());
         hover.style(theme());
         darkProperty().addListener(o -> hover.style(theme()));
         showImages.addListener(o -> markDirty());
@@ -256,8 +257,49 @@ public final class ScatterPlot extends CanvasChart {
         return pointer.pointerProperty();
     }
 
+    /** An end to mark: a point of the plot (found where it is drawn at each paint), or fixed data coordinates. */
+    public record Mark(int point, Point2D at) {
+        public static Mark point(int index) {
+            return index < 0 ? null : new Mark(index, null);
+        }
+
+        public static Mark at(double x, double y) {
+            return new Mark(-1, new Point2D(x, y));
+        }
+    }
+
+    /**
+     * Marks the ends of an interpolation, A and B (either may be null: not picked, or not in this plot), joined
+     * by a dashed line when both show.
+     */
+    public void setEnds(Mark a, Mark b) {
+        ends.set(a, b);
+        requestOverlayLayout();
+    }
+
+    /** Where the ends A and B are marked now, in data coordinates (null: not marked), for tests. */
+    public Point2D[] markedEnds() {
+        return new Point2D[] {resolve(ends.first()), resolve(ends.second())};
+    }
+
+    /** Data coordinates of point {@code index} as drawn now, or null when there is no such point. */
+    public Point2D pointAt(int index) {
+        return resolve(Mark.point(index));
+    }
+
+    private Point2D resolve(Mark m) {
+        if (m == null) {
+            return null;
+        }
+        if (m.point() < 0) {
+            return m.at();
+        }
+        return m.point() < data.count() ? new Point2D(data.x(m.point()), data.y(m.point())) : null;
+    }
+
     @Override
     protected void layoutOverlays() {
+        ends.layout(lastFrame, this::resolve);
         probe.layout(lastFrame);
         hover.layout(lastFrame);
     }

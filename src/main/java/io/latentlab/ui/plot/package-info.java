@@ -16,8 +16,9 @@
  *       to a WCAG contrast of at least 3.2:1 with either theme's background ({@code ColorMetrics}).</li>
  *   <li>The scatter plot is a thin wiring of small collaborators in the manner of chart-fx's plugins and
  *       renderers: {@code PointData} (primitive arrays), {@code ViewRange} (auto range, zoom, pan; no JavaFX),
- *       the plugins {@code ZoomPanHandler}, {@code HoverTooltip} and {@code ProbeMarker}, and {@code PointLayer},
- *       which hands one {@code DotBatch} to the sketch ({@code PointRaster} stamps it into pixels on screen).</li>
+ *       the plugins {@code ZoomPanHandler}, {@code HoverTooltip}, {@code ProbeMarker} and {@code EndMarkers}, and
+ *       {@code PointLayer}, which hands one {@code DotBatch} to the sketch ({@code PointRaster} stamps it into
+ *       pixels on screen).</li>
  *   <li>When the rows are images ({@link io.latentlab.ui.plot.RowImages}), the hover tooltip shows the row's
  *       picture, and {@code ThumbnailLayer} can draw a fixed sample of them in place of the dots, built once per
  *       data set and theme; exports include them (the SVG as embedded PNG data URIs).</li>

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.latentlab.core.config.ConfigJson;
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.ui.explore.LatentGridWindow;
+import io.latentlab.ui.explore.Space;
 import io.latentlab.ui.plot.MosaicChart;
 import io.latentlab.ui.plot.ScatterPlot;
 import java.awt.image.BufferedImage;
@@ -207,5 +208,35 @@ class ExploreWindowTest extends LabWindowTestBase {
                 .queryAs(Label.class)
                 .getText()
                 .startsWith("A: "));
+    }
+
+    @Test
+    void bothEndsAreMarkedOnThePlotsThatShowThem(FxRobot robot) throws Exception {
+        trainToTheEnd(robot);
+        ScatterPlot pca = robot.lookup("#pca-plot").queryAs(ScatterPlot.class);
+        ScatterPlot latent = robot.lookup("#latent-plot").queryAs(ScatterPlot.class);
+        WaitForAsyncUtils.asyncFx(() -> {
+                    vm.explore().interpolation().pickRow(3);
+                    vm.explore().interpolation().pickRow(7);
+                })
+                .get();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Point2D[] onPca =
+                WaitForAsyncUtils.asyncFx(pca::markedEnds).get();
+        assertEquals(WaitForAsyncUtils.asyncFx(() -> pca.pointAt(3)).get(), onPca[0], "A at row 3's point");
+        assertEquals(WaitForAsyncUtils.asyncFx(() -> pca.pointAt(7)).get(), onPca[1], "B at row 7's point");
+        javafx.geometry.Point2D[] onLatent =
+                WaitForAsyncUtils.asyncFx(latent::markedEnds).get();
+        assertTrue(onLatent[0] != null && onLatent[1] != null, "rows are marked in both plots");
+
+        // A spot belongs to the plot it was picked in.
+        WaitForAsyncUtils.asyncFx(() -> vm.explore().interpolation().pickSpot(Space.PCA, 0.5, 0.25))
+                .get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                new javafx.geometry.Point2D(0.5, 0.25),
+                WaitForAsyncUtils.asyncFx(pca::markedEnds).get()[0]);
+        assertEquals(null, WaitForAsyncUtils.asyncFx(latent::markedEnds).get()[0]);
+        assertEquals(null, WaitForAsyncUtils.asyncFx(pca::markedEnds).get()[1], "B is picked next");
     }
 }
