@@ -14,6 +14,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -96,7 +97,7 @@ public final class ExplorePane extends TabPane {
         message.setId("row-message");
         message.getStyleClass().add("field-error");
         message.textProperty().bind(vm.reconstruction().messageProperty());
-        HBox bar = new HBox(6, new Label("Test row"), row, message);
+        HBox bar = new HBox(6, fixed("Test row"), row, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         error.setId("reconstruction-error");
         error.setWrapText(true);
@@ -120,7 +121,10 @@ public final class ExplorePane extends TabPane {
                 .addListener((obs, o, n) -> vm.interpolation().stepsProperty().set(n));
         ends.setId("interpolation-ends");
         ends.setWrapText(true);
-        HBox bar = new HBox(6, new Label("Steps"), steps, ends);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(ends.textProperty()); // the ends' names may be cut in a narrow pane
+        ends.setTooltip(whole);
+        HBox bar = new HBox(6, fixed("Steps"), steps, ends);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(ends, Priority.ALWAYS);
         VBox box = new VBox(4, bar, autoencoderLine, pcaLine);
@@ -205,6 +209,13 @@ public final class ExplorePane extends TabPane {
             captioned.add(new MosaicChart.Tile(caption, tiles.get(i).values()));
         }
         Tiles.show(chart, captioned, captioned.size(), look, empty);
+    }
+
+    /** A field's name, which keeps its width when the pane is narrow (it read "St…"). */
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private void showEnds() {
