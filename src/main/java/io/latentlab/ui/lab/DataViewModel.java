@@ -157,8 +157,17 @@ public final class DataViewModel {
     void restore(Baseline b, io.latentlab.core.ae.AutoencoderConfig autoencoder) {
         preparations.cancel();
         previous = null;
+        ExperimentConfig restored = b.config().withAutoencoder(autoencoder);
         forgetPreset();
-        loadForm(b.config().withAutoencoder(autoencoder));
+        // Settings that are a preset's, untouched, show its name (the picker said "custom" after Undo).
+        for (String name : io.latentlab.core.config.Presets.NAMES) {
+            ExperimentConfig p = io.latentlab.core.config.Presets.load(name);
+            if (p.equals(restored)) {
+                presetConfig = p;
+                preset.set(name);
+            }
+        }
+        loadForm(restored);
         showBaseline(b);
         updateMarks();
     }
