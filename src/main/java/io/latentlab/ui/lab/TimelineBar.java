@@ -40,7 +40,12 @@ final class TimelineBar extends HBox {
         gif.setId("timeline-gif");
         gif.disableProperty().bind(vm.scrubbableProperty().not());
         gif.setOnAction(e -> vm.chooseAndExportGif((f, all) -> render(latent, f, all)));
-        getChildren().addAll(new Label("Timeline"), slider, epoch, gif);
+        // In a narrow window the slider gives way, not the words ("Ti…", "Export…" at 1000 x 700).
+        Label name = new Label("Timeline");
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        gif.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        slider.setMinWidth(40);
+        getChildren().addAll(name, slider, epoch, gif);
         visibleProperty().bind(vm.framesProperty().greaterThan(0));
         managedProperty().bind(visibleProperty());
     }
