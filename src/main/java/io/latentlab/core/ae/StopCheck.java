@@ -46,17 +46,9 @@ final class StopCheck {
                 Locale.ROOT,
                 "%s loss did not improve by more than tol=%s for %d consecutive epochs; stopped after epoch %d.",
                 config.rule() == StopRule.VALIDATION ? "Validation" : "Training",
-                plain(config.tol()),
+                io.latentlab.core.validation.PlainNumber.of(config.tol()),
                 noImprovement,
                 epoch);
-    }
-
-    /** 0.0001, not 1.0E-4; an extreme value (1e-300) keeps its exponent rather than 300 digits. */
-    private static String plain(double v) {
-        double m = Math.abs(v);
-        return m >= 1e-7 && m < 1e15
-                ? java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString()
-                : Double.toString(v);
     }
 
     int bestEpoch() {

@@ -8,7 +8,7 @@ import java.util.Map;
  * What a text field holds, read as a number or a list of numbers, and numbers written back as a user would type
  * them. A field that does not parse gets its reason in {@code errors} and yields null.
  */
-public final class FieldText {
+final class FieldText {
 
     private FieldText() {}
 
@@ -83,18 +83,7 @@ public final class FieldText {
         return String.join(", ", values.stream().map(FieldText::number).toList());
     }
 
-    /**
-     * The shortest text that reads back as {@code v}, without an exponent where that stays short: a learning rate
-     * shows as 0.0005, as typed, not 5.0E-4.
-     */
-    public static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        double magnitude = Math.abs(v);
-        if (Double.isFinite(v) && magnitude >= 1e-7 && magnitude < 1e15) {
-            return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-        }
-        return Double.toString(v);
+    static String number(double v) {
+        return io.latentlab.core.validation.PlainNumber.of(v);
     }
 }

@@ -2,7 +2,7 @@ package io.latentlab.ui.lab;
 
 import io.latentlab.core.ae.TrainingSession;
 import io.latentlab.core.config.ExperimentConfig;
-import io.latentlab.ui.form.FieldText;
+import io.latentlab.core.validation.PlainNumber;
 import io.latentlab.ui.form.ParameterForm;
 
 /**
@@ -38,7 +38,7 @@ final class LiveLearningRate {
         if (!handOver(s, lr)) {
             return Double.NaN;
         }
-        state.setStatus("Learning rate set to " + FieldText.number(lr) + " from the next epoch");
+        state.setStatus("Learning rate set to " + PlainNumber.of(lr) + " from the next epoch");
         return lr;
     }
 
