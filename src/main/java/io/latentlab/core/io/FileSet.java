@@ -98,7 +98,7 @@ public final class FileSet {
         }
     }
 
-    /** Moves the old set aside, the new one in, then drops the old; on a failure the old set is put back. */
+    /** Replaces the folder's set with the staged one, once no other commit into the folder is under way. */
     private void commit() throws IOException {
         // The file lock orders the commits of two processes writing one folder, COMMIT those of this process. The
         // lock is taken first and outside COMMIT, so the shutdown hook (which takes COMMIT) is never kept waiting.
@@ -106,11 +106,15 @@ public final class FileSet {
             awaitLock(lockFile);
             synchronized (COMMIT) {
                 if (shuttingDown) {
-                    throw new IOException("stopped before the results were moved into " + dir);
+                    throw stopped();
                 }
                 replace();
             }
         }
+    }
+
+    private IOException stopped() {
+        return new IOException("stopped before the results were moved into " + dir);
     }
 
     /** How long a commit waits for another process's; its own takes milliseconds (renames only). */
@@ -137,7 +141,7 @@ public final class FileSet {
                 return; // no locks here (some network file systems)
             }
             if (shuttingDown) {
-                throw new IOException("stopped before the results were moved into " + dir);
+                throw stopped();
             }
             if (System.nanoTime() > deadline) {
                 throw new IOException("another process has been writing into " + dir + " for " + LOCK_WAIT_MILLIS / 1000
@@ -184,34 +188,33 @@ public final class FileSet {
         }
     }
 
+    /** Moves the old set aside, the new one in, then drops the old; on a failure the old set is put back. */
     private void replace() throws IOException {
-        {
-            Path previous = Files.createTempDirectory(dir, ".latent-lab-previous-");
-            List<String> movedAside = new ArrayList<>();
-            List<String> movedIn = new ArrayList<>();
-            try {
-                for (String name : family) {
-                    if (Files.exists(dir.resolve(name))) {
-                        move(dir.resolve(name), previous.resolve(name));
-                        movedAside.add(name);
-                    }
+        Path previous = Files.createTempDirectory(dir, ".latent-lab-previous-");
+        List<String> movedAside = new ArrayList<>();
+        List<String> movedIn = new ArrayList<>();
+        try {
+            for (String name : family) {
+                if (Files.exists(dir.resolve(name))) {
+                    move(dir.resolve(name), previous.resolve(name));
+                    movedAside.add(name);
                 }
-                for (String name : staged) {
-                    move(staging.resolve(name), dir.resolve(name));
-                    movedIn.add(name);
-                    pauseForTests();
-                }
-            } catch (IOException e) {
-                for (String name : movedIn) {
-                    Files.deleteIfExists(dir.resolve(name));
-                }
-                for (String name : movedAside) {
-                    move(previous.resolve(name), dir.resolve(name));
-                }
-                throw new IOException("cannot move the results into " + dir + ": " + reason(e), e);
-            } finally {
-                deleteTree(previous);
             }
+            for (String name : staged) {
+                move(staging.resolve(name), dir.resolve(name));
+                movedIn.add(name);
+                pauseForTests();
+            }
+        } catch (IOException e) {
+            for (String name : movedIn) {
+                Files.deleteIfExists(dir.resolve(name));
+            }
+            for (String name : movedAside) {
+                move(previous.resolve(name), dir.resolve(name));
+            }
+            throw new IOException("cannot move the results into " + dir + ": " + reason(e), e);
+        } finally {
+            deleteTree(previous);
         }
     }
 

@@ -145,10 +145,6 @@ public final class DataPreparation {
     }
 
     /**
-     * {@code k} of {@code n} row indices, the same for the same seed: the first k of a NumPy-style permutation, in
-     * ascending order so the subset keeps the file's row order.
-     */
-    /**
      * Why {@code data.trainRows} did not take effect, or null when it did (or was not set): it applies to pre-split
      * data only, and asking for more rows than there are uses all of them. A warning, not an error, so that a
      * config that set it keeps reproducing its run.
@@ -170,6 +166,10 @@ public final class DataPreparation {
         return null;
     }
 
+    /**
+     * {@code k} of {@code n} row indices, the same for the same seed: the first k of a NumPy-style permutation, in
+     * ascending order so the subset keeps the file's row order.
+     */
     static int[] subsetRows(int n, int k, long seed) {
         int[] perm = new NumpyRandomState(seed).permutation(n);
         int[] chosen = java.util.Arrays.copyOf(perm, k);
