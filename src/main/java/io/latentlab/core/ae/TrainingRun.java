@@ -143,6 +143,7 @@ final class TrainingRun {
         StopCheck stopCheck = new StopCheck(stopping);
         int last = epochs + moreEpochs;
         Throwable failure = null;
+        boolean brokenOff = false;
         try {
             delivery.segment(() -> trainEpochs(stopping, stopCheck, last));
         } catch (RuntimeException | OutOfMemoryError e) {
@@ -151,8 +152,8 @@ final class TrainingRun {
             }
             failure = e;
             session.failedWith(e);
-            failed = true;
-            if (reason == null) {
+            brokenOff = reason == null;
+            if (brokenOff) {
                 try {
                     keepLastEpoch(e);
                 } catch (RuntimeException | Error late) {
@@ -179,7 +180,7 @@ final class TrainingRun {
         }
         TrainingResult result;
         try {
-            result = finish();
+            result = finish(brokenOff);
         } catch (RuntimeException | Error late) {
             if (failure == null) {
                 throw late;
@@ -191,16 +192,8 @@ final class TrainingRun {
         return result;
     }
 
-    /** True once an error ended a segment ({@link StopReason#FAILED}): its state may be half-updated. */
-    boolean failed() {
-        return failed;
-    }
-
-    private boolean failed;
     /** The epoch whose weights {@link #lastGood} holds: the last recorded, or one a restore went back to. */
     private int modelEpoch;
-    /** True when an error broke a segment off: the result's config pins its epochs, as a continuation's does. */
-    private boolean brokenOff;
 
     /**
      * After an error broke training off: the weights of the last epoch recorded (its loss is in the curve), not
@@ -208,7 +201,6 @@ final class TrainingRun {
      */
     private void keepLastEpoch(Throwable e) {
         best = null;
-        brokenOff = true;
         net.setParams(lastGood);
         reason = StopReason.FAILED;
         message = "Training failed (" + describe(e) + "). The model has the weights of epoch " + modelEpoch
@@ -332,7 +324,8 @@ final class TrainingRun {
                 epoch, loss, valLoss, rateCurve[epoch - 1], weights, snapshot, epochBegin, this::activeSeconds);
     }
 
-    private TrainingResult finish() {
+    /** @param brokenOff an error broke the segment off: the result's config pins its epochs, as a continuation's does */
+    private TrainingResult finish(boolean brokenOff) {
         double seconds = activeSeconds();
         TrainedAutoencoder model = net.snapshotModel();
         // From the double-precision model, so the result agrees exactly with model.encode and exported weights.

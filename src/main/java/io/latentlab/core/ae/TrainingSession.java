@@ -233,7 +233,7 @@ public final class TrainingSession {
         if (controls.isCancelled()) {
             throw new IllegalStateException("a cancelled session cannot continue");
         }
-        if (run.failed()) {
+        if (failure != null) { // its state may be half-updated
             throw new IllegalStateException("a session that failed cannot continue");
         }
         useOwnThreads(); // whatever ran meanwhile (another model, PCA) may have left another count
