@@ -216,22 +216,15 @@ final class ParameterPanel extends ScrollPane {
         return problem;
     }
 
-    /** Draws the network the form describes; the input width is the blobs' features or the loaded data's. */
+    /** Draws the network the form describes; the input width is the blobs' or bundled set's, or the loaded file's. */
     private void updateDiagram() {
         ExperimentConfig config = f.build().orElse(null);
         if (config == null) {
             return;
         }
-        int input;
-        try {
-            input = f.source.get() == DataSource.BLOBS
-                    ? Integer.parseInt(f.features.text())
-                    : vm.data().inputWidth();
-        } catch (NumberFormatException e) {
-            input = vm.data().inputWidth();
-        }
+        int input = vm.data().formWidth();
         if (input == 0) {
-            input = f.source.get().bundledFeatures(); // while a bundled set loads: its width, not 1
+            input = vm.data().inputWidth(); // a file: the width of the one loaded (0 before: drawn as "?")
         }
         AutoencoderConfig a = config.autoencoder();
         List<Integer> widths = new ArrayList<>();
