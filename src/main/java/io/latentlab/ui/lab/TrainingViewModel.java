@@ -320,7 +320,7 @@ public final class TrainingViewModel {
         failed = s;
         pulse(); // shows the epochs it trained now (the window's timer would at its next frame; tests have none)
         state.setPhase(data.baselineProperty().get() == null ? Phase.FAILED : Phase.FINISHED);
-        state.setStatus("Training failed: " + e.getMessage());
+        state.setStatus("Training failed: " + UserMessage.of(e)); // as every other failure the window reports
     }
 
     /** Throws the current model away, telling the discard listener about a model worth bringing back. */
