@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.latentlab.core.ae.EpochEvent;
-import io.latentlab.core.ae.TrainingListener;
+import io.latentlab.core.ae.BreakingListener;
 import io.latentlab.core.ae.TrainingSession;
 import io.latentlab.core.config.ConfigJson;
 import io.latentlab.core.config.ExperimentConfig;
@@ -41,14 +40,7 @@ class RunCommandTest {
 
             @Override
             public void trainingStarted(TrainingSession session) {
-                session.addListener(new TrainingListener() {
-                    @Override
-                    public void onEpoch(EpochEvent e) {
-                        if (e.epoch() == 3) {
-                            throw new IllegalStateException("listener broke");
-                        }
-                    }
-                });
+                session.addListener(BreakingListener.at(3));
             }
         });
 

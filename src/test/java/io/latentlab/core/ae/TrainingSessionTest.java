@@ -211,31 +211,12 @@ class TrainingSessionTest {
         assertEquals(3, events.size());
     }
 
-    /** A listener that throws at epoch {@code at} (and, with {@code alsoAtTheEnd}, when the result comes). */
-    private static TrainingListener breaksAt(int at, boolean alsoAtTheEnd) {
-        return new TrainingListener() {
-            @Override
-            public void onEpoch(EpochEvent e) {
-                if (e.epoch() == at) {
-                    throw new IllegalStateException("listener broke");
-                }
-            }
-
-            @Override
-            public void onFinished(TrainingResult r) {
-                if (alsoAtTheEnd) {
-                    throw new IllegalStateException("listener broke again");
-                }
-            }
-        };
-    }
-
     @Test
     void aListenersFailureAsideEndsTheRunWithTheLastEpochTrained() {
         AutoencoderConfig c = AutoencoderConfig.builder().maxEpochs(50).build();
         TrainingSession session = new TrainingSession(c, TRAIN, TEST);
         session.evaluateAside();
-        session.addListener(breaksAt(2, false));
+        session.addListener(BreakingListener.at(2));
 
         TrainingResult r = session.run();
 
@@ -268,7 +249,7 @@ class TrainingSessionTest {
     void aListenersFailureOnTheTrainingThreadKeepsThatEpoch() {
         AutoencoderConfig c = AutoencoderConfig.builder().maxEpochs(20).build();
         TrainingSession session = new TrainingSession(c, TRAIN, null);
-        session.addListener(breaksAt(3, false));
+        session.addListener(BreakingListener.at(3));
 
         TrainingResult r = session.run();
 
@@ -286,7 +267,7 @@ class TrainingSessionTest {
                 .build();
         TrainingSession session = new TrainingSession(c, TRAIN, null);
         session.run();
-        session.addListener(breaksAt(4, false));
+        session.addListener(BreakingListener.at(4));
 
         TrainingResult r = session.continueTraining(5);
 
@@ -304,7 +285,7 @@ class TrainingSessionTest {
                 .stopping(StoppingConfig.validation(0.0, 100, 0.2))
                 .build();
         TrainingSession session = new TrainingSession(c, TRAIN, null);
-        session.addListener(breaksAt(6, false)); // the last epoch's announcement, after the rule decided
+        session.addListener(BreakingListener.at(6)); // the last epoch's announcement, after the rule decided
 
         TrainingResult r = session.run();
 
@@ -322,7 +303,7 @@ class TrainingSessionTest {
     void aFailureThatAlsoStopsTheResultIsThrownWithBoth() {
         TrainingSession session =
                 new TrainingSession(AutoencoderConfig.builder().maxEpochs(20).build(), TRAIN, null);
-        session.addListener(breaksAt(2, true));
+        session.addListener(BreakingListener.at(2, true));
 
         IllegalStateException thrown = assertThrows(IllegalStateException.class, session::run);
 

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.latentlab.core.ae.EpochEvent;
+import io.latentlab.core.ae.BreakingListener;
 import io.latentlab.core.ae.StopReason;
-import io.latentlab.core.ae.TrainingListener;
 import io.latentlab.core.ae.TrainingResult;
 import io.latentlab.core.ae.TrainingSession;
 import io.latentlab.core.ae.WeightsJson;
@@ -90,14 +89,7 @@ class FailedTrainingTest {
         vm.training().setSessionHook(new SessionHook() {
             @Override
             public void started(Baseline on, int[] liveRows, TrainingSession s) {
-                s.addListener(new TrainingListener() {
-                    @Override
-                    public void onEpoch(EpochEvent e) {
-                        if (e.epoch() == 2) {
-                            throw new IllegalStateException("listener broke");
-                        }
-                    }
-                });
+                s.addListener(BreakingListener.at(2));
             }
 
             @Override
