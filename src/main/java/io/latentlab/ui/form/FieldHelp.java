@@ -39,7 +39,10 @@ public final class FieldHelp {
             Map.entry(
                     "testFraction",
                     "Share of rows held out for testing and plotting." + " scikit-learn: train_test_split(test_size)."),
-            Map.entry("splitSeed", "Seed of the train/test split. scikit-learn: train_test_split(random_state)."),
+            Map.entry(
+                    "splitSeed",
+                    "Seed of the train/test split (scikit-learn: train_test_split(random_state)), and of the"
+                            + " Train rows subset."),
             Map.entry("path", "The data file chosen with Open file…: CSV/TSV (optionally .gz), NumPy .npy or IDX."),
             Map.entry(
                     "trainRows",

@@ -143,7 +143,15 @@ final class ParameterPanel extends ScrollPane {
         GridPane splitGrid = grid();
         // Fashion-MNIST brings its own split; its training rows can be subsampled. Files may be images.
         int sr = addField(splitGrid, 0, f.testFraction, f.source.isNotEqualTo(DataSource.FASHION_MNIST));
-        sr = addField(splitGrid, sr, f.splitSeed, null);
+        // Fashion-MNIST's split is its own, so there the seed only draws the Train rows subset: shown with one.
+        sr = addField(
+                splitGrid,
+                sr,
+                f.splitSeed,
+                f.source
+                        .isNotEqualTo(DataSource.FASHION_MNIST)
+                        .or(Bindings.createBooleanBinding(
+                                () -> !isBlank(f.trainRows.textProperty().get()), f.trainRows.textProperty())));
         sr = addField(
                 splitGrid,
                 sr,
@@ -235,5 +243,9 @@ final class ParameterPanel extends ScrollPane {
         widths.addAll(a.effectiveDecoder());
         widths.add(input);
         diagram.setLayers(widths, bottleneckAt);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 }
