@@ -25,6 +25,8 @@ import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -105,6 +107,10 @@ public final class ParameterForm {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ObjectProperty<ExperimentConfig> config = new SimpleObjectProperty<>(this, "config");
     private ExperimentConfig base;
+    /** The data part the last validation built, whatever the training fields said. */
+    private DataPart lastDataPart;
+
+    private final ReadOnlyObjectWrapper<ExperimentConfig> dataConfig = new ReadOnlyObjectWrapper<>(this, "dataConfig");
     private boolean loading;
 
     public ParameterForm(ExperimentConfig initial) {
@@ -179,6 +185,14 @@ public final class ParameterForm {
         return config;
     }
 
+    /**
+     * The form's data settings (data, split) with the loaded experiment's others, whenever the data fields are
+     * valid: what the data would be even while a training field is not. Null when a data field is invalid.
+     */
+    public ReadOnlyObjectProperty<ExperimentConfig> dataConfigProperty() {
+        return dataConfig.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty validProperty() {
         return valid.getReadOnlyProperty();
     }
@@ -219,10 +233,27 @@ public final class ParameterForm {
             problem.set("");
         }
         config.set(built);
+        dataConfig.set(built != null ? built : withLoadedTraining(lastDataPart));
         valid.set(built != null);
     }
 
-    private ExperimentConfig assemble(Map<FormField, String> errors) {
+    private ExperimentConfig withLoadedTraining(DataPart part) {
+        if (part == null) {
+            return null;
+        }
+        try {
+            return new ExperimentConfig(
+                    part.data(), part.split(), base.scaling(), base.pca(), base.metrics(), base.autoencoder());
+        } catch (IllegalArgumentException e) {
+            return null; // the data part does not fit the loaded experiment's others; hasDataProblem() decides
+        }
+    }
+
+    /** The data and split records the data fields describe; null when one of them is invalid. */
+    private record DataPart(DataConfig data, SplitConfig split) {}
+
+    private DataPart assembleData(Map<FormField, String> errors) {
+        int before = errors.size();
         Integer nSamples = FieldText.parseInt(samples, errors);
         Integer nFeatures = FieldText.parseInt(features, errors);
         Integer nClusters = FieldText.parseInt(clusters, errors);
@@ -232,15 +263,7 @@ public final class ParameterForm {
         Double test = FieldText.parseDouble(testFraction, errors);
         Long sSeed = FieldText.parseLong(splitSeed, errors);
         Integer subset = trainRows.text().isEmpty() ? null : FieldText.parseInt(trainRows, errors);
-        List<Integer> enc = FieldText.parseInts(encoder, errors);
-        Integer bn = FieldText.parseInt(bottleneck, errors);
-        Double lr = FieldText.parseDouble(learningRate, errors);
-        Integer batch = FieldText.parseInt(batchSize, errors);
-        Integer epochs = FieldText.parseInt(maxEpochs, errors);
-        Double l2 = FieldText.parseDouble(alpha, errors);
-        Double noise = FieldText.parseDouble(noiseLevel, errors);
-        Long mSeed = FieldText.parseLong(modelSeed, errors);
-        if (!errors.isEmpty()) {
+        if (errors.size() > before) {
             return null;
         }
         BlobsConfig oldBlobs = base.data().blobs();
@@ -270,6 +293,25 @@ public final class ParameterForm {
         DataConfig data = attempt(errors, "data", () -> new DataConfig(source.get(), blobs, chosenFile, subset));
         SplitConfig split = attempt(
                 errors, "split", () -> new SplitConfig(test, sSeed, base.split().stratify()));
+        return errors.size() > before ? null : new DataPart(data, split);
+    }
+
+    private ExperimentConfig assemble(Map<FormField, String> errors) {
+        DataPart dataPart = assembleData(errors);
+        lastDataPart = dataPart;
+        List<Integer> enc = FieldText.parseInts(encoder, errors);
+        Integer bn = FieldText.parseInt(bottleneck, errors);
+        Double lr = FieldText.parseDouble(learningRate, errors);
+        Integer batch = FieldText.parseInt(batchSize, errors);
+        Integer epochs = FieldText.parseInt(maxEpochs, errors);
+        Double l2 = FieldText.parseDouble(alpha, errors);
+        Double noise = FieldText.parseDouble(noiseLevel, errors);
+        Long mSeed = FieldText.parseLong(modelSeed, errors);
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        DataConfig data = dataPart.data();
+        SplitConfig split = dataPart.split();
         AutoencoderConfig old = base.autoencoder();
         OptimizerConfig oldOpt = old.training().optimizer();
         OptimizerConfig opt = attempt(

@@ -56,6 +56,7 @@ public final class DataViewModel {
             }
         });
         form.configProperty().addListener((obs, old, now) -> updateMarks());
+        form.dataConfigProperty().addListener((obs, old, now) -> updateMarks());
         baseline.addListener((obs, old, now) -> updateMarks());
     }
 
@@ -76,8 +77,9 @@ public final class DataViewModel {
 
     private void updateMarks() {
         ExperimentConfig now = form.build().orElse(null);
+        ExperimentConfig data = form.dataConfigProperty().get(); // also while a training field is invalid
         Baseline shown = baseline.get();
-        stale.set(shown != null && (now == null ? form.hasDataProblem() : !shown.sameDataAs(now)));
+        stale.set(shown != null && (data == null ? form.hasDataProblem() : !shown.sameDataAs(data)));
         presetModified.set(presetConfig != null && !presetConfig.equals(now));
     }
 

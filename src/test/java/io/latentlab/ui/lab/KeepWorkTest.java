@@ -91,6 +91,18 @@ class KeepWorkTest {
         vm.form().learningRate.setText("0.001");
         vm.form().clusters.setText("x");
         assertTrue(vm.data().staleProperty().get(), "the data the field describes is unknown");
+        vm.form().clusters.setText("3");
+        assertFalse(vm.data().staleProperty().get(), "the data shown again");
+    }
+
+    @Test
+    void changedDataIsMarkedWhileATrainingFieldIsBad() {
+        vm.form().learningRate.setText("abc");
+        vm.form().clusters.setText("4");
+        assertTrue(vm.data().staleProperty().get(), "the plots show 3 clusters, the fields ask for 4");
+        vm.form().clusters.setText("3");
+        assertFalse(vm.data().staleProperty().get(), "back to the data shown, the training field still bad");
+        assertFalse(vm.form().validProperty().get());
     }
 
     @Test
