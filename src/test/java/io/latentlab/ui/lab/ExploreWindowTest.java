@@ -100,6 +100,7 @@ class ExploreWindowTest extends LabWindowTestBase {
     @Test
     void aTypedRowShowsOriginalReconstructionNoisyInputAndErrors(FxRobot robot) throws Exception {
         trainToTheEnd(robot);
+        showExplorePanel(robot);
         robot.clickOn("#row-tab");
         TextField row = robot.lookup("#row-field").queryAs(TextField.class);
         robot.clickOn(row).write("7").type(KeyCode.ENTER);

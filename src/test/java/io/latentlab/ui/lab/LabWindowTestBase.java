@@ -58,6 +58,12 @@ abstract class LabWindowTestBase {
         }
     }
 
+    /** Brings the explore panel forward where a narrow window gives it a tab of its own, as a user would. */
+    static void showExplorePanel(org.testfx.api.FxRobot robot) {
+        robot.lookup("#explore-tab").tryQuery().ifPresent(robot::clickOn);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     Phase phase() {
         return vm.state().phaseProperty().get();
     }

@@ -8,9 +8,13 @@ import io.latentlab.ui.plot.CanvasChart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.PickResult;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.text.Text;
@@ -94,6 +98,58 @@ class SmallWindowTest extends LabWindowTestBase {
             assertTrue(WaitForAsyncUtils.asyncFx(chart::titleFits).get(), id + " title cut off: " + chart.getTitle());
         }
         assertTrue(WaitForAsyncUtils.asyncFx(view.lossChart()::titleFits).get(), "loss title cut off");
+    }
+
+    @Test
+    void theExplorePanelGetsATabOfItsOwnRatherThanBeingSqueezed(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> vm.state().phaseProperty().get() == Phase.READY);
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup("#results-tabs").queryAs(TabPane.class);
+        assertEquals(
+                "Loss and scores", tabs.getSelectionModel().getSelectedItem().getText());
+        double lossWidth = WaitForAsyncUtils.asyncFx(view.lossChart()::getWidth).get();
+        assertTrue(lossWidth >= 280, "the loss chart beside the table is " + lossWidth + " px wide");
+
+        // Picking a row on a plot shows it: the explore tab comes forward, with the panel at full width.
+        WaitForAsyncUtils.asyncFx(() -> vm.explore().reconstruction().pick(3)).get();
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> vm.explore().reconstruction().shownProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Explore", tabs.getSelectionModel().getSelectedItem().getText());
+        Node decoder = robot.lookup("#decoder").query();
+        double width = WaitForAsyncUtils.asyncFx(
+                        () -> decoder.getParent().getLayoutBounds().getWidth())
+                .get();
+        assertTrue(width >= 500, "the explore panel is " + width + " px wide in its tab");
+
+        // Wide enough (the headless screen holds no wider window than this one), the three stand side by side.
+        Stage wide = WaitForAsyncUtils.asyncFx(() -> {
+                    Stage st = new Stage();
+                    st.setScene(new Scene(new ResultsPane(vm, new SimpleBooleanProperty(false)), 1200, 260));
+                    st.show();
+                    return st;
+                })
+                .get();
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            Parent root = wide.getScene().getRoot();
+            assertEquals(null, root.lookup("#results-tabs"), "no tabs where all three fit");
+            Node table = root.lookup("#metrics");
+            Node wideDecoder = root.lookup("#decoder");
+            double tableRight = WaitForAsyncUtils.asyncFx(
+                            () -> table.localToScene(table.getLayoutBounds()).getMaxX())
+                    .get();
+            double decoderLeft = WaitForAsyncUtils.asyncFx(() -> wideDecoder
+                            .localToScene(wideDecoder.getLayoutBounds())
+                            .getMinX())
+                    .get();
+            assertTrue(decoderLeft > tableRight, "the decoder at " + decoderLeft + ", the table ends at " + tableRight);
+        } finally {
+            WaitForAsyncUtils.asyncFx(wide::close).get();
+        }
     }
 
     @Test

@@ -95,6 +95,25 @@ class LossChartTest {
     }
 
     @Test
+    void theLegendTakesTheCornerTheCurvesLeaveFree() throws Exception {
+        appendDecayingLoss();
+        snapshot(chart);
+        javafx.geometry.Rectangle2D falling = onFx(chart::legendBox);
+        assertTrue(
+                falling.getMinX() > 250 && falling.getMinY() < 150, "a falling loss leaves the top right: " + falling);
+
+        runFx(() -> {
+            chart.clear();
+            for (int epoch = 1; epoch <= 30; epoch++) { // a loss that climbs: the top right is where it ends
+                chart.append(epoch, 0.01 * epoch, 0.012 * epoch);
+            }
+        });
+        snapshot(chart);
+        javafx.geometry.Rectangle2D rising = onFx(chart::legendBox);
+        assertTrue(rising.getMinX() < 250 && rising.getMinY() < 150, "the top left is free instead: " + rising);
+    }
+
+    @Test
     void epochsMustIncrease() throws Exception {
         IllegalArgumentException e = onFx(() -> {
             chart.append(3, 0.5, 0.6);
