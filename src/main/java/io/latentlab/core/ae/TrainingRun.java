@@ -47,6 +47,7 @@ final class TrainingRun {
         this.train = session.trainRows();
         this.snapshotRows = session.snapshotRows();
         this.controls = controls;
+        this.clock = new RunClock(controls);
         this.optimizer = optimizer;
         this.arch = Architecture.of(config, train.cols());
         this.net = new Network(arch, config.network().precision());
@@ -96,21 +97,13 @@ final class TrainingRun {
                 sklearnRng != null ? sklearnRng::nextDouble : initRng::nextDouble));
     }
 
-    /** When the running segment started, and the paused time then, for {@link #activeSeconds()}. */
-    private long segmentStart;
-
-    private long pausedAtSegmentStart;
-    /** Training time of the segments before, excluding pauses and the idle time between segments. */
-    private double secondsBefore;
-
     private final DivergenceWatch watch = new DivergenceWatch();
     private double[] lastGood;
     private double[] best;
     private int epochs;
     private int segments;
-    private double[] lossCurve = new double[16];
-    private double[] valCurve = new double[16];
-    private double[] rateCurve = new double[16];
+    private final EpochCurves curves = new EpochCurves();
+    private final RunClock clock;
     private StopReason reason;
     private String message;
     private boolean cancelledMidEpoch;
@@ -130,8 +123,7 @@ final class TrainingRun {
      * before the first epoch was recorded, or one that also stops the result being made, is thrown.
      */
     TrainingResult execute(int moreEpochs, StoppingConfig stopping) {
-        segmentStart = System.nanoTime();
-        pausedAtSegmentStart = controls.pausedNanos();
+        clock.startSegment();
         segments++;
         reason = null;
         message = null;
@@ -188,7 +180,7 @@ final class TrainingRun {
             failure.addSuppressed(late); // the result could not be made either: the first error is the one to tell
             throw unchecked(failure);
         }
-        secondsBefore = result.secondsTotal();
+        clock.endSegment(result.secondsTotal());
         return result;
     }
 
@@ -220,7 +212,7 @@ final class TrainingRun {
 
     private void trainEpochs(StoppingConfig stopping, StopCheck stopCheck, int last) {
         for (int epoch = epochs + 1; epoch <= last && reason == null; epoch++) {
-            double epochBegin = activeSeconds();
+            double epochBegin = clock.activeSeconds();
             double loss = trainEpoch(epoch);
             if (cancelledMidEpoch) {
                 reason = StopReason.CANCELLED;
@@ -300,14 +292,7 @@ final class TrainingRun {
     }
 
     private void record(int epoch, double loss, double valLoss) {
-        if (epoch > lossCurve.length) {
-            lossCurve = java.util.Arrays.copyOf(lossCurve, 2 * lossCurve.length);
-            valCurve = java.util.Arrays.copyOf(valCurve, 2 * valCurve.length);
-            rateCurve = java.util.Arrays.copyOf(rateCurve, 2 * rateCurve.length);
-        }
-        lossCurve[epoch - 1] = loss;
-        valCurve[epoch - 1] = valLoss;
-        rateCurve[epoch - 1] = optimizer.learningRate();
+        curves.record(epoch, loss, valLoss, optimizer.learningRate());
         net.params.read(0, lastGood, 0, lastGood.length);
         // Last, so that an error (memory running out growing the curves) leaves the count at what was recorded.
         epochs = epoch;
@@ -321,25 +306,23 @@ final class TrainingRun {
                                 && epoch % config.training().snapshotEvery() == 0));
         double[] weights = lastGood.clone(); // the evaluation's, then the latest model's
         delivery.deliver(
-                epoch, loss, valLoss, rateCurve[epoch - 1], weights, snapshot, epochBegin, this::activeSeconds);
+                epoch, loss, valLoss, curves.rateOf(epoch), weights, snapshot, epochBegin, clock::activeSeconds);
     }
 
     /** @param brokenOff an error broke the segment off: the result's config pins its epochs, as a continuation's does */
     private TrainingResult finish(boolean brokenOff) {
-        double seconds = activeSeconds();
+        double seconds = clock.activeSeconds();
         TrainedAutoencoder model = net.snapshotModel();
         // From the double-precision model, so the result agrees exactly with model.encode and exported weights.
         Matrix finalLatent = snapshotRows == null ? null : model.encode(snapshotRows);
-        double[] validationCurve = validation.length > 0 ? java.util.Arrays.copyOf(valCurve, epochs) : new double[0];
-        double[] rates = java.util.Arrays.copyOf(rateCurve, epochs);
         TrainingResult result = new TrainingResult(
                 model,
                 epochs,
                 reason,
                 message,
-                java.util.Arrays.copyOf(lossCurve, epochs),
-                validationCurve,
-                rates,
+                curves.loss(epochs),
+                validation.length > 0 ? curves.validation(epochs) : new double[0],
+                curves.rates(epochs),
                 seconds,
                 epochs == 0 ? Double.NaN : seconds / epochs,
                 evaluation.diagnostics(net.copyParams()),
@@ -350,12 +333,6 @@ final class TrainingRun {
             l.onFinished(result);
         }
         return result;
-    }
-
-    /** Seconds since the run started, not counting pauses. */
-    private double activeSeconds() {
-        long paused = controls.pausedNanos() - pausedAtSegmentStart;
-        return secondsBefore + Math.max(0, (System.nanoTime() - segmentStart - paused) / 1e9);
     }
 
     /**
