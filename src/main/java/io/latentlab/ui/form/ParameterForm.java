@@ -14,7 +14,6 @@ import io.latentlab.core.config.BlobsConfig;
 import io.latentlab.core.config.DataConfig;
 import io.latentlab.core.config.DataSource;
 import io.latentlab.core.config.ExperimentConfig;
-import io.latentlab.core.config.FileDataConfig;
 import io.latentlab.core.config.SplitConfig;
 import io.latentlab.core.validation.InvalidValueException;
 import java.util.LinkedHashMap;
@@ -233,71 +232,12 @@ public final class ParameterForm {
             problem.set("");
         }
         config.set(built);
-        dataConfig.set(built != null ? built : withLoadedTraining(lastDataPart));
+        dataConfig.set(built != null ? built : DataPart.withLoadedTraining(lastDataPart, base));
         valid.set(built != null);
     }
 
-    private ExperimentConfig withLoadedTraining(DataPart part) {
-        if (part == null) {
-            return null;
-        }
-        try {
-            return new ExperimentConfig(
-                    part.data(), part.split(), base.scaling(), base.pca(), base.metrics(), base.autoencoder());
-        } catch (IllegalArgumentException e) {
-            return null; // the data part does not fit the loaded experiment's others; hasDataProblem() decides
-        }
-    }
-
-    /** The data and split records the data fields describe; null when one of them is invalid. */
-    private record DataPart(DataConfig data, SplitConfig split) {}
-
-    private DataPart assembleData(Map<FormField, String> errors) {
-        int before = errors.size();
-        Integer nSamples = FieldText.parseInt(samples, errors);
-        Integer nFeatures = FieldText.parseInt(features, errors);
-        Integer nClusters = FieldText.parseInt(clusters, errors);
-        List<Double> std = FieldText.parseNumbers(clusterStd, errors);
-        List<Double> box = FieldText.parseNumbers(centerBox, errors);
-        Long seed = FieldText.parseLong(dataSeed, errors);
-        Double test = FieldText.parseDouble(testFraction, errors);
-        Long sSeed = FieldText.parseLong(splitSeed, errors);
-        Integer subset = trainRows.text().isEmpty() ? null : FieldText.parseInt(trainRows, errors);
-        if (errors.size() > before) {
-            return null;
-        }
-        BlobsConfig oldBlobs = base.data().blobs();
-        // Explicit centres from a loaded file win over the cluster/feature fields only while those are unchanged.
-        boolean keepCenters =
-                !oldBlobs.centers().isEmpty() && nClusters == oldBlobs.clusters() && nFeatures == oldBlobs.features();
-        BlobsConfig blobs = attempt(
-                errors,
-                "data.blobs",
-                () -> new BlobsConfig(
-                        nSamples,
-                        nFeatures,
-                        nClusters,
-                        keepCenters ? oldBlobs.centers() : List.of(),
-                        std,
-                        box,
-                        oldBlobs.shuffle(),
-                        seed));
-        FileDataConfig file = base.data().file();
-        if (filePath.get() != null && !filePath.get().equals(file.path())) {
-            // A newly opened file is read with the defaults (detect header and delimiter, labels last), not with
-            // the options of the file the loaded experiment used.
-            file = FileDataConfig.of(filePath.get());
-        }
-        FileDataConfig opened = file;
-        FileDataConfig chosenFile = attempt(errors, "data.file", () -> opened.withImageShape(imageShape.text()));
-        DataConfig data = attempt(errors, "data", () -> new DataConfig(source.get(), blobs, chosenFile, subset));
-        SplitConfig split = attempt(
-                errors, "split", () -> new SplitConfig(test, sSeed, base.split().stratify()));
-        return errors.size() > before ? null : new DataPart(data, split);
-    }
-
     private ExperimentConfig assemble(Map<FormField, String> errors) {
-        DataPart dataPart = assembleData(errors);
+        DataPart dataPart = DataPart.assemble(this, base, errors);
         lastDataPart = dataPart;
         List<Integer> enc = FieldText.parseInts(encoder, errors);
         Integer bn = FieldText.parseInt(bottleneck, errors);
@@ -362,7 +302,7 @@ public final class ParameterForm {
     }
 
     /** Builds the record at {@code path}; a validation error is pinned on the field its path names. */
-    private <T> T attempt(Map<FormField, String> errors, String path, Supplier<T> builder) {
+    <T> T attempt(Map<FormField, String> errors, String path, Supplier<T> builder) {
         try {
             return builder.get();
         } catch (InvalidValueException e) {
