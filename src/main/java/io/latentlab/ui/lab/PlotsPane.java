@@ -6,6 +6,7 @@ import io.latentlab.ui.explore.Space;
 import io.latentlab.ui.explore.UnitPair;
 import io.latentlab.ui.plot.ClassVisibility;
 import io.latentlab.ui.plot.Legend;
+import io.latentlab.ui.plot.PlotMark;
 import io.latentlab.ui.plot.ScatterPlot;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -237,14 +238,14 @@ final class PlotsPane extends VBox {
     }
 
     /** Where {@code end} lies in this plot: a row at its point, a spot in the plot it was picked in; else null. */
-    private static ScatterPlot.Mark endIn(Space space, PlotData shown, Interpolator.End end) {
+    private static PlotMark endIn(Space space, PlotData shown, Interpolator.End end) {
         if (end == null) {
             return null;
         }
         if (end.row() >= 0) {
-            return shown == null ? null : ScatterPlot.Mark.point(shown.indexOf(end.row()));
+            return shown == null ? null : PlotMark.point(shown.indexOf(end.row()));
         }
-        return end.space() == space ? ScatterPlot.Mark.at(end.spot()[0], end.spot()[1]) : null;
+        return end.space() == space ? PlotMark.at(end.spot()[0], end.spot()[1]) : null;
     }
 
     /** Draws {@code p}; new rows (another data key) reset the zoom, and on the PCA plot the hidden classes. */

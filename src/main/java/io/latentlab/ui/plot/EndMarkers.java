@@ -22,8 +22,8 @@ final class EndMarkers {
     private final Text labelB = label("B");
     private final Line line = new Line();
     private final Group overlay = new Group(line, ringA, ringB, labelA, labelB);
-    private ScatterPlot.Mark a;
-    private ScatterPlot.Mark b;
+    private PlotMark a;
+    private PlotMark b;
 
     EndMarkers() {
         line.setStroke(ProbeMarker.MARKER_COLOR);
@@ -54,21 +54,21 @@ final class EndMarkers {
     }
 
     /** The ends; either may be null (not picked, or not shown in this plot). */
-    void set(ScatterPlot.Mark first, ScatterPlot.Mark second) {
+    void set(PlotMark first, PlotMark second) {
         a = first;
         b = second;
     }
 
-    ScatterPlot.Mark first() {
+    PlotMark first() {
         return a;
     }
 
-    ScatterPlot.Mark second() {
+    PlotMark second() {
         return b;
     }
 
     /** Places the marks for the frame of the last paint, a point's where it is drawn now. */
-    void layout(AxesFrame f, java.util.function.Function<ScatterPlot.Mark, Point2D> where) {
+    void layout(AxesFrame f, java.util.function.Function<PlotMark, Point2D> where) {
         hideAll();
         if (f == null) {
             return;

@@ -257,22 +257,11 @@ public final class ScatterPlot extends CanvasChart {
         return pointer.pointerProperty();
     }
 
-    /** An end to mark: a point of the plot (found where it is drawn at each paint), or fixed data coordinates. */
-    public record Mark(int point, Point2D at) {
-        public static Mark point(int index) {
-            return index < 0 ? null : new Mark(index, null);
-        }
-
-        public static Mark at(double x, double y) {
-            return new Mark(-1, new Point2D(x, y));
-        }
-    }
-
     /**
      * Marks the ends of an interpolation, A and B (either may be null: not picked, or not in this plot), joined
      * by a dashed line when both show.
      */
-    public void setEnds(Mark a, Mark b) {
+    public void setEnds(PlotMark a, PlotMark b) {
         ends.set(a, b);
         requestOverlayLayout();
     }
@@ -284,17 +273,11 @@ public final class ScatterPlot extends CanvasChart {
 
     /** Data coordinates of point {@code index} as drawn now, or null when there is no such point. */
     public Point2D pointAt(int index) {
-        return resolve(Mark.point(index));
+        return resolve(PlotMark.point(index));
     }
 
-    private Point2D resolve(Mark m) {
-        if (m == null) {
-            return null;
-        }
-        if (m.point() < 0) {
-            return m.at();
-        }
-        return m.point() < data.count() ? new Point2D(data.x(m.point()), data.y(m.point())) : null;
+    private Point2D resolve(PlotMark m) {
+        return m == null ? null : m.resolve(data);
     }
 
     @Override
