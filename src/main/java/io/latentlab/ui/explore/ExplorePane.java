@@ -43,7 +43,12 @@ public final class ExplorePane extends TabPane {
         for (MosaicChart c : List.of(decoder, reconstruction, autoencoderLine, pcaLine)) {
             c.darkProperty().bind(dark);
         }
-        getTabs().addAll(tab("Decoder", decoder), rowTab(), betweenTab());
+        Tab rowTab = rowTab();
+        Tab betweenTab = betweenTab();
+        getTabs().addAll(tab("Decoder", decoder), rowTab, betweenTab);
+        vm.lastPickProperty()
+                .addListener((obs, o, pick) ->
+                        getSelectionModel().select(pick.shows() == ExploreViewModel.Shows.ROW ? rowTab : betweenTab));
         vm.decoder().autoencoderProperty().addListener(this::showDecoded);
         vm.decoder().pcaProperty().addListener(this::showDecoded);
         vm.reconstruction().shownProperty().addListener(o -> showReconstruction());

@@ -54,6 +54,47 @@ public final class ExploreViewModel {
         return grid;
     }
 
+    /** What a pick on a plot asks to see: the row's reconstruction, or the interpolation between the ends. */
+    public enum Shows {
+        ROW,
+        BETWEEN
+    }
+
+    /**
+     * A pick on a plot, for the views to bring forward what it shows; a new value for every pick, the same row
+     * picked twice included.
+     */
+    public record Pick(long sequence, Shows shows) {}
+
+    private final ReadOnlyObjectWrapper<Pick> lastPick = new ReadOnlyObjectWrapper<>(this, "lastPick");
+
+    public ReadOnlyObjectProperty<Pick> lastPickProperty() {
+        return lastPick.getReadOnlyProperty();
+    }
+
+    /** A click on test row {@code row} of a plot: its reconstruction. */
+    public void pickRow(int row) {
+        reconstruction.pick(row);
+        announce(Shows.ROW);
+    }
+
+    /** A shift-click on test row {@code row}: the next end of the interpolation. */
+    public void pickEndRow(int row) {
+        interpolation.pickRow(row);
+        announce(Shows.BETWEEN);
+    }
+
+    /** A shift-click at (x, y) of the plot of {@code space}, off any row: the next end of the interpolation. */
+    public void pickEndSpot(Space space, double x, double y) {
+        interpolation.pickSpot(space, x, y);
+        announce(Shows.BETWEEN);
+    }
+
+    private void announce(Shows shows) {
+        Pick last = lastPick.get();
+        lastPick.set(new Pick(last == null ? 1 : last.sequence() + 1, shows));
+    }
+
     /** The latent units the latent plot shows (z1–z2 unless a wider bottleneck shows another pair). */
     public ReadOnlyObjectProperty<UnitPair> unitsProperty() {
         return units.getReadOnlyProperty();

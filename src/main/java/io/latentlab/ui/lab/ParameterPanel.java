@@ -151,7 +151,7 @@ final class ParameterPanel extends ScrollPane {
                 f.source
                         .isNotEqualTo(DataSource.FASHION_MNIST)
                         .or(Bindings.createBooleanBinding(
-                                () -> !isBlank(f.trainRows.textProperty().get()), f.trainRows.textProperty())));
+                                () -> !isEmpty(f.trainRows.textProperty().get()), f.trainRows.textProperty())));
         sr = addField(
                 splitGrid,
                 sr,
@@ -245,7 +245,8 @@ final class ParameterPanel extends ScrollPane {
         diagram.setLayers(widths, bottleneckAt);
     }
 
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
+    /** As the form reads Train rows: empty is all rows; anything else, spaces too, is a subset (or an error). */
+    private static boolean isEmpty(String text) {
+        return text == null || text.isEmpty();
     }
 }

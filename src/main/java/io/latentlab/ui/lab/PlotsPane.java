@@ -228,11 +228,11 @@ final class PlotsPane extends VBox {
                     : shown.getValue().rowOf(point);
             Point2D at = plot.pointerProperty().get();
             if (e.isShiftDown() && row >= 0) {
-                explore.interpolation().pickRow(row);
+                explore.pickEndRow(row);
             } else if (e.isShiftDown() && at != null) {
-                explore.interpolation().pickSpot(space, at.getX(), at.getY());
+                explore.pickEndSpot(space, at.getX(), at.getY());
             } else if (row >= 0) {
-                explore.reconstruction().pick(row);
+                explore.pickRow(row);
             }
         });
     }

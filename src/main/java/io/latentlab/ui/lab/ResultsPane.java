@@ -10,6 +10,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -29,6 +30,7 @@ final class ResultsPane extends StackPane {
     private static final double GAP = 8;
 
     private final LossChart lossChart = new LossChart();
+    private final VBox lossBox;
     private final HBox scores = new HBox(GAP);
     private final ExplorePane explore;
     private final MetricsTable table;
@@ -45,7 +47,7 @@ final class ResultsPane extends StackPane {
         lossChart.setPrefSize(460, 230);
         lossChart.setMinHeight(150);
         lossChart.darkProperty().bind(dark);
-        VBox lossBox = new VBox(4, lossChart, log);
+        lossBox = new VBox(4, lossChart, log);
         VBox.setVgrow(lossChart, Priority.ALWAYS);
         HBox.setHgrow(lossBox, Priority.ALWAYS);
 
@@ -62,6 +64,8 @@ final class ResultsPane extends StackPane {
         table.setId("metrics");
         lossChart.setMinWidth(150);
         explore = new ExplorePane(vm.explore(), dark);
+        explore.setMinWidth(EXPLORE_WIDTH);
+        lossBox.setMinWidth(LOSS_WIDTH); // side by side; see arrange
         scores.getChildren().addAll(lossBox, table, explore);
         getChildren().add(scores);
         setPadding(new Insets(0, 8, 8, 8));
@@ -69,14 +73,17 @@ final class ResultsPane extends StackPane {
         scoresTab.setId("scores-tab");
         exploreTab.setId("explore-tab");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The width comes from the window, not from the side-by-side parts' minimums, or it would never go narrow.
+        setMinWidth(0);
         widthProperty().addListener((obs, o, w) -> arrange(w.doubleValue()));
         // A row or an end picked on a plot is shown at once, also when the explore panel is in its tab.
-        vm.explore()
-                .reconstruction()
-                .shownProperty()
-                .addListener((obs, o, n) -> showExplore(n != null && (o == null || o.row() != n.row())));
-        vm.explore().interpolation().firstProperty().addListener((obs, o, n) -> showExplore(n != null));
-        vm.explore().interpolation().secondProperty().addListener((obs, o, n) -> showExplore(n != null));
+        vm.explore().lastPickProperty().addListener((obs, o, pick) -> {
+            if (narrow) {
+                tabs.getSelectionModel().select(exploreTab);
+            }
+        });
+        // The table widens for some data (a sampled score's row): whether all three fit is decided anew.
+        table.widthProperty().addListener((obs, o, w) -> arrange(getWidth()));
 
         vm.training()
                 .progress()
@@ -89,21 +96,10 @@ final class ResultsPane extends StackPane {
         return lossChart;
     }
 
-    /** True while the explore panel is in a tab of its own (the window is too narrow for all three side by side). */
-    boolean isNarrow() {
-        return narrow;
-    }
-
     /** The width the three parts need side by side; the table's is fixed by its content. */
     private double sideBySideWidth() {
         Insets pad = getPadding();
         return LOSS_WIDTH + table.prefWidth(-1) + EXPLORE_WIDTH + 2 * GAP + pad.getLeft() + pad.getRight();
-    }
-
-    private void showExplore(boolean picked) {
-        if (picked && narrow) {
-            tabs.getSelectionModel().select(exploreTab);
-        }
     }
 
     private void arrange(double width) {
@@ -112,6 +108,8 @@ final class ResultsPane extends StackPane {
             return;
         }
         narrow = wantNarrow;
+        // In its tab the loss chart takes what the table leaves, even in the smallest window.
+        lossBox.setMinWidth(narrow ? Region.USE_COMPUTED_SIZE : LOSS_WIDTH);
         if (narrow) {
             scores.getChildren().remove(explore);
             scoresTab.setContent(scores);

@@ -317,12 +317,14 @@ public final class LossChart extends CanvasChart {
                 py = y;
             }
         }
-        int best = 0;
-        for (int c = 1; c < corners.length; c++) {
+        // The corner used last wins ties, so the legend does not hop about between epochs.
+        int best = legendCorner;
+        for (int c = 0; c < corners.length; c++) {
             if (hits[c] < hits[best]) {
                 best = c;
             }
         }
+        legendCorner = best;
         return corners[best];
     }
 
@@ -332,6 +334,9 @@ public final class LossChart extends CanvasChart {
     }
 
     private javafx.geometry.Rectangle2D legendBox;
+
+    /** The corner of the last legend: 0 top right, 1 top left, 2 bottom right, 3 bottom left. */
+    private int legendCorner;
 
     /** Points sampled along each segment between epochs when looking for the legend's place. */
     private static final int SEGMENT_SAMPLES = 8;

@@ -112,7 +112,7 @@ class SmallWindowTest extends LabWindowTestBase {
         assertTrue(lossWidth >= 280, "the loss chart beside the table is " + lossWidth + " px wide");
 
         // Picking a row on a plot shows it: the explore tab comes forward, with the panel at full width.
-        WaitForAsyncUtils.asyncFx(() -> vm.explore().reconstruction().pick(3)).get();
+        WaitForAsyncUtils.asyncFx(() -> vm.explore().pickRow(3)).get();
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
@@ -124,6 +124,18 @@ class SmallWindowTest extends LabWindowTestBase {
                         () -> decoder.getParent().getLayoutBounds().getWidth())
                 .get();
         assertTrue(width >= 500, "the explore panel is " + width + " px wide in its tab");
+        assertEquals(
+                "Row",
+                robot.lookup("#explore")
+                        .queryAs(TabPane.class)
+                        .getSelectionModel()
+                        .getSelectedItem()
+                        .getText());
+        // Back to the scores, the same row picked again comes forward again.
+        WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(0)).get();
+        WaitForAsyncUtils.asyncFx(() -> vm.explore().pickRow(3)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Explore", tabs.getSelectionModel().getSelectedItem().getText());
 
         // Wide enough (the headless screen holds no wider window than this one), the three stand side by side.
         Stage wide = WaitForAsyncUtils.asyncFx(() -> {
