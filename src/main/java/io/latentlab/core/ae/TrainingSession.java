@@ -35,10 +35,8 @@ public final class TrainingSession {
     private final TrainingControls controls = new TrainingControls();
     /** Owns the learning rate in force; a change asked for while training is applied at the next epoch's start. */
     private final GradientOptimizer optimizer;
-    /** A learning rate asked for (NaN: none), applied from the start of the next epoch so that it is reproducible. */
-    private volatile double pendingRate = Double.NaN;
-    /** The changes applied so far, as the config's schedule records them. */
-    private final List<LearningRateChange> liveChanges = new CopyOnWriteArrayList<>();
+
+    private final LiveRates rates;
 
     private volatile long batchesCompleted;
     /** The weights at the end of the latest epoch, for readers on other threads (e.g. a paused UI decoding). */
@@ -54,6 +52,7 @@ public final class TrainingSession {
      */
     public TrainingSession(AutoencoderConfig config, Matrix train, Matrix snapshotRows) {
         this.config = Check.notNull(config, "config");
+        this.rates = new LiveRates(config.training().optimizer());
         this.train = Check.notNull(train, "training data");
         if (train.rows() < 1 || train.cols() < 1) {
             throw new IllegalArgumentException(
@@ -141,13 +140,12 @@ public final class TrainingSession {
      * epoch boundary, not the next mini-batch, so that the schedule in the result's config reproduces the run.
      */
     public void setLearningRate(double value) {
-        Check.positive(value, "learning rate");
-        pendingRate = value;
+        rates.ask(value);
     }
 
     /** The base learning rate that the next epoch uses. */
     public double learningRate() {
-        double pending = pendingRate;
+        double pending = rates.pending();
         return Double.isNaN(pending) ? optimizer.learningRate() : pending;
     }
 
@@ -321,21 +319,7 @@ public final class TrainingSession {
 
     /** At the start of {@code epoch}: a rate asked for meanwhile wins, else the config's schedule. */
     void applyRateFor(int epoch, GradientOptimizer target) {
-        double pending = pendingRate;
-        if (!Double.isNaN(pending)) {
-            pendingRate = Double.NaN;
-            if (pending != target.learningRate()) {
-                target.setLearningRate(pending);
-                liveChanges.add(new LearningRateChange(epoch, pending));
-            }
-            return;
-        }
-        if (liveChanges.isEmpty() || epoch == 1) {
-            double scheduled = config.training().optimizer().learningRateAt(epoch);
-            if (scheduled != target.learningRate()) {
-                target.setLearningRate(scheduled);
-            }
-        }
+        rates.applyFor(epoch, target);
     }
 
     /**
@@ -343,22 +327,10 @@ public final class TrainingSession {
      * become the schedule, and a run that went on after it stopped becomes a run of exactly that many epochs.
      */
     AutoencoderConfig effectiveConfig(int epochs, boolean continued) {
-        if (liveChanges.isEmpty() && !continued) {
+        if (!rates.anyApplied() && !continued) {
             return config;
         }
-        OptimizerConfig opt = config.training().optimizer();
-        java.util.TreeMap<Integer, Double> schedule = new java.util.TreeMap<>();
-        opt.schedule().forEach(c -> schedule.put(c.epoch(), c.learningRate()));
-        for (LearningRateChange c : liveChanges) {
-            schedule.tailMap(c.epoch(), true).clear(); // a live change replaces the config's later steps
-            schedule.put(c.epoch(), c.learningRate());
-        }
-        double first = schedule.containsKey(1) ? schedule.remove(1) : opt.learningRate();
-        List<LearningRateChange> steps = schedule.entrySet().stream()
-                .map(e -> new LearningRateChange(e.getKey(), e.getValue()))
-                .toList();
-        AutoencoderConfig.Builder b =
-                config.toBuilder().optimizer(opt.withLearningRate(first).withSchedule(steps));
+        AutoencoderConfig.Builder b = config.toBuilder().optimizer(rates.asSchedule());
         if (continued) {
             b.maxEpochs(Math.max(1, epochs)).stopping(StoppingConfig.none());
         }
