@@ -209,8 +209,9 @@ public final class MosaicChart extends CanvasChart {
         if (tileW < 1 || tileH < 1) {
             return;
         }
-        double x0 = left + (xScale != null ? 0 : (areaW - columns * (tileW + gap)) / 2);
-        double stepX = xScale != null ? cellW : tileW + gap;
+        // Tiles narrower than their captions (a short pane) are spaced by the captions, so those never overlap.
+        double stepX = xScale != null ? cellW : Math.max(tileW + gap, Math.min(cellW, widestCaption(twoLines) + gap));
+        double x0 = left + (xScale != null ? 0 : (areaW - columns * stepX) / 2 + (stepX - tileW - gap) / 2);
         double stepY = xScale != null ? cellH : tileH + gap + caption;
         if (shape != null && xScale != null) {
             paintComposed(s, x0, top, stepX, stepY, rows);
@@ -240,6 +241,20 @@ public final class MosaicChart extends CanvasChart {
                 }
             }
         }
+    }
+
+    /** The widest caption line, as drawn on one line or two; 0 without captions. */
+    private double widestCaption(boolean twoLines) {
+        double widest = 0;
+        if (!captioned()) {
+            return widest;
+        }
+        for (Tile tile : tiles) {
+            for (String line : twoLines ? twoLines(tile.caption()) : new String[] {tile.caption()}) {
+                widest = Math.max(widest, TextStyle.TICK.width(line));
+            }
+        }
+        return widest;
     }
 
     /** A caption split at its last space ("AE of noisy" over "0.01768"), the number kept whole. */

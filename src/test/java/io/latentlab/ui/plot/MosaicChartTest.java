@@ -92,6 +92,42 @@ class MosaicChartTest {
     }
 
     @Test
+    void tilesInAShortWidePaneAreSpacedByTheirCaptions() throws Exception {
+        // A row's three tiles in a pane far wider than tall: the tiles are small, their captions wide.
+        List<String> captions = List.of("original", "AE 0.004317", "PCA 0.01953");
+        String svg = WaitForAsyncUtils.asyncFx(() -> {
+                    chart.setMinSize(600, 64);
+                    chart.setPrefSize(600, 64);
+                    chart.setMaxSize(600, 64);
+                    chart.getParent().layout();
+                    List<MosaicChart.Tile> tiles = new ArrayList<>();
+                    for (String c : captions) {
+                        tiles.add(new MosaicChart.Tile(c, new double[16]));
+                    }
+                    chart.setTiles(tiles, 3, new ImageShape(4, 4), 0, 1);
+                    chart.getParent().layout();
+                    return chart.toSvg();
+                })
+                .get();
+        assertTrue(svg.contains("height=\"64"), "a pane 64 px high: " + svg.substring(0, 200));
+        double[] centres = new double[captions.size()];
+        for (int i = 0; i < captions.size(); i++) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                            "<text x=\"([0-9.]+)\"[^>]*>" + java.util.regex.Pattern.quote(captions.get(i)) + "<")
+                    .matcher(svg);
+            assertTrue(m.find(), captions.get(i) + " is drawn on one line: " + svg);
+            centres[i] = Double.parseDouble(m.group(1));
+        }
+        for (int i = 1; i < centres.length; i++) {
+            double room = (TextStyle.TICK.width(captions.get(i - 1)) + TextStyle.TICK.width(captions.get(i))) / 2;
+            assertTrue(
+                    centres[i] - centres[i - 1] >= room,
+                    captions.get(i - 1) + " and " + captions.get(i) + " overlap: centres " + centres[i - 1] + ", "
+                            + centres[i]);
+        }
+    }
+
+    @Test
     void tabularRowsAreProfilesWithCaptions() throws Exception {
         String svg = WaitForAsyncUtils.asyncFx(() -> {
                     chart.setTiles(
