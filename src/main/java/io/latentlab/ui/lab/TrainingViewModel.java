@@ -30,6 +30,8 @@ public final class TrainingViewModel {
     private final ParameterForm form;
     private final LabState state;
     private final DataViewModel data;
+    private static final String PAUSED_AT = "Paused at epoch ";
+
     private final TrainingProgress progress = new TrainingProgress();
     private final ReadOnlyObjectWrapper<TrainingResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final BooleanBinding canTrain;
@@ -119,7 +121,7 @@ public final class TrainingViewModel {
             case TRAINING -> {
                 session.pause();
                 state.setPhase(Phase.PAUSED);
-                state.setStatus("Paused at epoch " + progress.epochProperty().get());
+                state.setStatus(PAUSED_AT + progress.epochProperty().get());
                 showLine();
             }
             case PAUSED -> {
@@ -200,8 +202,13 @@ public final class TrainingViewModel {
             return;
         }
         int shown = progress.publish(running(s), data.baselineProperty().get(), state.phase() == Phase.PAUSED);
-        if (shown >= 0 && state.phase() == Phase.PAUSED && state.status().startsWith("Stepping")) {
-            state.setStatus("Paused after epoch " + shown);
+        if (shown >= 0 && state.phase() == Phase.PAUSED) {
+            // A pause takes effect on the training thread, after epochs this pulse shows for the first time.
+            if (state.status().startsWith("Stepping")) {
+                state.setStatus("Paused after epoch " + shown);
+            } else if (state.status().startsWith(PAUSED_AT)) {
+                state.setStatus(PAUSED_AT + shown);
+            }
         }
     }
 
