@@ -113,9 +113,12 @@ public final class DataViewModel {
                 : c.data().source().bundledFeatures();
     }
 
-    /** Generates or loads the form's data and fits PCA again (in the background); the model is reset. */
+    /**
+     * Generates or loads the form's data and fits PCA again (in the background); the model is reset. A bad training
+     * field does not stop it: the data fields are all it needs.
+     */
     public void regenerate() {
-        ExperimentConfig config = form.build().orElse(null);
+        ExperimentConfig config = form.build().orElse(form.dataConfigProperty().get());
         if (config == null) {
             state.setStatus("Cannot regenerate: " + form.problemProperty().get());
             return;

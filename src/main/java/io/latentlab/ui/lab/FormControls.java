@@ -71,6 +71,15 @@ final class FormControls {
         return row + 2;
     }
 
+    /** One field in a grid of its own, shown (and taking space) only while {@code shown} holds. */
+    static GridPane fieldGrid(FormField field, ObservableBooleanValue shown) {
+        GridPane g = grid();
+        addField(g, 0, field, null);
+        g.visibleProperty().bind(shown);
+        g.managedProperty().bind(g.visibleProperty());
+        return g;
+    }
+
     /** Adds a labelled control (e.g. a choice box) with its tooltip; returns the next free row. */
     static int addRow(GridPane grid, int row, String text, String help, Control input) {
         Label label = new Label(text);

@@ -5,6 +5,7 @@ import static io.latentlab.ui.lab.FormControls.addRow;
 import static io.latentlab.ui.lab.FormControls.choice;
 import static io.latentlab.ui.lab.FormControls.choiceRow;
 import static io.latentlab.ui.lab.FormControls.errorLabel;
+import static io.latentlab.ui.lab.FormControls.fieldGrid;
 import static io.latentlab.ui.lab.FormControls.grid;
 
 import io.latentlab.core.ae.Activation;
@@ -140,30 +141,29 @@ final class ParameterPanel extends ScrollPane {
         }
         blobGrid.visibleProperty().bind(f.source.isEqualTo(DataSource.BLOBS));
         blobGrid.managedProperty().bind(blobGrid.visibleProperty());
-        GridPane splitGrid = grid();
-        // Fashion-MNIST brings its own split; its training rows can be subsampled. Files may be images.
-        int sr = addField(splitGrid, 0, f.testFraction, f.source.isNotEqualTo(DataSource.FASHION_MNIST));
+        // Fashion-MNIST brings its own split; its training rows can be subsampled. Files may be images. Each field
+        // that can hide is a grid of its own: hidden rows of one grid would still leave their gaps.
+        GridPane testFraction = fieldGrid(f.testFraction, f.source.isNotEqualTo(DataSource.FASHION_MNIST));
+        // Train rows comes first, so the split seed that typing in it reveals appears below, not above.
+        GridPane trainRows = fieldGrid(
+                f.trainRows, f.source.isEqualTo(DataSource.FASHION_MNIST).or(f.source.isEqualTo(DataSource.FILE)));
         // Fashion-MNIST's split is its own, so there the seed only draws the Train rows subset: shown with one.
-        sr = addField(
-                splitGrid,
-                sr,
+        GridPane splitSeed = fieldGrid(
                 f.splitSeed,
                 f.source
                         .isNotEqualTo(DataSource.FASHION_MNIST)
                         .or(Bindings.createBooleanBinding(
                                 () -> !isEmpty(f.trainRows.textProperty().get()), f.trainRows.textProperty())));
-        sr = addField(
-                splitGrid,
-                sr,
-                f.trainRows,
-                f.source.isEqualTo(DataSource.FASHION_MNIST).or(f.source.isEqualTo(DataSource.FILE)));
-        sr = addField(splitGrid, sr, f.imageShape, f.source.isEqualTo(DataSource.FILE));
+        GridPane imageShape = fieldGrid(f.imageShape, f.source.isEqualTo(DataSource.FILE));
         Button regenerate = new Button("Regenerate");
         regenerate.setId("regenerate");
         regenerate.setOnAction(e -> vm.data().regenerate());
-        regenerate.disableProperty().bind(f.validProperty().not());
-        splitGrid.add(regenerate, 1, sr);
-        return new VBox(4, data, fileRow, fileError, blobGrid, splitGrid);
+        regenerate.disableProperty().bind(f.dataConfigProperty().isNull()); // a bad training field is no reason
+        GridPane regenerateRow = grid();
+        regenerateRow.add(regenerate, 1, 0);
+        // 8 px apart, as the rows of one grid are (4 px to the field's error line, 4 px past it).
+        VBox split = new VBox(8, testFraction, trainRows, splitSeed, imageShape, regenerateRow);
+        return new VBox(4, data, fileRow, fileError, blobGrid, split);
     }
 
     private Node architecture() {
@@ -210,10 +210,14 @@ final class ParameterPanel extends ScrollPane {
         r = addField(train, r, f.maxEpochs, null);
         r = addField(train, r, f.alpha, null);
         r = choiceRow(train, r, "Stopping", FieldHelp.STOP_RULE, f.stopRule, List.of(StopRule.values()));
-        r = choiceRow(train, r, "Denoising", FieldHelp.NOISE_TYPE, f.noiseType, List.of(NoiseType.values()));
-        r = addField(train, r, f.noiseLevel, f.noiseType.isNotEqualTo(NoiseType.NONE));
-        addField(train, r, f.modelSeed, null);
-        return train;
+        choiceRow(train, r, "Denoising", FieldHelp.NOISE_TYPE, f.noiseType, List.of(NoiseType.values()));
+        GridPane seed = grid();
+        addField(seed, 0, f.modelSeed, null);
+        // A grid of its own, so that hidden it leaves no gap (see the split fields); 4 px below a choice, 8 below a
+        // field.
+        GridPane noiseLevel = fieldGrid(f.noiseLevel, f.noiseType.isNotEqualTo(NoiseType.NONE));
+        noiseLevel.setPadding(new Insets(0, 0, 4, 0));
+        return new VBox(4, train, noiseLevel, seed);
     }
 
     private Node problemLine() {

@@ -94,7 +94,14 @@ final class PlotsPane extends VBox {
         notice.setWrapText(true);
         notice.visibleProperty().bind(vm.state().noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        Label stale = new Label("Data settings changed – these plots show the previous data. Regenerate to update.");
+        Label stale = new Label();
+        stale.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(
+                                vm.form().dataConfigProperty().isNull())
+                        .then("Data settings changed – these plots show the previous data. Correct the marked data"
+                                + " field to regenerate.")
+                        .otherwise("Data settings changed – these plots show the previous data. Regenerate to"
+                                + " update."));
         stale.setId("stale-data");
         stale.getStyleClass().add("warning");
         stale.setWrapText(true);

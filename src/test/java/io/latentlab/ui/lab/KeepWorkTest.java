@@ -106,6 +106,19 @@ class KeepWorkTest {
     }
 
     @Test
+    void changedDataRegeneratesWhileATrainingFieldIsBad() {
+        vm.form().learningRate.setText("abc");
+        vm.form().clusters.setText("4");
+        vm.data().regenerate();
+        assertFalse(vm.data().staleProperty().get(), "the plots show the 4 clusters asked for");
+        assertTrue(vm.data()
+                .baselineProperty()
+                .get()
+                .sameDataAs(vm.form().dataConfigProperty().get()));
+        assertEquals("abc", vm.form().learningRate.text(), "the bad field is left for the user to correct");
+    }
+
+    @Test
     void newDataOffersUndoThatBringsBackTheOldDataAndModel() {
         String before = latentSilhouette();
         vm.form().clusters.setText("4");

@@ -28,23 +28,38 @@ class SplitSeedFieldTest extends LabWindowTestBase {
                 + "\"autoencoder\":{\"network\":{\"encoder\":[4]},\"training\":{\"maxEpochs\":2}}}");
     }
 
+    /** Visible itself and in every enclosing pane (a field hides with its row's own grid). */
+    private static boolean shown(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void theSplitSeedShowsWhereItSeedsSomething(FxRobot robot) throws Exception {
         await("data is ready", () -> phase() == Phase.READY);
         Node seed = robot.lookup("#splitSeed-field").query();
-        assertTrue(seed.isVisible(), "blobs are split with it");
+        assertTrue(shown(seed), "blobs are split with it");
         WaitForAsyncUtils.asyncFx(() -> {
             vm.form().source.set(DataSource.FASHION_MNIST);
             vm.form().trainRows.textProperty().set("");
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(seed.isVisible(), "Fashion-MNIST's own split, all its training rows: the seed does nothing");
+        assertFalse(shown(seed), "Fashion-MNIST's own split, all its training rows: the seed does nothing");
         WaitForAsyncUtils.asyncFx(() -> vm.form().trainRows.textProperty().set("5000"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(seed.isVisible(), "it draws the 5000 training rows");
+        assertTrue(shown(seed), "it draws the 5000 training rows");
+        Node trainRows = robot.lookup("#trainRows-field").query();
+        double trainRowsY = trainRows.localToScene(0, 0).getY();
+        assertTrue(
+                seed.localToScene(0, 0).getY() > trainRowsY,
+                "the seed appears below the field typed into, which stays where it was");
         WaitForAsyncUtils.asyncFx(() -> vm.form().source.set(DataSource.FILE));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(seed.isVisible(), "a file is split with it");
+        assertTrue(shown(seed), "a file is split with it");
         Platform.runLater(() -> vm.form().source.set(DataSource.BLOBS));
         WaitForAsyncUtils.waitForFxEvents();
     }
