@@ -6,15 +6,20 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 
-/** Train/Pause, Step and Reset, and the run's progress: epoch, loss, progress bar, time, why it stopped. */
-final class TrainingToolBar extends ToolBar {
+/**
+ * Train/Pause, Step and Reset, and the run's progress: epoch, loss, progress bar, time, why it stopped. A row styled
+ * as a tool bar rather than a {@code ToolBar}: that one moved items that did not fit at their preferred width behind
+ * an overflow button (a long stop reason did it at 1000 px), where labels only shorten here.
+ */
+final class TrainingToolBar extends HBox {
 
     private final Button trainButton = new Button("Train");
 
     TrainingToolBar(LabState state, TrainingViewModel training) {
+        getStyleClass().add("tool-bar"); // the toolkit's look, spacing and alignment of a tool bar
         trainButton.setId("train");
         trainButton
                 .textProperty()
@@ -86,7 +91,7 @@ final class TrainingToolBar extends ToolBar {
                 .bind(javafx.beans.binding.Bindings.createObjectBinding(
                         () -> reason.getText().isEmpty() ? null : new Tooltip(reason.getText()),
                         reason.textProperty()));
-        getItems()
+        getChildren()
                 .addAll(
                         trainButton,
                         step,
