@@ -10,6 +10,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -136,7 +137,14 @@ public final class ExplorePane extends TabPane {
         box.setPadding(new Insets(4));
         VBox.setVgrow(autoencoderLine, Priority.ALWAYS);
         VBox.setVgrow(pcaLine, Priority.ALWAYS);
-        return tab("Between", box);
+        // Two strips at their least height (a title, a row of tiles and captions) need about 200 px: in a short
+        // pane (a 700 px window) the tab scrolls rather than cut the PCA strip off; taller, they share the height.
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setId("between-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return tab("Between", scroll);
     }
 
     private void showDecoded(Observable ignored) {

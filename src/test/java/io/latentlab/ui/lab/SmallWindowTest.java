@@ -165,6 +165,33 @@ class SmallWindowTest extends LabWindowTestBase {
     }
 
     @Test
+    void bothInterpolationStripsCanBeSeenInTheShortExploreTab(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> vm.state().phaseProperty().get() == Phase.READY);
+        WaitForAsyncUtils.asyncFx(() -> {
+                    vm.explore().pickEndRow(3);
+                    vm.explore().pickEndRow(5);
+                })
+                .get();
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane between = robot.lookup("#between-scroll").queryAs(ScrollPane.class);
+        javafx.scene.layout.Region pca = robot.lookup("#interpolation-pca").queryAs(javafx.scene.layout.Region.class);
+        double stripHeight = WaitForAsyncUtils.asyncFx(pca::getHeight).get();
+        assertTrue(stripHeight >= pca.minHeight(-1), "the PCA strip has its least height: " + stripHeight);
+        WaitForAsyncUtils.asyncFx(() -> between.setVvalue(between.getVmax())).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        double stripBottom = WaitForAsyncUtils.asyncFx(
+                        () -> pca.localToScene(pca.getLayoutBounds()).getMaxY())
+                .get();
+        double viewBottom = WaitForAsyncUtils.asyncFx(
+                        () -> between.localToScene(between.getLayoutBounds()).getMaxY())
+                .get();
+        assertTrue(
+                stripBottom <= viewBottom + 0.5,
+                "scrolled down, the PCA strip ends at y = " + stripBottom + ", its view at " + viewBottom);
+    }
+
+    @Test
     void oneWheelNotchScrollsTheParametersByAboutThreeLines(FxRobot robot) throws Exception {
         ScrollPane panel = robot.lookup(".parameters").queryAs(ScrollPane.class);
         double contentHeight = WaitForAsyncUtils.asyncFx(
