@@ -86,11 +86,10 @@ public final class ResultsViewModel {
                     + (live.sampled()
                             ? String.format(
                                     Locale.ROOT,
-                                    "≈%s (epoch %d, %,d of %,d rows)",
+                                    "≈%s (epoch %d, sample of %,d)", // short: the plot's width is the limit
                                     Formats.score(live.silhouette()),
                                     live.silhouetteEpoch(),
-                                    live.liveRows(),
-                                    live.testRows())
+                                    live.liveRows())
                             : Formats.score(live.silhouette()) + " (epoch " + live.silhouetteEpoch() + ")"));
         }
     }
