@@ -144,9 +144,8 @@ public final class LabViewModel {
         } else if (finished && !training.wouldContinue(now.autoencoder())) {
             // An opened file's model, a stopped, diverged or failed run: nothing to go on from.
             state.setNotice("Train starts a new model; this one cannot go on training (Undo brings it back).");
-        } else if (dataChanged) {
-            state.setNotice("Data settings changed: Regenerate or Train to apply them.");
         } else {
+            // Changed data alone is the stale-data banner's to say (two lines saying it confused people).
             state.setNotice("");
         }
     }

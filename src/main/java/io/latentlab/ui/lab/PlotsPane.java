@@ -100,8 +100,8 @@ final class PlotsPane extends VBox {
                                 vm.form().dataConfigProperty().isNull())
                         .then("Data settings changed – these plots show the previous data. Correct the marked data"
                                 + " field to regenerate.")
-                        .otherwise("Data settings changed – these plots show the previous data. Regenerate to"
-                                + " update."));
+                        .otherwise("Data settings changed – these plots show the previous data. Regenerate or Train"
+                                + " to update."));
         stale.setId("stale-data");
         stale.getStyleClass().add("warning");
         stale.setWrapText(true);

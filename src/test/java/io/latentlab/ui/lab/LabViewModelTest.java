@@ -227,9 +227,8 @@ class LabViewModelTest {
         vm.training().reset();
         assertEquals("", vm.state().noticeProperty().get());
         vm.form().clusters.setText("4");
-        assertEquals(
-                "Data settings changed: Regenerate or Train to apply them.",
-                vm.state().noticeProperty().get());
+        assertEquals("", vm.state().noticeProperty().get(), "the stale-data banner says it, once");
+        assertTrue(vm.data().staleProperty().get());
     }
 
     @Test
