@@ -84,6 +84,9 @@ final class BenchCommand implements Callable<Integer> {
         out.put("threads", Nd4jRuntime.threads());
         String omp = System.getenv("OMP_NUM_THREADS");
         out.put("omp_num_threads_env", omp == null ? "unset" : omp);
+        String core = System.getenv(io.latentlab.core.math.BlasKernel.VARIABLE);
+        out.put("openblas_coretype_env", core == null ? "unset" : core);
+        out.put("blas_kernel", io.latentlab.core.math.BlasKernel.inUse()); // the user's, OpenBLAS's or BlasKernel's
         if (fashion) {
             FashionBench.addTo(out, parts, timed);
             spec.commandLine().getOut().println(out.toString());

@@ -67,6 +67,18 @@ class LayerRulesTest {
     }
 
     @Test
+    void onlyTheNumericsSetUpCallsNativeCodeThroughJna() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.latentlab.core.math..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.sun.jna..")
+                .because("process-level native calls (the environment OpenBLAS reads) belong to one set-up place")
+                .check(production);
+    }
+
+    @Test
     void uiDoesNotDependOnTheCli() {
         noClasses()
                 .that()

@@ -37,6 +37,11 @@ import org.bytedeco.javacpp.Pointer;
  */
 final class Kernels {
 
+    static {
+        // Before the first native call loads OpenBLAS: its kernels and thread counts are chosen there.
+        io.latentlab.core.math.Nd4jRuntime.ensureConfigured();
+    }
+
     private final Precision precision;
     private final boolean single;
     /** Holds scratch blocks, so a Kernels, like the network that owns it, belongs to one thread. */

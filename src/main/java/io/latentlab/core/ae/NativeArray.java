@@ -21,6 +21,11 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 final class NativeArray {
 
+    static {
+        // Before the first native call loads OpenBLAS: its kernels and thread counts are chosen there.
+        io.latentlab.core.math.Nd4jRuntime.ensureConfigured();
+    }
+
     /** Keeps the memory alive and lets ND4J code look at it. */
     final INDArray array;
 

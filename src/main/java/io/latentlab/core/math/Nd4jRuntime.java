@@ -14,15 +14,20 @@ public final class Nd4jRuntime {
 
     private static volatile boolean configured;
     private static int threads = 1;
+    private static String requestedKernel;
 
     private Nd4jRuntime() {}
 
-    /** Configures ND4J once: double default data type, {@code latentlab.threads} (default 1) threads. */
+    /**
+     * Configures ND4J once: double default data type, {@code latentlab.threads} (default 1) threads, and, before
+     * OpenBLAS loads, its kernels where the CPU needs telling ({@link BlasKernel}).
+     */
     public static synchronized void ensureConfigured() {
         if (configured) {
             return;
         }
         threads = Integer.getInteger("latentlab.threads", envThreads());
+        requestedKernel = BlasKernel.requestBeforeLoading().orElse(null); // before the first call loads OpenBLAS
         Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
@@ -52,6 +57,15 @@ public final class Nd4jRuntime {
     /** True when the user fixed the thread count ({@code -Dlatentlab.threads} or {@code OMP_NUM_THREADS}). */
     public static boolean threadsFixedByUser() {
         return Integer.getInteger("latentlab.threads") != null || System.getenv("OMP_NUM_THREADS") != null;
+    }
+
+    /**
+     * The OpenBLAS kernels the lab asked for on this CPU (see {@link BlasKernel}), or empty when OpenBLAS chose or
+     * the user did, through {@value BlasKernel#VARIABLE}.
+     */
+    public static java.util.Optional<String> requestedKernel() {
+        ensureConfigured();
+        return java.util.Optional.ofNullable(requestedKernel);
     }
 
     /** Threads ND4J was told to use (BLAS and OpenMP). */

@@ -1,6 +1,7 @@
 /**
- * ND4J set up once, the same way for the command line, the window, tests and benchmarks (thread counts, data type).
+ * ND4J set up once, the same way for the command line, the window, tests and benchmarks (thread counts, data type,
+ * OpenBLAS's kernels).
  *
- * <p>May import: ND4J.
+ * <p>May import: ND4J, JavaCPP's OpenBLAS bindings, JNA (the only package that does).
  */
 package io.latentlab.core.math;

@@ -1,0 +1,106 @@
+package io.latentlab.core.math;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Which of OpenBLAS's kernels the matrix products run on. The bundled OpenBLAS (0.3.19, JavaCPP's build) picks them
+ * from the CPU when it loads, and on CPUs with AVX-512 both choices it can make there are bad:
+ *
+ * <ul>
+ *   <li>its AVX-512 kernels compute wrong numbers in this build: on the 2-core AMD EPYC (AVX-512) of README's
+ *       performance table, with {@code OPENBLAS_CORETYPE=SkylakeX} Fashion-MNIST's PCA projection was off by 17 %
+ *       ({@code FashionMnistPcaParityTest}), with {@code Cooperlake} the notebook's 50-D silhouette read 0.219
+ *       instead of 0.611 ({@code NotebookParityTest}) — as OpenBLAS issues #2986 and #3454 report for such
+ *       builds on Intel's AVX-512 CPUs, which it detects as those;
+ *   <li>AMD's AVX-512 CPUs (Zen 4) it does not know at all, and takes for a 2007 one ("Barcelona", SSE kernels):
+ *       the notebook's float32 epoch took 0.070–0.082 s so, against 0.037–0.041 s with the Haswell (AVX2)
+ *       kernels, three runs each, alternating.
+ * </ul>
+ *
+ * So on a CPU with AVX-512 the lab asks for the Haswell kernels (correct there: every parity test passes) before
+ * OpenBLAS loads, through the variable OpenBLAS reads ({@value #VARIABLE}). A value already set there is the
+ * user's choice and is kept; CPUs without AVX-512 keep OpenBLAS's own choice.
+ */
+public final class BlasKernel {
+
+    /** The variable OpenBLAS reads when it loads; a core name there overrides its detection. */
+    public static final String VARIABLE = "OPENBLAS_CORETYPE";
+
+    /** OpenBLAS's AVX2 kernels. */
+    static final String SAFE_KERNELS = "HASWELL";
+
+    private BlasKernel() {}
+
+    /**
+     * The core name to ask OpenBLAS for, or empty to leave it its own choice.
+     *
+     * @param cpuinfo {@code /proc/cpuinfo}'s text ("" where there is none)
+     * @param userChoice the variable's value now, null when unset
+     */
+    static Optional<String> choose(String cpuinfo, String userChoice) {
+        if (userChoice != null && !userChoice.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> flags = List.of(field(cpuinfo, "flags").split("\\s+"));
+        // OpenBLAS's Haswell kernels need AVX2 and FMA, which every AVX-512 CPU has.
+        if (flags.contains("avx512f") && flags.containsAll(List.of("avx2", "fma"))) {
+            return Optional.of(SAFE_KERNELS);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Asks for the kernels {@link #choose} names, if any; must run before OpenBLAS loads (later it changes
+     * nothing). Returns the core name asked for, or empty.
+     */
+    static Optional<String> requestBeforeLoading() {
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")) {
+            return Optional.empty();
+        }
+        return choose(cpuinfo(), System.getenv(VARIABLE)).filter(name -> ProcessEnvironment.set(VARIABLE, name));
+    }
+
+    /**
+     * The kernels OpenBLAS runs on, as it names them ({@code openblas_get_corename} of the library the products
+     * call), e.g. "Haswell" or "SkylakeX"; "unknown" where that cannot be read. Loads OpenBLAS if it was not.
+     */
+    public static String inUse() {
+        Nd4jRuntime.ensureConfigured();
+        org.bytedeco.javacpp.Loader.load(org.bytedeco.openblas.global.openblas_nolapack.class);
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/maps"))) {
+                int at = line.indexOf('/');
+                if (at >= 0 && line.contains("libopenblas_nolapack.so")) {
+                    return ProcessEnvironment.call(line.substring(at).trim(), "openblas_get_corename");
+                }
+            }
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // not Linux, or no JNA: unknown
+        }
+        return "unknown";
+    }
+
+    private static String cpuinfo() {
+        try {
+            return Files.readString(Path.of("/proc/cpuinfo"));
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** The first value of {@code name} in cpuinfo's "name : value" lines, or "". */
+    private static String field(String cpuinfo, String name) {
+        for (String line : cpuinfo.split("\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).trim().equals(name)) {
+                return line.substring(colon + 1).trim();
+            }
+        }
+        return "";
+    }
+}

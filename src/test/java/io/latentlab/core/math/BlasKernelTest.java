@@ -1,0 +1,64 @@
+package io.latentlab.core.math;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** When the lab asks OpenBLAS for its Haswell kernels instead of the ones it would pick. */
+class BlasKernelTest {
+
+    private static final String ZEN4 = "processor\t: 0\nvendor_id\t: AuthenticAMD\ncpu family\t: 25\n"
+            + "flags\t\t: fpu sse2 avx avx2 fma avx512f avx512dq avx512ifma avx512cd avx512bw avx512vl avx512_bf16\n"
+            + "\nprocessor\t: 1\nvendor_id\t: AuthenticAMD\n";
+    private static final String ZEN3 =
+            "vendor_id\t: AuthenticAMD\ncpu family\t: 25\nflags\t\t: fpu sse2 avx avx2 fma bmi2 vaes\n";
+    private static final String SKYLAKE_SERVER =
+            "vendor_id\t: GenuineIntel\nflags\t\t: fpu avx avx2 fma avx512f avx512dq avx512cd avx512bw avx512vl\n";
+
+    @Test
+    void anyCpuWithAvx512GetsTheHaswellKernels() {
+        assertEquals(Optional.of("HASWELL"), BlasKernel.choose(ZEN4, null), "not taken for a Barcelona");
+        assertEquals(Optional.of("HASWELL"), BlasKernel.choose(SKYLAKE_SERVER, null), "not the broken AVX-512 ones");
+    }
+
+    @Test
+    void otherCpusKeepOpenBlasOwnChoice() {
+        assertEquals(Optional.empty(), BlasKernel.choose(ZEN3, null), "no AVX-512");
+        assertEquals(Optional.empty(), BlasKernel.choose("", null), "no cpuinfo (not Linux)");
+        assertEquals(Optional.empty(), BlasKernel.choose(ZEN4.replace(" fma", ""), null), "Haswell's need FMA");
+    }
+
+    @Test
+    void aChoiceTheUserMadeIsKept() {
+        assertEquals(Optional.empty(), BlasKernel.choose(ZEN4, "SkylakeX"));
+        assertEquals(Optional.of("HASWELL"), BlasKernel.choose(ZEN4, " "), "a blank value is no choice");
+    }
+
+    @Test
+    void theKernelsInUseAreTheUsersOrTheOnesAskedFor() {
+        String name = BlasKernel.inUse().toUpperCase(Locale.ROOT);
+        String user = System.getenv(BlasKernel.VARIABLE);
+        Optional<String> asked = BlasKernel.choose(cpuinfo(), null);
+        if (user != null && !user.isBlank() && !Nd4jRuntime.requestedKernel().isPresent()) {
+            assertEquals(user.trim().toUpperCase(Locale.ROOT), name, "the variable set before the lab started");
+        } else if (asked.isPresent()) {
+            assertEquals(asked.get(), name, "this CPU's kernels (OpenBLAS spells them in mixed case)");
+        } else {
+            assertFalse(name.isBlank());
+        }
+    }
+
+    private static String cpuinfo() {
+        try {
+            return Files.readString(Path.of("/proc/cpuinfo"));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
