@@ -148,7 +148,7 @@ public final class DataViewModel {
     /** Fills the form with {@code config}, prepares its data, then runs {@code then} (if any). */
     void show(ExperimentConfig config, String message, Runnable then) {
         if (config != presetConfig) {
-            forgetPreset();
+            showPresetOf(config); // an experiment file that holds a preset, untouched, shows its name
         }
         loadForm(config);
         state.setStatus(message);
@@ -163,15 +163,7 @@ public final class DataViewModel {
         preparations.cancel();
         previous = null;
         ExperimentConfig restored = b.config().withAutoencoder(autoencoder);
-        forgetPreset();
-        // Settings that are a preset's, untouched, show its name (the picker said "custom" after Undo).
-        for (String name : io.latentlab.core.config.Presets.NAMES) {
-            ExperimentConfig p = io.latentlab.core.config.Presets.load(name);
-            if (p.equals(restored)) {
-                presetConfig = p;
-                preset.set(name);
-            }
-        }
+        showPresetOf(restored); // the picker said "custom" after Undo
         loadForm(restored);
         showBaseline(b);
         updateMarks();
@@ -191,10 +183,17 @@ public final class DataViewModel {
         state.setPhase(Phase.READY);
     }
 
-    /** The form no longer starts from a preset (an experiment or an undone state is shown). */
-    private void forgetPreset() {
+    /** The preset whose settings {@code config} is, untouched, or none ("custom"). */
+    private void showPresetOf(ExperimentConfig config) {
         presetConfig = null;
         preset.set("");
+        for (String name : Presets.NAMES) {
+            ExperimentConfig p = Presets.load(name);
+            if (p.equals(config)) {
+                presetConfig = p;
+                preset.set(name);
+            }
+        }
     }
 
     /** Uses a CSV or .npy file as the data (labels: last column for CSV) and prepares it. */
@@ -255,6 +254,8 @@ public final class DataViewModel {
         }
         baseline.set(null);
         preview.set(null);
+        // The plot keeps the data shown until the new PCA is ready (seconds for Fashion-MNIST): its title says so.
+        pcaTitle.set(pcaPlot.get() != null ? "PCA of the previous data — preparing…" : "PCA — preparing…");
         state.setPhase(Phase.PREPARING);
         state.setStatus(describeSource(config.data()) + "…");
         preparations.start(config, new Preparations.Handler() {
@@ -286,6 +287,7 @@ public final class DataViewModel {
             @Override
             public void failed(Throwable e, int generation) {
                 pcaPlot.set(null);
+                pcaTitle.set("PCA");
                 preview.set(null);
                 state.setPhase(Phase.FAILED);
                 state.setStatus("Could not prepare the data: " + UserMessage.of(e));
@@ -311,6 +313,7 @@ public final class DataViewModel {
             state.setStatus("Preparation cancelled; the plots show the data from before");
         } else {
             pcaPlot.set(null);
+            pcaTitle.set("PCA");
             preview.set(null);
             state.setPhase(Phase.FAILED);
             state.setStatus("Preparation cancelled; Regenerate to prepare the data");

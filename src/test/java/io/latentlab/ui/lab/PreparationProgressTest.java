@@ -103,6 +103,9 @@ class PreparationProgressTest {
     void thePcaPlotComesBeforeTheScoresAndCancelStopsTheScoring() throws InterruptedException {
         Baseline before = vm.data().baselineProperty().get();
         vm.data().show(slowToScore(), "big data");
+        assertEquals(
+                "PCA of the previous data — preparing…",
+                vm.data().pcaTitleProperty().get());
         executor.drainUntil(() -> vm.data().previewProperty().get() != null, 120, "the PCA plot");
 
         assertNull(vm.data().baselineProperty().get(), "still scoring");
