@@ -58,6 +58,13 @@ final class RunSummary {
                     r.reconstructionMse().train(),
                     r.reconstructionMse().test());
         }
+        if (r.pca().reconstructionMse() != null) {
+            out.printf(
+                    Locale.ROOT,
+                    "pca recon.  train %.6g | test %.6g%n",
+                    r.pca().reconstructionMse().train(),
+                    r.pca().reconstructionMse().test());
+        }
         if (r.latent() != null) {
             out.printf(
                     Locale.ROOT,

@@ -53,6 +53,45 @@ public record PcaModel(
     }
 
     /**
+     * The mean squared error, over every row and feature, of {@code x} against its reconstruction from all fitted
+     * components, {@code inverseTransform(transform(x))}: the number the autoencoder's reconstruction MSE is
+     * compared with. Row by row, so that it never holds a reconstruction of all rows.
+     */
+    public double reconstructionMse(Matrix x) {
+        int d = mean.length;
+        if (x.cols() != d) {
+            throw new IllegalArgumentException("PCA was fitted on " + d + " features, data has " + x.cols());
+        }
+        int k = components.length;
+        double[] in = x.data();
+        double[] centred = new double[d];
+        double[] z = new double[k];
+        double sum = 0;
+        for (int i = 0; i < x.rows(); i++) {
+            for (int j = 0; j < d; j++) {
+                centred[j] = in[i * d + j] - mean[j];
+            }
+            for (int c = 0; c < k; c++) {
+                double[] axis = components[c];
+                double s = 0;
+                for (int j = 0; j < d; j++) {
+                    s += centred[j] * axis[j];
+                }
+                z[c] = s;
+            }
+            for (int j = 0; j < d; j++) {
+                double r = mean[j];
+                for (int c = 0; c < k; c++) {
+                    r += z[c] * components[c][j];
+                }
+                double e = r - in[i * d + j];
+                sum += e * e;
+            }
+        }
+        return x.rows() == 0 ? 0 : sum / ((double) x.rows() * d);
+    }
+
+    /**
      * Back from the first {@code z.cols()} component coordinates to feature space: {@code mean + z @ components[:k]},
      * scikit-learn's {@code inverse_transform} (without whitening). With every component it undoes {@link
      * #transform}; with fewer it gives the closest point of that plane, the PCA analogue of a decoder.

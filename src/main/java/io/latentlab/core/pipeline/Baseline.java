@@ -15,6 +15,8 @@ import java.util.Map;
  *
  * @param config    the experiment it was prepared for (its data, split, scaling, PCA and metrics parts apply)
  * @param pcaTest   the test rows projected on all fitted components
+ * @param pcaReconstructionMse the train and test rows' mean squared error against PCA's reconstruction (all
+ *                  fitted components), the autoencoder's reconstruction MSE's baseline
  * @param timing    wall seconds of the steps so far (unrounded), carried into the report
  * @param warnings  sentences for the report about the data and the baseline
  * @param distances the test rows' original-space distances, kept for the latent trustworthiness after training;
@@ -25,6 +27,7 @@ public record Baseline(
         PreparedData data,
         PcaModel pca,
         Matrix pcaTest,
+        Report.Reconstruction pcaReconstructionMse,
         Double originalSilhouette,
         EmbeddingScores pcaScores,
         Map<String, Double> timing,

@@ -23,15 +23,16 @@ public final class MetricsCsv {
                 r.metrics().pca().trustworthiness(),
                 latent == null ? null : latent.trustworthiness());
         row(csv, "knn_accuracy", r.metrics().pca().knnAccuracy(), latent == null ? null : latent.knnAccuracy());
+        Report.Reconstruction pcaMse = r.pca().reconstructionMse();
         row(
                 csv,
                 "reconstruction_mse_train",
-                null,
+                pcaMse == null ? null : pcaMse.train(),
                 r.reconstructionMse() == null ? null : r.reconstructionMse().train());
         row(
                 csv,
                 "reconstruction_mse_test",
-                null,
+                pcaMse == null ? null : pcaMse.test(),
                 r.reconstructionMse() == null ? null : r.reconstructionMse().test());
         row(
                 csv,

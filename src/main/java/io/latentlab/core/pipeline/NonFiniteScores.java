@@ -29,6 +29,16 @@ final class NonFiniteScores {
         if (r.pca() != null) {
             array(out, "pca.explained_variance_ratio", r.pca().explainedVarianceRatio());
             array(out, "pca.explained_variance", r.pca().explainedVariance());
+            if (r.pca().reconstructionMse() != null) {
+                check(
+                        out,
+                        "pca.reconstruction_mse.train",
+                        r.pca().reconstructionMse().train());
+                check(
+                        out,
+                        "pca.reconstruction_mse.test",
+                        r.pca().reconstructionMse().test());
+            }
         }
         if (r.training() != null) {
             array(out, "training.loss_curve", r.training().lossCurve());

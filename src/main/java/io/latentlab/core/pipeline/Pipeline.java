@@ -64,6 +64,11 @@ public final class Pipeline {
         }
         PcaModel pca = timer.time("pca", () -> Pca.fit(data.train().x(), components));
         Matrix pcaTest = pca.transform(data.test().x());
+        Report.Reconstruction pcaMse = timer.time(
+                "pca_reconstruction_mse",
+                () -> new Report.Reconstruction(
+                        pca.reconstructionMse(data.train().x()),
+                        pca.reconstructionMse(data.test().x())));
         progress.step("PCA explained variance ratio " + Arrays.toString(pca.explainedVarianceRatio()));
         progress.step("scoring the original data and the PCA projection (silhouette, trustworthiness, kNN accuracy)");
         Dataset test = data.test();
@@ -75,14 +80,14 @@ public final class Pipeline {
             progress.step("silhouette and trustworthiness are estimated on " + scope.sampleRows() + " of the "
                     + test.rows() + " test rows (--exact-scores for all)");
         }
-        progress.partial(
-                new Baseline(config, data, pca, pcaTest, null, EmbeddingScores.NONE, timer.raw(), warnings, null));
+        progress.partial(new Baseline(
+                config, data, pca, pcaTest, pcaMse, null, EmbeddingScores.NONE, timer.raw(), warnings, null));
         // One pass over the original distances: the silhouette now, the distances kept for every trustworthiness.
         OriginalDistances distances =
                 timer.time("silhouette_original", () -> OriginalDistances.of(test.x(), test.labels(), scope.queries()));
         Double original = distances.silhouette();
-        progress.partial(
-                new Baseline(config, data, pca, pcaTest, original, EmbeddingScores.NONE, timer.raw(), warnings, null));
+        progress.partial(new Baseline(
+                config, data, pca, pcaTest, pcaMse, original, EmbeddingScores.NONE, timer.raw(), warnings, null));
         if (test.hasLabels() && original == null) {
             warnings.add("silhouette is not computed: the " + test.rows() + " test rows have "
                     + io.latentlab.core.data.ClassRule.distinct(test.labels())
@@ -98,12 +103,12 @@ public final class Pipeline {
                         config.metrics().neighbors(),
                         scope,
                         partial -> progress.partial(new Baseline(
-                                config, data, pca, pcaTest, original, partial, timer.raw(), warnings, null))));
+                                config, data, pca, pcaTest, pcaMse, original, partial, timer.raw(), warnings, null))));
         if (pcaScores.note() != null) {
             warnings.add(pcaScores.note());
         }
         progress.step("silhouette: original " + format(original) + ", PCA " + format(pcaScores.silhouette()));
-        return new Baseline(config, data, pca, pcaTest, original, pcaScores, timer.raw(), warnings, distances);
+        return new Baseline(config, data, pca, pcaTest, pcaMse, original, pcaScores, timer.raw(), warnings, distances);
     }
 
     // ---- stage 2 ----------------------------------------------------------------------------------------
@@ -156,6 +161,7 @@ public final class Pipeline {
                 rescaled,
                 b.pca(),
                 b.pcaTest(),
+                b.pcaReconstructionMse(), // of the rows as PCA saw them
                 b.originalSilhouette(),
                 b.pcaScores(),
                 b.timing(),

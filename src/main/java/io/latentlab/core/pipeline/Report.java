@@ -75,8 +75,12 @@ public record Report(
     public record SilhouetteScores(Double original, Double pca, Double latent) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    @JsonPropertyOrder({"components", "explained_variance_ratio", "explained_variance"})
-    public record PcaInfo(int components, double[] explainedVarianceRatio, double[] explainedVariance) {}
+    @JsonPropertyOrder({"components", "explained_variance_ratio", "explained_variance", "reconstruction_mse"})
+    public record PcaInfo(
+            int components,
+            double[] explainedVarianceRatio,
+            double[] explainedVariance,
+            Reconstruction reconstructionMse) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -38,7 +38,8 @@ final class ReportBuilder {
         Report.PcaInfo pca = new Report.PcaInfo(
                 b.pca().componentCount(),
                 b.pca().explainedVarianceRatio(),
-                b.pca().explainedVariance());
+                b.pca().explainedVariance(),
+                b.pcaReconstructionMse());
         Report.Metrics metrics = new Report.Metrics(
                 config.metrics().neighbors(),
                 b.pcaScores().sampleRows(),

@@ -22,7 +22,8 @@ class ReportJsonTest {
                 Report.VERSION,
                 new Report.DatasetInfo("d", "blobs", 10, 5, 3, 2, List.of("a", "b")),
                 new Report.SilhouetteScores(0.5, -0.25, score),
-                new Report.PcaInfo(2, new double[] {0.75, NAN}, new double[] {1.5, 0.5}),
+                new Report.PcaInfo(
+                        2, new double[] {0.75, NAN}, new double[] {1.5, 0.5}, new Report.Reconstruction(0.25, 0.5)),
                 new Report.Metrics(
                         5, null, new Report.EmbeddingMetrics(0.9, 0.8), new Report.EmbeddingMetrics(score, 1.0)),
                 new Report.Training(

@@ -86,11 +86,26 @@ class LabViewModelTest {
 
         // The same config through the command line's pipeline gives the same numbers.
         ExperimentConfig config = vm.form().build().orElseThrow();
-        Double cli = Pipeline.run(config, ProgressListener.SILENT)
-                .report()
-                .silhouette()
-                .latent();
+        io.latentlab.core.pipeline.Report report =
+                Pipeline.run(config, ProgressListener.SILENT).report();
+        Double cli = report.silhouette().latent();
         assertEquals(String.format(java.util.Locale.ROOT, "%.4f", cli), latentSilhouette);
+        MetricRow mse = vm.results().metrics().stream()
+                .filter(m -> m.measure().startsWith("Reconstruction MSE"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "%.5f",
+                        report.pca().reconstructionMse().test()),
+                mse.pca());
+        assertEquals(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "%.5f",
+                        report.reconstructionMse().test()),
+                mse.latent());
     }
 
     @Test

@@ -78,8 +78,8 @@ class SmallWindowTest extends LabWindowTestBase {
                 WaitForAsyncUtils.asyncFx(() -> truncatedLabels(metrics)).get();
         int shown = WaitForAsyncUtils.asyncFx(() -> shownLabels(metrics)).get();
         assertEquals(List.of(), cut, "cut-off texts in the metrics table");
-        // 3 headers, 7 measures, 5 PCA values, 5 autoencoder values: all rows are on screen
-        assertEquals(3 + 7 + 5 + 5, shown, "texts shown in the metrics table");
+        // 3 headers, 7 measures, 6 PCA values, 5 autoencoder values: all rows are on screen
+        assertEquals(3 + 7 + 6 + 5, shown, "texts shown in the metrics table");
         Node split = robot.lookup(".plots-split").query();
         double lastRowBottom = WaitForAsyncUtils.asyncFx(() -> {
                     Node last = metrics.row(vm.results().metrics().size() - 1).get(0);
