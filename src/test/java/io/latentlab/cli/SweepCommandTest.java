@@ -69,6 +69,7 @@ class SweepCommandTest {
         assertEquals(metrics.get("silhouette")[1], pca[2]);
         assertEquals(metrics.get("trustworthiness")[1], pca[3]);
         assertEquals(metrics.get("knn_accuracy")[1], pca[4]);
+        assertEquals(metrics.get("reconstruction_mse_test")[1], pca[5]);
     }
 
     @Test

@@ -80,7 +80,9 @@ public record SweepRow(
                 r.silhouette().pca(),
                 r.metrics().pca().trustworthiness(),
                 r.metrics().pca().knnAccuracy(),
-                null,
+                r.pca().reconstructionMse() == null
+                        ? null
+                        : r.pca().reconstructionMse().test(),
                 null,
                 null,
                 null);

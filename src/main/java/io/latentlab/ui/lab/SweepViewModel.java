@@ -225,8 +225,12 @@ public final class SweepViewModel {
         if (now != null) {
             for (SweepRow.Measure m : SweepRow.Measure.values()) {
                 Double pca = now.pca() == null ? null : now.pca().value(m);
-                rows.add(new SummaryRow(
-                        m.label(), pca == null ? "" : Formats.score(pca), spread(now, m), spread(before, m)));
+                String pcaText = pca == null
+                        ? ""
+                        : m == SweepRow.Measure.RECONSTRUCTION_MSE_TEST
+                                ? String.format(Locale.ROOT, "%.3g", pca) // as the seeds' spread shows it
+                                : Formats.score(pca);
+                rows.add(new SummaryRow(m.label(), pcaText, spread(now, m), spread(before, m)));
             }
         }
         summary.setAll(rows);
