@@ -10,6 +10,8 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        // Before any other thread reads the environment, and before anything loads OpenBLAS.
+        io.latentlab.core.math.BlasKernel.requestBeforeLoading();
         if (args.length == 0) {
             java.util.OptionalInt child = ModulePathLaunch.relaunchIfOnClassPath();
             if (child.isPresent()) {

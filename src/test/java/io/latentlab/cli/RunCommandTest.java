@@ -279,9 +279,28 @@ class RunCommandTest {
                 again.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertEquals(Files.readString(a.resolve("latent.csv")), Files.readString(again.resolve("latent.csv")));
-        assertTrue(m.readTree(again.resolve("report.json").toFile())
-                .get("training")
-                .isNull());
+        JsonNode reportAgain = m.readTree(again.resolve("report.json").toFile());
+        assertTrue(reportAgain.get("training").isNull());
+        assertEquals(ra.at("/pca/reconstruction_mse"), reportAgain.at("/pca/reconstruction_mse"), "the same rows");
+        assertEquals(ra.get("reconstruction_mse"), reportAgain.get("reconstruction_mse"));
+
+        // Other data of the same width: the saved scaler gives other rows than PCA's, so its MSE is left out.
+        Path elsewhere = dir.resolve("elsewhere");
+        CliRunner o = CliRunner.run(
+                "run",
+                "--config",
+                config.toString(),
+                "--seed",
+                "123",
+                "--weights",
+                a.resolve("weights.json").toString(),
+                "--out",
+                elsewhere.toString());
+        assertEquals(0, o.exitCode(), o.err());
+        JsonNode other = m.readTree(elsewhere.resolve("report.json").toFile());
+        assertTrue(
+                other.at("/pca/reconstruction_mse").isNull(), other.get("pca").toString());
+        assertTrue(other.get("warnings").toString().contains("PCA's reconstruction MSE is left out"), other.toString());
     }
 
     @Test

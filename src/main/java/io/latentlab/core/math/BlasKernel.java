@@ -54,15 +54,23 @@ public final class BlasKernel {
         return Optional.empty();
     }
 
+    private static Optional<String> requested;
+
     /**
-     * Asks for the kernels {@link #choose} names, if any; must run before OpenBLAS loads (later it changes
-     * nothing). Returns the core name asked for, or empty.
+     * Asks for the kernels {@link #choose} names, if any, once per process; must run before OpenBLAS loads (later
+     * it changes nothing), best first thing in {@code main}, before other threads read the environment. Linux only
+     * (it reads {@code /proc/cpuinfo}); elsewhere OpenBLAS keeps its choice unless the user sets the variable.
+     * Returns the core name asked for, or empty.
      */
-    static Optional<String> requestBeforeLoading() {
-        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")) {
-            return Optional.empty();
+    public static synchronized Optional<String> requestBeforeLoading() {
+        if (requested == null) {
+            requested =
+                    System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")
+                            ? choose(cpuinfo(), System.getenv(VARIABLE))
+                                    .filter(name -> ProcessEnvironment.set(VARIABLE, name))
+                            : Optional.empty();
         }
-        return choose(cpuinfo(), System.getenv(VARIABLE)).filter(name -> ProcessEnvironment.set(VARIABLE, name));
+        return requested;
     }
 
     /**
@@ -74,13 +82,18 @@ public final class BlasKernel {
         org.bytedeco.javacpp.Loader.load(org.bytedeco.openblas.global.openblas_nolapack.class);
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/maps"))) {
+                // "address perms offset dev inode path", the path maybe followed by " (deleted)"
                 int at = line.indexOf('/');
                 if (at >= 0 && line.contains("libopenblas_nolapack.so")) {
-                    return ProcessEnvironment.call(line.substring(at).trim(), "openblas_get_corename");
+                    String path = line.substring(at)
+                            .replaceFirst(" \\(deleted\\)$", "")
+                            .trim();
+                    String name = ProcessEnvironment.call(path, "openblas_get_corename");
+                    return name == null || name.isBlank() ? "unknown" : name.trim();
                 }
             }
-        } catch (IOException | RuntimeException | LinkageError e) {
-            // not Linux, or no JNA: unknown
+        } catch (IOException | RuntimeException e) {
+            // not Linux: unknown
         }
         return "unknown";
     }

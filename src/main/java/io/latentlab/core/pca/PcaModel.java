@@ -1,5 +1,6 @@
 package io.latentlab.core.pca;
 
+import io.latentlab.core.concurrent.Cancellation;
 import io.latentlab.core.data.Matrix;
 
 /**
@@ -68,6 +69,9 @@ public record PcaModel(
         double[] z = new double[k];
         double sum = 0;
         for (int i = 0; i < x.rows(); i++) {
+            if ((i & 1023) == 0) {
+                Cancellation.check(); // a preparation overtaken or cancelled stops within a block of rows
+            }
             for (int j = 0; j < d; j++) {
                 centred[j] = in[i * d + j] - mean[j];
             }

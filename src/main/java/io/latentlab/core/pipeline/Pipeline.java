@@ -64,11 +64,6 @@ public final class Pipeline {
         }
         PcaModel pca = timer.time("pca", () -> Pca.fit(data.train().x(), components));
         Matrix pcaTest = pca.transform(data.test().x());
-        Report.Reconstruction pcaMse = timer.time(
-                "pca_reconstruction_mse",
-                () -> new Report.Reconstruction(
-                        pca.reconstructionMse(data.train().x()),
-                        pca.reconstructionMse(data.test().x())));
         progress.step("PCA explained variance ratio " + Arrays.toString(pca.explainedVarianceRatio()));
         progress.step("scoring the original data and the PCA projection (silhouette, trustworthiness, kNN accuracy)");
         Dataset test = data.test();
@@ -81,7 +76,13 @@ public final class Pipeline {
                     + test.rows() + " test rows (--exact-scores for all)");
         }
         progress.partial(new Baseline(
-                config, data, pca, pcaTest, pcaMse, null, EmbeddingScores.NONE, timer.raw(), warnings, null));
+                config, data, pca, pcaTest, null, null, EmbeddingScores.NONE, timer.raw(), warnings, null));
+        // After the PCA plot is shown: with many components it is a pass of rows x features x components.
+        Report.Reconstruction pcaMse = timer.time(
+                "pca_reconstruction_mse",
+                () -> new Report.Reconstruction(
+                        pca.reconstructionMse(data.train().x()),
+                        pca.reconstructionMse(data.test().x())));
         // One pass over the original distances: the silhouette now, the distances kept for every trustworthiness.
         OriginalDistances distances =
                 timer.time("silhouette_original", () -> OriginalDistances.of(test.x(), test.labels(), scope.queries()));
@@ -156,16 +157,26 @@ public final class Pipeline {
      */
     public static Baseline rescaleFor(Baseline b, SavedModel saved) {
         PreparedData rescaled = rescale(b.data(), saved);
+        // PCA's reconstruction error is in the units of the rows PCA was fitted on: beside the model's, it means
+        // something only when the saved scaler gives the same rows.
+        boolean sameRows = Arrays.equals(
+                        rescaled.train().x().data(), b.data().train().x().data())
+                && Arrays.equals(rescaled.test().x().data(), b.data().test().x().data());
+        List<String> warnings = new ArrayList<>(b.warnings());
+        if (!sameRows && b.pcaReconstructionMse() != null) {
+            warnings.add("PCA's reconstruction MSE is left out: the saved model scales the data differently from"
+                    + " the scaler PCA was fitted with, so the two errors would be in different units");
+        }
         return new Baseline(
                 b.config(),
                 rescaled,
                 b.pca(),
                 b.pcaTest(),
-                b.pcaReconstructionMse(), // of the rows as PCA saw them
+                sameRows ? b.pcaReconstructionMse() : null,
                 b.originalSilhouette(),
                 b.pcaScores(),
                 b.timing(),
-                b.warnings(),
+                warnings,
                 null); // other rows: their distances differ
     }
 

@@ -141,6 +141,8 @@ public final class ExplorePane extends TabPane {
         // pane (a 700 px window) the tab scrolls rather than cut the PCA strip off; taller, they share the height.
         ScrollPane scroll = new ScrollPane(box);
         scroll.setId("between-scroll");
+        scroll.getStyleClass().add("between-scroll"); // one fill (lab.css): the strips repaint while training
+        scroll.setFocusTraversable(false);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -51,8 +51,8 @@ public final class DataViewModel {
         this.preparations = new Preparations(executor);
         // Picking another source is a deliberate choice: show that data at once (a file needs Open data… first).
         form.source.addListener((obs, old, now) -> {
-            if (!loadingForm && form.validProperty().get()) {
-                regenerate();
+            if (!loadingForm && form.dataConfigProperty().get() != null) {
+                regenerate(); // a bad training field is no reason not to show the data
             }
         });
         form.configProperty().addListener((obs, old, now) -> updateMarks());

@@ -96,12 +96,15 @@ final class PlotsPane extends VBox {
         notice.managedProperty().bind(notice.visibleProperty());
         Label stale = new Label();
         stale.textProperty()
-                .bind(javafx.beans.binding.Bindings.when(
-                                vm.form().dataConfigProperty().isNull())
-                        .then("Data settings changed – these plots show the previous data. Correct the marked data"
-                                + " field to regenerate.")
-                        .otherwise("Data settings changed – these plots show the previous data. Regenerate or Train"
-                                + " to update."));
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> "Data settings changed – these plots show the previous data. "
+                                + (vm.form().dataConfigProperty().get() == null
+                                        ? "Correct the marked data field to regenerate."
+                                        : vm.form().validProperty().get()
+                                                ? "Regenerate or Train to update."
+                                                : "Regenerate to update."),
+                        vm.form().dataConfigProperty(),
+                        vm.form().validProperty()));
         stale.setId("stale-data");
         stale.getStyleClass().add("warning");
         stale.setWrapText(true);

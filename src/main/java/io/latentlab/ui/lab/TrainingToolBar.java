@@ -81,9 +81,10 @@ final class TrainingToolBar extends HBox {
         reason.setId("stop-reason");
         reason.textProperty().bind(training.progress().stopReasonProperty());
         reason.getStyleClass().add("stop-reason");
-        // Buttons keep their words; the long stop reason gives way (the status bar has it in full).
-        for (Button b : new Button[] {trainButton, step, reset}) {
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Buttons and figures keep their words; the long stop reason alone gives way (the status bar has it whole).
+        for (javafx.scene.control.Control c :
+                new javafx.scene.control.Control[] {trainButton, step, reset, loss, left}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         reason.setMaxWidth(360);
         reason.setMinWidth(60);

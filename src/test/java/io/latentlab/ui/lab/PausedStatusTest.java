@@ -55,8 +55,8 @@ class PausedStatusTest {
         vm = new LabViewModel(new ThreadExecutor(), SmallExperiment.config(1_000_000));
         vm.initialize();
         long until = System.nanoTime() + 30_000_000_000L;
-        while (vm.state().phaseProperty().get() != Phase.READY && System.nanoTime() < until) {
-            Thread.sleep(5); // the data is prepared on the executor's thread
+        while (!vm.state().statusProperty().get().startsWith("Data ready") && System.nanoTime() < until) {
+            Thread.sleep(5); // the data is prepared on the executor's thread, which says so last
         }
         vm.training().trainOrPause();
         while (vm.training().progress().epochProperty().get() < 2 && System.nanoTime() < until) {
