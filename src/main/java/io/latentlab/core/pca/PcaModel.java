@@ -29,26 +29,12 @@ public record PcaModel(
 
     /** {@code (x - mean) @ components.T}. */
     public Matrix transform(Matrix x) {
-        int d = mean.length;
-        if (x.cols() != d) {
-            throw new IllegalArgumentException("PCA was fitted on " + d + " features, data has " + x.cols());
-        }
+        checkWidth(x);
         int k = components.length;
-        double[] in = x.data();
         double[] out = new double[x.rows() * k];
-        double[] centred = new double[d];
+        double[] centred = new double[mean.length];
         for (int i = 0; i < x.rows(); i++) {
-            for (int j = 0; j < d; j++) {
-                centred[j] = in[i * d + j] - mean[j];
-            }
-            for (int c = 0; c < k; c++) {
-                double[] axis = components[c];
-                double s = 0;
-                for (int j = 0; j < d; j++) {
-                    s += centred[j] * axis[j];
-                }
-                out[i * k + c] = s;
-            }
+            project(x.data(), i, centred, out, i * k);
         }
         return new Matrix(x.rows(), k, out);
     }
@@ -59,10 +45,8 @@ public record PcaModel(
      * compared with. Row by row, so that it never holds a reconstruction of all rows.
      */
     public double reconstructionMse(Matrix x) {
+        checkWidth(x);
         int d = mean.length;
-        if (x.cols() != d) {
-            throw new IllegalArgumentException("PCA was fitted on " + d + " features, data has " + x.cols());
-        }
         int k = components.length;
         double[] in = x.data();
         double[] centred = new double[d];
@@ -72,19 +56,9 @@ public record PcaModel(
             if ((i & 1023) == 0) {
                 Cancellation.check(); // a preparation overtaken or cancelled stops within a block of rows
             }
+            project(in, i, centred, z, 0);
             for (int j = 0; j < d; j++) {
-                centred[j] = in[i * d + j] - mean[j];
-            }
-            for (int c = 0; c < k; c++) {
-                double[] axis = components[c];
-                double s = 0;
-                for (int j = 0; j < d; j++) {
-                    s += centred[j] * axis[j];
-                }
-                z[c] = s;
-            }
-            for (int j = 0; j < d; j++) {
-                double r = mean[j];
+                double r = mean[j]; // inverseTransform's arithmetic, in its order
                 for (int c = 0; c < k; c++) {
                     r += z[c] * components[c][j];
                 }
@@ -93,6 +67,28 @@ public record PcaModel(
             }
         }
         return x.rows() == 0 ? 0 : sum / ((double) x.rows() * d);
+    }
+
+    private void checkWidth(Matrix x) {
+        if (x.cols() != mean.length) {
+            throw new IllegalArgumentException("PCA was fitted on " + mean.length + " features, data has " + x.cols());
+        }
+    }
+
+    /** Row {@code row} of {@code in} centred (into {@code centred}) and projected on every axis, into {@code out}. */
+    private void project(double[] in, int row, double[] centred, double[] out, int at) {
+        int d = mean.length;
+        for (int j = 0; j < d; j++) {
+            centred[j] = in[row * d + j] - mean[j];
+        }
+        for (int c = 0; c < components.length; c++) {
+            double[] axis = components[c];
+            double s = 0;
+            for (int j = 0; j < d; j++) {
+                s += centred[j] * axis[j];
+            }
+            out[at + c] = s;
+        }
     }
 
     /**
