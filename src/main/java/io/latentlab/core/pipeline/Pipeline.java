@@ -11,7 +11,6 @@ import io.latentlab.core.ae.TrainingSession;
 import io.latentlab.core.config.ExperimentConfig;
 import io.latentlab.core.data.Dataset;
 import io.latentlab.core.data.Matrix;
-import io.latentlab.core.data.Scaler;
 import io.latentlab.core.metrics.OriginalDistances;
 import io.latentlab.core.pca.Pca;
 import io.latentlab.core.pca.PcaModel;
@@ -151,52 +150,14 @@ public final class Pipeline {
         return rows;
     }
 
-    /**
-     * The baseline's rows scaled with a saved model's scaler, so the same raw data encodes to the same latent
-     * coordinates as where the model was trained.
-     */
+    /** The baseline's rows scaled with a saved model's scaler ({@link SavedModelRows#rescaleFor}). */
     public static Baseline rescaleFor(Baseline b, SavedModel saved) {
-        PreparedData rescaled = rescale(b.data(), saved);
-        // PCA's reconstruction error is in the units of the rows PCA was fitted on: beside the model's, it means
-        // something only when the saved scaler gives the same rows.
-        boolean sameRows = Arrays.equals(
-                        rescaled.train().x().data(), b.data().train().x().data())
-                && Arrays.equals(rescaled.test().x().data(), b.data().test().x().data());
-        List<String> warnings = new ArrayList<>(b.warnings());
-        if (!sameRows && b.pcaReconstructionMse() != null) {
-            warnings.add("PCA's reconstruction MSE is left out: the saved model scales the data differently from"
-                    + " the scaler PCA was fitted with, so the two errors would be in different units");
-        }
-        return new Baseline(
-                b.config(),
-                rescaled,
-                b.pca(),
-                b.pcaTest(),
-                sameRows ? b.pcaReconstructionMse() : null,
-                b.originalSilhouette(),
-                b.pcaScores(),
-                b.timing(),
-                warnings,
-                null); // other rows: their distances differ
+        return SavedModelRows.rescaleFor(b, saved);
     }
 
-    /** Prepared rows scaled with a saved model's scaler instead of their own (what {@link #rescaleFor} shows). */
+    /** Prepared rows scaled with a saved model's scaler instead of their own ({@link SavedModelRows#rescale}). */
     public static PreparedData rescale(PreparedData d, SavedModel saved) {
-        TrainedAutoencoder model = saved.model();
-        if (model.inputWidth() != d.features()) {
-            throw new IllegalArgumentException(
-                    "the saved model takes " + model.inputWidth() + " features, but the data has " + d.features());
-        }
-        Scaler scaler = Scaler.fromPreprocessing(
-                saved.preprocessing().kind(), saved.preprocessing().arrays(), d.features());
-        return new PreparedData(
-                d.name(),
-                d.rawTrain(),
-                d.rawTest(),
-                d.rawTrain().withX(scaler.transform(d.rawTrain().x())),
-                d.rawTest().withX(scaler.transform(d.rawTest().x())),
-                scaler,
-                d.preSplit());
+        return SavedModelRows.rescale(d, saved);
     }
 
     // ---- stage 3 ----------------------------------------------------------------------------------------
