@@ -210,6 +210,14 @@ public final class LabView extends BorderPane implements PlotImages {
      * focus owner sees the key, so a focused button (which would fire on Space) or list never gets it.
      */
     private void installShortcuts(Scene scene) {
+        // A press on something that takes no focus (a plot, the table, a label) leaves a text field, as in most
+        // applications: the field commits, and the next Space trains instead of replacing its selected text.
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (scene.getFocusOwner() instanceof TextInputControl
+                    && !takesFocus(e.getPickResult().getIntersectedNode())) {
+                scene.getRoot().requestFocus();
+            }
+        });
         scene.addEventFilter(KeyEvent.ANY, e -> {
             if (e.getCode() != KeyCode.SPACE && !" ".equals(e.getCharacter())) {
                 return;
@@ -223,6 +231,16 @@ public final class LabView extends BorderPane implements PlotImages {
             }
             e.consume();
         });
+    }
+
+    /** True when {@code n} or a control around it takes the focus on a click (a field, a button, a list). */
+    private static boolean takesFocus(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (at.isFocusTraversable()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Start with the focus on Train (once it is enabled), so the first Space trains and nothing else. */

@@ -70,6 +70,24 @@ class WindowBehaviourTest extends LabWindowTestBase {
     }
 
     @Test
+    void aClickOnAPlotLeavesTheTextFieldSoSpaceTrains(FxRobot robot) throws Exception {
+        await("data is ready", () -> phase() == Phase.READY);
+        String encoder = vm.form().encoder.textProperty().get();
+        robot.doubleClickOn("#encoder-field"); // the value selected, as after editing it
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#pca-plot");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(
+                stage.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl,
+                "the plot took the focus from the field");
+        robot.push(KeyCode.SPACE);
+        await("training after Space", () -> phase() == Phase.TRAINING);
+        assertEquals(encoder, vm.form().encoder.textProperty().get(), "Space did not replace the selected value");
+        robot.push(KeyCode.SPACE);
+        await("paused", () -> phase() == Phase.PAUSED);
+    }
+
+    @Test
     void newDataResetsZoomAndHiddenClassesTheSameDataKeepsThem(FxRobot robot) throws Exception {
         await("data is ready", () -> phase() == Phase.READY);
         ScatterPlot pca = view.pcaPlot();
