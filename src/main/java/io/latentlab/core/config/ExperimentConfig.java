@@ -24,6 +24,23 @@ public record ExperimentConfig(
         pca = pca == null ? PcaConfig.twoComponents() : pca;
         metrics = metrics == null ? MetricsConfig.defaults() : metrics;
         autoencoder = autoencoder == null ? AutoencoderConfig.recommended() : autoencoder;
+        if (data.source() == DataSource.BLOBS) {
+            checkSplitLeavesTwoRowsEach(data.blobs().samples(), split.testFraction());
+        }
+    }
+
+    /**
+     * The blobs' split, known before any row is made, must leave both parts at least two rows, as the split itself
+     * demands (so Samples 2 is marked at its field rather than failing when the data is prepared).
+     */
+    private static void checkSplitLeavesTwoRowsEach(int samples, double testFraction) {
+        int test = (int) Math.ceil(testFraction * samples); // TrainTestSplit's rule, as scikit-learn's
+        if (test < 2 || samples - test < 2) {
+            throw new io.latentlab.core.validation.InvalidValueException(
+                    "data.blobs.samples",
+                    "must leave at least 2 train and 2 test rows at test fraction " + testFraction + ", got " + samples
+                            + " (" + (samples - test) + " train, " + test + " test)");
+        }
     }
 
     /** The defaults that a partial JSON file is completed with (the {@code recommended} preset). */

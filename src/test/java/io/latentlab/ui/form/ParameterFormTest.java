@@ -62,6 +62,22 @@ class ParameterFormTest {
     }
 
     @Test
+    void samplesTooFewForTheSplitAreMarkedAtSamples() {
+        form.clusters.setText("2");
+        form.samples.setText("2");
+        assertEquals(
+                "Samples must leave at least 2 train and 2 test rows at test fraction 0.2, got 2 (1 train, 1 test)",
+                form.samples.error());
+        assertFalse(form.validProperty().get(), "Regenerate and Train wait for a valid value");
+        form.samples.setText("10");
+        assertTrue(form.validProperty().get(), "10 samples: 8 train, 2 test");
+        form.testFraction.setText("0.95");
+        assertEquals(
+                "Samples must leave at least 2 train and 2 test rows at test fraction 0.95, got 10 (0 train, 10 test)",
+                form.samples.error());
+    }
+
+    @Test
     void choicesAreCheckedAgainstTheirNumbers() {
         form.noiseType.set(NoiseType.MASKING);
         form.noiseLevel.setText("1.5");
