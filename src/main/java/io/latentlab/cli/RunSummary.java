@@ -66,10 +66,16 @@ final class RunSummary {
                     r.pca().reconstructionMse().test());
         }
         if (r.latent() != null) {
+            int[] dead = r.latent().deadUnits();
+            // Named as the window and the warnings name units (z1, z2, …); report.json keeps the 0-based indices.
             out.printf(
                     Locale.ROOT,
                     "latent      dead units %s of %d%n",
-                    java.util.Arrays.toString(r.latent().deadUnits()),
+                    dead.length == 0
+                            ? "none"
+                            : java.util.Arrays.stream(dead)
+                                    .mapToObj(u -> "z" + (u + 1))
+                                    .collect(java.util.stream.Collectors.joining(", ")),
                     r.latent().dimensions());
         }
         r.warnings().forEach(w -> out.println("warning     " + w));
