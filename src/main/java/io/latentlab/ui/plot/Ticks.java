@@ -32,6 +32,9 @@ record Ticks(double[] values, String[] labels) {
         if (step < minStep) {
             step = minStep;
         }
+        if (minStep >= 1 && step != Math.rint(step)) {
+            step = Math.ceil(step); // whole steps on a whole-number axis: epochs 2, 4, 6, never 2.5, 5.0, 7.5
+        }
         long first = (long) Math.ceil(lo / step - 1e-9);
         long last = (long) Math.floor(hi / step + 1e-9);
         int n = (int) Math.max(0, Math.min(1000, last - first + 1));

@@ -39,6 +39,10 @@ class TicksTest {
     void epochTicksNeverFallBetweenWholeEpochs() {
         Ticks t = Ticks.linear(1, 3, 10, 1);
         assertArrayEquals(new double[] {1, 2, 3}, t.values(), 1e-12);
+        // Ten epochs in a narrow chart: the nice step 2.5 (ticks 2.5, 5.0, 7.5, 10.0) becomes a whole one.
+        Ticks ten = Ticks.linear(1, 10, 4, 1);
+        assertArrayEquals(new double[] {3, 6, 9}, ten.values(), 1e-12);
+        assertArrayEquals(new String[] {"3", "6", "9"}, ten.labels());
     }
 
     @Test
