@@ -228,6 +228,14 @@ final class PlotsPane extends VBox {
         explore.interpolation().firstProperty().addListener(o -> ends.run());
         explore.interpolation().secondProperty().addListener(o -> ends.run());
         shown.addListener(o -> ends.run());
+        // The row picked in either plot is ringed in both, to compare where PCA and the model put it.
+        Runnable picked = () -> {
+            var row = explore.reconstruction().shownProperty().get();
+            PlotData data = shown.getValue();
+            plot.setPicked(row == null || data == null ? null : PlotMark.point(data.indexOf(row.row())));
+        };
+        explore.reconstruction().shownProperty().addListener(o -> picked.run());
+        shown.addListener(o -> picked.run());
         plot.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || !e.isStillSincePress()) {
                 return;

@@ -11,19 +11,22 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
- * Scatter plot plugin: the two ends of an interpolation, A and B, as labelled rings joined by a dashed line, at
- * data coordinates that follow zoom and pan. An end outside the view is hidden, and the line with it.
+ * Scatter plot plugin: the two ends of an interpolation, A and B, as labelled rings joined by a dashed line, and the
+ * row picked for its reconstruction, as a plain ring, at data coordinates that follow zoom and pan (so a row picked
+ * in one plot is marked in the other too). A mark outside the view is hidden, and the line with it.
  */
 final class EndMarkers {
 
     private final Circle ringA = ring();
     private final Circle ringB = ring();
+    private final Circle ringPicked = ring();
     private final Text labelA = label("A");
     private final Text labelB = label("B");
     private final Line line = new Line();
-    private final Group overlay = new Group(line, ringA, ringB, labelA, labelB);
+    private final Group overlay = new Group(line, ringPicked, ringA, ringB, labelA, labelB);
     private PlotMark a;
     private PlotMark b;
+    private PlotMark picked;
 
     EndMarkers() {
         line.setStroke(ProbeMarker.MARKER_COLOR);
@@ -59,6 +62,15 @@ final class EndMarkers {
         b = second;
     }
 
+    /** The row picked for its reconstruction (null: none, or not drawn in this plot). */
+    void setPicked(PlotMark row) {
+        picked = row;
+    }
+
+    PlotMark picked() {
+        return picked;
+    }
+
     PlotMark first() {
         return a;
     }
@@ -73,6 +85,7 @@ final class EndMarkers {
         if (f == null) {
             return;
         }
+        place(f, where.apply(picked), ringPicked, null);
         boolean showA = place(f, where.apply(a), ringA, labelA);
         boolean showB = place(f, where.apply(b), ringB, labelB);
         if (showA && showB) {
@@ -95,10 +108,12 @@ final class EndMarkers {
         }
         ring.setCenterX(x);
         ring.setCenterY(y);
-        label.setX(x + 8);
-        label.setY(y - 8);
         ring.setVisible(true);
-        label.setVisible(true);
+        if (label != null) {
+            label.setX(x + 8);
+            label.setY(y - 8);
+            label.setVisible(true);
+        }
         return true;
     }
 
@@ -106,6 +121,7 @@ final class EndMarkers {
         line.setVisible(false);
         ringA.setVisible(false);
         ringB.setVisible(false);
+        ringPicked.setVisible(false);
         labelA.setVisible(false);
         labelB.setVisible(false);
     }

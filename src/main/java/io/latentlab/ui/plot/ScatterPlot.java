@@ -266,9 +266,15 @@ public final class ScatterPlot extends CanvasChart {
         requestOverlayLayout();
     }
 
-    /** Where the ends A and B are marked now, in data coordinates (null: not marked), for tests. */
+    /** Marks the row picked for its reconstruction (null: none, or not drawn here). */
+    public void setPicked(PlotMark row) {
+        ends.setPicked(row);
+        requestOverlayLayout();
+    }
+
+    /** Where the ends A and B and the picked row are marked now, in data coordinates (null: not), for tests. */
     public Point2D[] markedEnds() {
-        return new Point2D[] {resolve(ends.first()), resolve(ends.second())};
+        return new Point2D[] {resolve(ends.first()), resolve(ends.second()), resolve(ends.picked())};
     }
 
     /** Data coordinates of point {@code index} as drawn now, or null when there is no such point. */

@@ -246,4 +246,24 @@ class ExploreWindowTest extends LabWindowTestBase {
         assertEquals(null, WaitForAsyncUtils.asyncFx(latent::markedEnds).get()[0]);
         assertEquals(null, WaitForAsyncUtils.asyncFx(pca::markedEnds).get()[1], "B is picked next");
     }
+
+    @Test
+    void aRowPickedInOnePlotIsRingedInBoth(FxRobot robot) throws Exception {
+        trainToTheEnd(robot);
+        ScatterPlot pca = robot.lookup("#pca-plot").queryAs(ScatterPlot.class);
+        ScatterPlot latent = robot.lookup("#latent-plot").queryAs(ScatterPlot.class);
+        WaitForAsyncUtils.asyncFx(() -> vm.explore().pickRow(5)).get();
+        await(
+                "row 5 reconstructed",
+                () -> vm.explore().reconstruction().shownProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                WaitForAsyncUtils.asyncFx(() -> pca.pointAt(5)).get(),
+                WaitForAsyncUtils.asyncFx(pca::markedEnds).get()[2],
+                "ringed at its PCA point");
+        assertEquals(
+                WaitForAsyncUtils.asyncFx(() -> latent.pointAt(5)).get(),
+                WaitForAsyncUtils.asyncFx(latent::markedEnds).get()[2],
+                "and at its latent point");
+    }
 }
