@@ -60,7 +60,7 @@ final class ResultsPane extends StackPane {
                         new MetricsTable.Column("Measure", MetricRow::measure, row -> List.of()),
                         new MetricsTable.Column("PCA", MetricRow::pca, row -> List.of()),
                         new MetricsTable.Column(
-                                "Autoencoder", MetricRow::latent, row -> List.of("0.00000 / 0.00000", row.pca()))));
+                                "Autoencoder", MetricRow::latent, row -> List.of("0.00000", row.pca()))));
         table.setId("metrics");
         lossChart.setMinWidth(150);
         explore = new ExplorePane(vm.explore(), dark);

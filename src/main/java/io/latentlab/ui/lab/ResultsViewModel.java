@@ -42,6 +42,7 @@ public final class ResultsViewModel {
         this.data = data;
         this.training = training;
         data.previewProperty().addListener((obs, o, b) -> fillMetrics());
+        state.phaseProperty().addListener((obs, o, p) -> fillMetrics()); // "…" while a model trains
         training.progress().liveLatentProperty().addListener((obs, o, live) -> showLive(live));
         training.resultProperty().addListener((obs, o, r) -> {
             outcome.set(null);
@@ -140,6 +141,8 @@ public final class ResultsViewModel {
         boolean pending = b != null && b != data.baselineProperty().get();
         Outcome o = outcome.get();
         Report r = o == null ? null : o.report();
+        // A model training or paused is scored when it stops: its cells say the numbers are to come.
+        String later = r == null && state.isTrainingOrPaused() ? "…" : "";
         int k = b == null ? 5 : b.config().metrics().neighbors();
         Integer sample = b == null
                 ? null
@@ -154,23 +157,23 @@ public final class ResultsViewModel {
         rows.add(new MetricRow(
                 latentWidth == 2 ? "Silhouette (2-D)" : "Silhouette (2-D; latent " + latentWidth + "-D)",
                 b == null ? "" : pendingOr(pending, b.pcaScores().silhouette(), sample),
-                r == null ? "" : Formats.score(r.silhouette().latent(), sample)));
+                r == null ? later : Formats.score(r.silhouette().latent(), sample)));
         rows.add(new MetricRow(
                 "Trustworthiness (k=" + k + ")",
                 b == null ? "" : pendingOr(pending, b.pcaScores().trustworthiness(), sample),
-                r == null ? "" : Formats.score(r.metrics().latent().trustworthiness(), sample)));
+                r == null ? later : Formats.score(r.metrics().latent().trustworthiness(), sample)));
         rows.add(new MetricRow(
                 "kNN accuracy (k=" + k + ")",
                 b == null ? "" : pendingOr(pending, b.pcaScores().knnAccuracy(), null),
-                r == null ? "" : Formats.score(r.metrics().latent().knnAccuracy())));
+                r == null ? later : Formats.score(r.metrics().latent().knnAccuracy())));
         // The test rows' only, as every score above: "train / test" in both columns made the table too wide for
         // the loss chart beside it in a 1000 px window, a row each too tall (the loss chart has the train curve;
         // report.json and metrics.csv have both).
         Report.Reconstruction pcaMse = b == null ? null : b.pcaReconstructionMse();
         rows.add(new MetricRow(
                 "Reconstruction MSE (test)",
-                pcaMse == null ? "" : mse(pcaMse.test()),
-                r == null ? "" : mse(r.reconstructionMse().test())));
+                pcaMse == null ? (pending ? "…" : "") : mse(pcaMse.test()),
+                r == null ? later : mse(r.reconstructionMse().test())));
         TrainingResult t = training.resultProperty().get();
         rows.add(new MetricRow(
                 "Dead latent units",

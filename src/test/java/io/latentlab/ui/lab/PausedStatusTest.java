@@ -78,5 +78,6 @@ class PausedStatusTest {
         int shown = vm.training().progress().epochProperty().get();
         assertTrue(shown > onScreen, "epochs went on after the last pulse before Pause: " + onScreen + " " + shown);
         assertEquals("Paused at epoch " + shown, vm.state().statusProperty().get());
+        assertEquals("…", vm.results().metrics().get(1).latent(), "the model's scores come when it stops");
     }
 }
