@@ -239,21 +239,23 @@ public final class ParameterForm {
     private ExperimentConfig assemble(Map<FormField, String> errors) {
         DataPart dataPart = DataPart.assemble(this, base, errors);
         lastDataPart = dataPart;
-        List<Integer> enc = FieldText.parseInts(encoder, errors);
-        Integer bn = FieldText.parseInt(bottleneck, errors);
-        Double lr = FieldText.parseDouble(learningRate, errors);
-        Integer batch = FieldText.parseInt(batchSize, errors);
-        Integer epochs = FieldText.parseInt(maxEpochs, errors);
-        Double l2 = FieldText.parseDouble(alpha, errors);
-        Double noise = FieldText.parseDouble(noiseLevel, errors);
-        Long mSeed = FieldText.parseLong(modelSeed, errors);
-        if (!errors.isEmpty()) {
-            return null;
-        }
-        DataConfig data = dataPart.data();
-        SplitConfig split = dataPart.split();
+        boolean dataParsed = errors.isEmpty();
+        // A field that does not parse keeps its error and stands in with the loaded value, so the records below
+        // still check the other fields: every bad field is marked, not only the first.
         AutoencoderConfig old = base.autoencoder();
         OptimizerConfig oldOpt = old.training().optimizer();
+        List<Integer> enc =
+                or(FieldText.parseInts(encoder, errors), old.network().encoder());
+        Integer bn = or(FieldText.parseInt(bottleneck, errors), old.network().bottleneck());
+        Double lr = or(FieldText.parseDouble(learningRate, errors), oldOpt.learningRate());
+        Integer batch = or(FieldText.parseInt(batchSize, errors), old.training().batchSize());
+        Integer epochs =
+                or(FieldText.parseInt(maxEpochs, errors), old.training().maxEpochs());
+        Double l2 = or(FieldText.parseDouble(alpha, errors), old.training().alpha());
+        Double noise = or(
+                FieldText.parseDouble(noiseLevel, errors),
+                old.training().noise().level());
+        Long mSeed = or(FieldText.parseLong(modelSeed, errors), old.training().seed());
         OptimizerConfig opt = attempt(
                 errors,
                 "autoencoder.training.optimizer",
@@ -274,7 +276,7 @@ public final class ParameterForm {
                         stopRule.get(), oldStop.tol(), oldStop.patience(), oldStop.validationFraction()));
         NoiseConfig noiseConfig =
                 attempt(errors, "autoencoder.training.noise", () -> new NoiseConfig(noiseType.get(), noise));
-        if (!errors.isEmpty()) {
+        if (opt == null || stop == null || noiseConfig == null) {
             return null;
         }
         // A custom decoder from a loaded file is kept only while the encoder is unchanged.
@@ -294,11 +296,18 @@ public final class ParameterForm {
                         .noise(noiseConfig)
                         .seed(mSeed)
                         .build());
-        if (!errors.isEmpty()) {
+        if (ae == null || !dataParsed) {
             return null;
         }
-        return attempt(
+        DataConfig data = dataPart.data();
+        SplitConfig split = dataPart.split();
+        ExperimentConfig whole = attempt(
                 errors, "", () -> new ExperimentConfig(data, split, base.scaling(), base.pca(), base.metrics(), ae));
+        return errors.isEmpty() ? whole : null;
+    }
+
+    private static <T> T or(T parsed, T loaded) {
+        return parsed != null ? parsed : loaded;
     }
 
     /** Builds the record at {@code path}; a validation error is pinned on the field its path names. */

@@ -62,6 +62,21 @@ class ParameterFormTest {
     }
 
     @Test
+    void everyBadFieldIsMarkedNotOnlyTheFirst() {
+        form.learningRate.setText("-1");
+        form.modelSeed.setText("1e-3");
+        assertEquals("Learning rate must be a finite number > 0, got -1.0", form.learningRate.error());
+        assertFalse(form.modelSeed.error().isEmpty(), "the seed that does not parse is marked too");
+        assertFalse(form.validProperty().get());
+        form.modelSeed.setText("3");
+        assertEquals("Learning rate must be a finite number > 0, got -1.0", form.learningRate.error());
+        assertEquals("", form.modelSeed.error());
+        form.learningRate.setText("0.01");
+        assertTrue(form.validProperty().get());
+        assertEquals(3, form.build().orElseThrow().autoencoder().training().seed());
+    }
+
+    @Test
     void samplesTooFewForTheSplitAreMarkedAtSamples() {
         form.clusters.setText("2");
         form.samples.setText("2");
