@@ -315,7 +315,12 @@ public final class TrainingViewModel {
         state.setPhase(Phase.FINISHED);
         progress.finish(r);
         // Every stop message names its epoch ("Ran all 2 epochs.", "... stopped after epoch 29.").
-        state.setStatus(r.stopReason() == StopReason.FAILED ? r.stopMessage() : "Training stopped: " + r.stopMessage());
+        // What Train does next is said too: it goes on from this model (people expected a new one).
+        state.setStatus(
+                r.stopReason() == StopReason.FAILED
+                        ? r.stopMessage()
+                        : "Training stopped: " + r.stopMessage()
+                                + (r.stopReason().canGoOn() ? " Train goes on from here; Reset starts anew." : ""));
         result.set(r);
     }
 

@@ -81,6 +81,9 @@ class LabViewModelTest {
         assertTrue(vm.training().progress().trainLossProperty().get() > 0);
         assertNotNull(vm.results().latentPlotProperty().get());
         assertFalse(vm.training().progress().stopReasonProperty().get().isEmpty());
+        assertTrue(
+                vm.state().statusProperty().get().endsWith("Train goes on from here; Reset starts anew."),
+                "what Train does next: " + vm.state().statusProperty().get());
         String latentSilhouette = vm.results().metrics().get(1).latent();
         assertTrue(latentSilhouette.matches("-?\\d\\.\\d{4}"), latentSilhouette);
 
