@@ -13,7 +13,8 @@ import javafx.scene.text.Text;
 /**
  * Scatter plot plugin: the two ends of an interpolation, A and B, as labelled rings joined by a dashed line, and the
  * row picked for its reconstruction, as a plain ring, at data coordinates that follow zoom and pan (so a row picked
- * in one plot is marked in the other too). A mark outside the view is hidden, and the line with it.
+ * in one plot is marked in the other too). A mark outside the view is hidden; the line shows the part of it
+ * inside the view.
  */
 final class EndMarkers {
 
@@ -86,15 +87,50 @@ final class EndMarkers {
             return;
         }
         place(f, where.apply(picked), ringPicked, null);
-        boolean showA = place(f, where.apply(a), ringA, labelA);
-        boolean showB = place(f, where.apply(b), ringB, labelB);
-        if (showA && showB) {
-            line.setStartX(ringA.getCenterX());
-            line.setStartY(ringA.getCenterY());
-            line.setEndX(ringB.getCenterX());
-            line.setEndY(ringB.getCenterY());
+        Point2D pa = where.apply(a);
+        Point2D pb = where.apply(b);
+        place(f, pa, ringA, labelA);
+        place(f, pb, ringB, labelB);
+        // The line shows wherever it crosses the view, also with an end (or both) zoomed out of it.
+        double[] seg = finite(pa) && finite(pb)
+                ? clip(f, f.toPixelX(pa.getX()), f.toPixelY(pa.getY()), f.toPixelX(pb.getX()), f.toPixelY(pb.getY()))
+                : null;
+        if (seg != null) {
+            line.setStartX(seg[0]);
+            line.setStartY(seg[1]);
+            line.setEndX(seg[2]);
+            line.setEndY(seg[3]);
             line.setVisible(true);
         }
+    }
+
+    private static boolean finite(Point2D p) {
+        return p != null && Double.isFinite(p.getX()) && Double.isFinite(p.getY());
+    }
+
+    /** The part of the segment inside the plot area (Liang–Barsky), or null when it misses the area. */
+    static double[] clip(AxesFrame f, double x0, double y0, double x1, double y1) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x0 - f.left, f.left + f.plotWidth - x0, y0 - f.top, f.top + f.plotHeight - y0};
+        double t0 = 0;
+        double t1 = 1;
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return null; // parallel to this edge and outside it
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+            }
+        }
+        return t0 > t1 ? null : new double[] {x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy};
     }
 
     private static boolean place(AxesFrame f, Point2D p, Circle ring, Text label) {
