@@ -58,15 +58,26 @@ final class ProbeMarker {
     }
 
     private void click(MouseEvent e) {
-        if (!enabled || e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || pressWasDrag.getAsBoolean()) {
+        if (!enabled || e.getButton() != MouseButton.PRIMARY || pressWasDrag.getAsBoolean()) {
+            return;
+        }
+        if (e.getClickCount() == 2) {
+            // A double-click resets the zoom: its first click was no pick, so the spot before it comes back.
+            probe.set(beforeClick);
+            marker.setVisible(false);
+            plot.requestOverlayLayout();
             return;
         }
         AxesFrame f = plot.currentFrame();
-        if (f.insidePlot(e.getX(), e.getY())) {
+        if (e.getClickCount() == 1 && f.insidePlot(e.getX(), e.getY())) {
+            beforeClick = probe.get();
             probe.set(new Point2D(f.toDataX(e.getX()), f.toDataY(e.getY())));
             plot.requestOverlayLayout();
         }
     }
+
+    /** The spot before the last click, for a double-click to bring back. */
+    private Point2D beforeClick;
 
     /** Places the ring for the frame of the last paint; hidden while the spot is scrolled out of view. */
     void layout(AxesFrame f) {

@@ -242,6 +242,20 @@ class ScatterPlotTest {
     }
 
     @Test
+    void aDoubleClickResetsTheZoomWithoutMovingTheSpot(FxRobot robot) throws Exception {
+        showClusters(500);
+        runFx(() -> plot.setProbeEnabled(true));
+        robot.clickOn(plot);
+        javafx.geometry.Point2D spot = onFx(() -> plot.probeProperty().get());
+        assertNotNull(spot);
+        runFx(() -> plot.setView(new javafx.geometry.Rectangle2D(-5, -5, 1, 1)));
+        Thread.sleep(1000); // past the multi-click interval: the double-click is a gesture of its own
+        robot.doubleClickOn(plot);
+        assertFalse(onFx(plot::isViewFixed), "the zoom is reset");
+        assertEquals(spot, onFx(() -> plot.probeProperty().get()), "the spot picked before stays");
+    }
+
+    @Test
     void pngExportIsTwiceThePlotsSizeWithTheLegendAndWithoutTheProbe(FxRobot robot, @TempDir Path dir)
             throws Exception {
         showClusters(2000);
