@@ -14,7 +14,6 @@ public final class Nd4jRuntime {
 
     private static volatile boolean configured;
     private static int threads = 1;
-    private static String requestedKernel;
 
     private Nd4jRuntime() {}
 
@@ -27,7 +26,7 @@ public final class Nd4jRuntime {
             return;
         }
         threads = Integer.getInteger("latentlab.threads", envThreads());
-        requestedKernel = BlasKernel.requestBeforeLoading().orElse(null); // before the first call loads OpenBLAS
+        BlasKernel.requestBeforeLoading(); // before the first call loads OpenBLAS
         Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
@@ -57,15 +56,6 @@ public final class Nd4jRuntime {
     /** True when the user fixed the thread count ({@code -Dlatentlab.threads} or {@code OMP_NUM_THREADS}). */
     public static boolean threadsFixedByUser() {
         return Integer.getInteger("latentlab.threads") != null || System.getenv("OMP_NUM_THREADS") != null;
-    }
-
-    /**
-     * The OpenBLAS kernels the lab asked for on this CPU (see {@link BlasKernel}), or empty when OpenBLAS chose or
-     * the user did, through {@value BlasKernel#VARIABLE}.
-     */
-    public static java.util.Optional<String> requestedKernel() {
-        ensureConfigured();
-        return java.util.Optional.ofNullable(requestedKernel);
     }
 
     /** Threads ND4J was told to use (BLAS and OpenMP). */

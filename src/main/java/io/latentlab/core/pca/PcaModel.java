@@ -51,18 +51,16 @@ public record PcaModel(
         double[] in = x.data();
         double[] centred = new double[d];
         double[] z = new double[k];
+        double[] back = new double[d];
         double sum = 0;
         for (int i = 0; i < x.rows(); i++) {
             if ((i & 1023) == 0) {
                 Cancellation.check(); // a preparation overtaken or cancelled stops within a block of rows
             }
             project(in, i, centred, z, 0);
+            reconstruct(z, 0, k, back, 0);
             for (int j = 0; j < d; j++) {
-                double r = mean[j]; // inverseTransform's arithmetic, in its order
-                for (int c = 0; c < k; c++) {
-                    r += z[c] * components[c][j];
-                }
-                double e = r - in[i * d + j];
+                double e = back[j] - in[i * d + j];
                 sum += e * e;
             }
         }
@@ -106,16 +104,21 @@ public record PcaModel(
         double[] in = z.data();
         double[] out = new double[z.rows() * d];
         for (int i = 0; i < z.rows(); i++) {
-            int o = i * d;
-            System.arraycopy(mean, 0, out, o, d);
-            for (int c = 0; c < k; c++) {
-                double s = in[i * k + c];
-                double[] axis = components[c];
-                for (int j = 0; j < d; j++) {
-                    out[o + j] += s * axis[j];
-                }
-            }
+            reconstruct(in, i * k, k, out, i * d);
         }
         return new Matrix(z.rows(), d, out);
+    }
+
+    /** {@code mean + z @ components[:k]} for the {@code k} coordinates at {@code z[zAt]}, into {@code out[at]}. */
+    private void reconstruct(double[] z, int zAt, int k, double[] out, int at) {
+        int d = mean.length;
+        System.arraycopy(mean, 0, out, at, d);
+        for (int c = 0; c < k; c++) {
+            double s = z[zAt + c];
+            double[] axis = components[c];
+            for (int j = 0; j < d; j++) {
+                out[at + j] += s * axis[j];
+            }
+        }
     }
 }
