@@ -118,7 +118,7 @@ public final class DataViewModel {
      * field does not stop it: the data fields are all it needs.
      */
     public void regenerate() {
-        ExperimentConfig config = form.build().orElse(form.dataConfigProperty().get());
+        ExperimentConfig config = form.dataConfigProperty().get(); // the whole config when the form is valid
         if (config == null) {
             state.setStatus("Cannot regenerate: " + form.problemProperty().get());
             return;

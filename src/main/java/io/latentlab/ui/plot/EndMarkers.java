@@ -133,14 +133,14 @@ final class EndMarkers {
         return t0 > t1 ? null : new double[] {x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy};
     }
 
-    private static boolean place(AxesFrame f, Point2D p, Circle ring, Text label) {
-        if (p == null || !Double.isFinite(p.getX()) || !Double.isFinite(p.getY())) {
-            return false;
+    private static void place(AxesFrame f, Point2D p, Circle ring, Text label) {
+        if (!finite(p)) {
+            return;
         }
         double x = f.toPixelX(p.getX());
         double y = f.toPixelY(p.getY());
         if (!f.insidePlot(x, y)) {
-            return false;
+            return;
         }
         ring.setCenterX(x);
         ring.setCenterY(y);
@@ -150,7 +150,6 @@ final class EndMarkers {
             label.setY(y - 8);
             label.setVisible(true);
         }
-        return true;
     }
 
     private void hideAll() {

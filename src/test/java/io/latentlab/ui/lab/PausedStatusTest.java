@@ -3,6 +3,7 @@ package io.latentlab.ui.lab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.latentlab.ui.task.DirectTaskExecutor;
 import io.latentlab.ui.task.TaskExecutor;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -16,18 +17,11 @@ class PausedStatusTest {
 
     /** Runs work on its own thread and calls back there; the test thread plays the UI thread and pulses by hand. */
     private static final class ThreadExecutor implements TaskExecutor {
+        private final DirectTaskExecutor direct = new DirectTaskExecutor();
+
         @Override
         public <T> void execute(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            Thread t = new Thread(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception | Error e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
+            Thread t = new Thread(() -> direct.execute(work, onSuccess, onFailure));
             t.setDaemon(true);
             t.start();
         }
