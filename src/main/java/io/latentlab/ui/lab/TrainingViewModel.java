@@ -1,7 +1,6 @@
 package io.latentlab.ui.lab;
 
 import io.latentlab.core.ae.AutoencoderConfig;
-import io.latentlab.core.ae.StopReason;
 import io.latentlab.core.ae.StoppingConfig;
 import io.latentlab.core.ae.TrainedAutoencoder;
 import io.latentlab.core.ae.TrainingConfig;
@@ -30,8 +29,6 @@ public final class TrainingViewModel {
     private final ParameterForm form;
     private final LabState state;
     private final DataViewModel data;
-    private static final String PAUSED_AT = "Paused at epoch ";
-
     private final TrainingProgress progress = new TrainingProgress();
     private final ReadOnlyObjectWrapper<TrainingResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final BooleanBinding canTrain;
@@ -121,7 +118,7 @@ public final class TrainingViewModel {
             case TRAINING -> {
                 session.pause();
                 state.setPhase(Phase.PAUSED);
-                state.setStatus(PAUSED_AT + progress.epochProperty().get());
+                state.setStatus(TrainingStatus.pausedAt(progress.epochProperty().get()));
                 showLine();
             }
             case PAUSED -> {
@@ -203,12 +200,7 @@ public final class TrainingViewModel {
         }
         int shown = progress.publish(running(s), data.baselineProperty().get(), state.phase() == Phase.PAUSED);
         if (shown >= 0 && state.phase() == Phase.PAUSED) {
-            // A pause takes effect on the training thread, after epochs this pulse shows for the first time.
-            if (state.status().startsWith("Stepping")) {
-                state.setStatus("Paused after epoch " + shown);
-            } else if (state.status().startsWith(PAUSED_AT)) {
-                state.setStatus(PAUSED_AT + shown);
-            }
+            state.setStatus(TrainingStatus.onceShown(state.status(), shown));
         }
     }
 
@@ -315,12 +307,7 @@ public final class TrainingViewModel {
         state.setPhase(Phase.FINISHED);
         progress.finish(r);
         // Every stop message names its epoch ("Ran all 2 epochs.", "... stopped after epoch 29.").
-        // What Train does next is said too: it goes on from this model (people expected a new one).
-        state.setStatus(
-                r.stopReason() == StopReason.FAILED
-                        ? r.stopMessage()
-                        : "Training stopped: " + r.stopMessage()
-                                + (r.stopReason().canGoOn() ? " Train goes on from here; Reset starts anew." : ""));
+        state.setStatus(TrainingStatus.stopped(r));
         result.set(r);
     }
 
