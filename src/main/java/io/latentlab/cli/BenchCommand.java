@@ -86,7 +86,12 @@ final class BenchCommand implements Callable<Integer> {
         out.put("omp_num_threads_env", omp == null ? "unset" : omp);
         String core = System.getenv(io.latentlab.core.math.BlasKernel.VARIABLE);
         out.put("openblas_coretype_env", core == null ? "unset" : core);
-        out.put("blas_kernel", io.latentlab.core.math.BlasKernel.inUse()); // the user's, OpenBLAS's or BlasKernel's
+        String kernel = io.latentlab.core.math.BlasKernel.inUse(); // the user's, OpenBLAS's or BlasKernel's
+        String single = io.latentlab.core.math.BlasKernel.singlePrecisionKernels();
+        out.put("blas_kernel", kernel);
+        out.put(
+                "blas_kernel_float32",
+                single.equals("SkylakeX") ? single : single.isEmpty() ? kernel : kernel + " (" + single + ")");
         if (fashion) {
             FashionBench.addTo(out, parts, timed);
             spec.commandLine().getOut().println(out.toString());

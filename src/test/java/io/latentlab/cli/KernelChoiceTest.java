@@ -59,9 +59,20 @@ class KernelChoiceTest {
         String kernels = out.get("blas_kernel").asText();
         if (avx512() && System.getProperty("os.name").startsWith("Linux")) {
             assertEquals("Haswell", kernels);
+            // float32 on the AVX-512 kernels where the CPU has all SkylakeX needs
+            // (io.latentlab.core.math.SingleKernels)
+            assertEquals(
+                    skylakeFlags() ? "SkylakeX" : "Haswell",
+                    out.get("blas_kernel_float32").asText());
         } else {
             assertFalse(kernels.isBlank());
         }
+    }
+
+    private static boolean skylakeFlags() throws Exception {
+        String flags = Files.readString(Path.of("/proc/cpuinfo"));
+        return List.of("avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl").stream()
+                .allMatch(f -> flags.contains(" " + f));
     }
 
     @Test
@@ -69,5 +80,6 @@ class KernelChoiceTest {
         JsonNode out = bench("Sandybridge");
         assertEquals("Sandybridge", out.get("openblas_coretype_env").asText());
         assertEquals("Sandybridge", out.get("blas_kernel").asText());
+        assertEquals("Sandybridge", out.get("blas_kernel_float32").asText(), "no kernels changed behind the user");
     }
 }

@@ -37,6 +37,9 @@ final class NativeArray {
 
     final LongBuffer dBits;
     final int length;
+    /** The same memory, re-positioned by {@link #zero}: a view of its own, so that {@link #pointer} never moves. */
+    private final Pointer zeroView;
+
     /** float32 storage; a final flag rather than two subclasses keeps every call site monomorphic. */
     private final boolean single;
 
@@ -50,6 +53,7 @@ final class NativeArray {
         ByteBuffer bytes = array.data().asNio().duplicate().order(ByteOrder.nativeOrder());
         this.fBits = single ? bytes.asIntBuffer() : null;
         this.dBits = single ? null : bytes.asLongBuffer();
+        this.zeroView = single ? new FloatPointer(pointer) : new DoublePointer(pointer);
     }
 
     /** A pointer to element {@code offset}, for passing a sub-block (e.g. one layer's weights) to BLAS. */
@@ -74,21 +78,12 @@ final class NativeArray {
         }
     }
 
-    /** Zeros of each precision to bulk-copy from: a copy runs at memory speed, a loop over NIO buffers does not. */
-    private static final int ZERO_BLOCK = 4096;
-
-    private static final float[] FLOAT_ZEROS = new float[ZERO_BLOCK];
-    private static final double[] DOUBLE_ZEROS = new double[ZERO_BLOCK];
-
     /** Sets elements {@code from..from+count)} to +0. */
     void zero(int from, int count) {
-        for (int at = from, end = from + count; at < end; at += ZERO_BLOCK) {
-            int n = Math.min(ZERO_BLOCK, end - at);
-            if (single) {
-                f.put(at, FLOAT_ZEROS, 0, n);
-            } else {
-                d.put(at, DOUBLE_ZEROS, 0, n);
-            }
+        if (count > 0) {
+            long start = pointer.position() + from;
+            // memset in native code: a Java bulk copy of a zero block read the zeros as well as writing them.
+            zeroView.position(start).limit(start + count).zero();
         }
     }
 

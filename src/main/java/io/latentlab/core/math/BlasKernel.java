@@ -24,7 +24,9 @@ import java.util.Optional;
  *
  * So on a CPU with AVX-512 the lab asks for the Haswell kernels (correct there: every parity test passes) before
  * OpenBLAS loads, through the variable OpenBLAS reads ({@value #VARIABLE}). A value already set there is the
- * user's choice and is kept; CPUs without AVX-512 keep OpenBLAS's own choice.
+ * user's choice and is kept; CPUs without AVX-512 keep OpenBLAS's own choice. Only the float64 half of the AVX-512
+ * kernels is wrong, though (a float64 eigen decomposition off by a fifth, {@code MatrixProductTest}); once OpenBLAS has
+ * loaded on Haswell's, {@link #installSingleKernels} gives float32 the AVX-512 ones, where the CPU has all they need.
  */
 public final class BlasKernel {
 
@@ -73,6 +75,75 @@ public final class BlasKernel {
         return requested;
     }
 
+    /** The AVX-512 features OpenBLAS's SkylakeX kernels use. */
+    private static final List<String> SKYLAKE_FLAGS =
+            List.of("avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl");
+
+    /** True when {@code cpuinfo} lists every feature the SkylakeX kernels need. */
+    static boolean runsSkylakeKernels(String cpuinfo) {
+        return List.of(field(cpuinfo, "flags").split("\\s+")).containsAll(SKYLAKE_FLAGS);
+    }
+
+    private static String singleKernels;
+
+    /**
+     * Once OpenBLAS has loaded on the Haswell kernels this class asked for, gives its float32 routines the SkylakeX
+     * kernels where the CPU runs them ({@link SingleKernels}), in each OpenBLAS library loaded (ND4J's with LAPACK,
+     * and the one the training calls). {@code -Dlatentlab.singleKernels=haswell} keeps Haswell's, for comparison.
+     */
+    static synchronized void installSingleKernels() {
+        if (singleKernels != null) {
+            return;
+        }
+        singleKernels = "";
+        if (requestBeforeLoading().isEmpty()
+                || "haswell".equalsIgnoreCase(System.getProperty("latentlab.singleKernels", ""))
+                || !runsSkylakeKernels(cpuinfo())) {
+            return;
+        }
+        org.bytedeco.javacpp.Loader.load(org.bytedeco.openblas.global.openblas_nolapack.class);
+        org.bytedeco.javacpp.Loader.load(org.bytedeco.openblas.global.openblas.class);
+        java.util.Set<String> outcomes = new java.util.TreeSet<>();
+        for (String path : loadedLibraries("libopenblas", "libopenblas_nolapack")) {
+            outcomes.add(SingleKernels.install(path));
+        }
+        singleKernels = String.join(", ", outcomes);
+    }
+
+    /**
+     * The float32 kernels, when they are not those {@link #inUse} names: "SkylakeX" where {@link
+     * #installSingleKernels} gave them, else the reason it could not, or "" when it did not try.
+     */
+    public static String singlePrecisionKernels() {
+        Nd4jRuntime.ensureConfigured();
+        return singleKernels == null ? "" : singleKernels;
+    }
+
+    /** Paths of the loaded shared libraries of these {@code names} ("libm" for libm.so.6; Linux, else none). */
+    private static java.util.Set<String> loadedLibraries(String... names) {
+        java.util.Set<String> paths = new java.util.TreeSet<>();
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/maps"))) {
+                // "address perms offset dev inode path", the path maybe followed by " (deleted)"
+                int at = line.indexOf('/');
+                if (at >= 0) {
+                    String path = line.substring(at)
+                            .replaceFirst(" \\(deleted\\)$", "")
+                            .trim();
+                    String file = String.valueOf(Path.of(path).getFileName());
+                    for (String name : names) {
+                        if (file.startsWith(name + ".so")) {
+                            paths.add(path);
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: none
+        }
+        return paths;
+    }
+
     /**
      * The kernels OpenBLAS runs on, as it names them ({@code openblas_get_corename} of the library the products
      * call), e.g. "Haswell" or "SkylakeX"; "unknown" where that cannot be read. Loads OpenBLAS if it was not.
@@ -80,20 +151,9 @@ public final class BlasKernel {
     public static String inUse() {
         Nd4jRuntime.ensureConfigured();
         org.bytedeco.javacpp.Loader.load(org.bytedeco.openblas.global.openblas_nolapack.class);
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/maps"))) {
-                // "address perms offset dev inode path", the path maybe followed by " (deleted)"
-                int at = line.indexOf('/');
-                if (at >= 0 && line.contains("libopenblas_nolapack.so")) {
-                    String path = line.substring(at)
-                            .replaceFirst(" \\(deleted\\)$", "")
-                            .trim();
-                    String name = ProcessEnvironment.call(path, "openblas_get_corename");
-                    return name == null || name.isBlank() ? "unknown" : name.trim();
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // not Linux: unknown
+        for (String path : loadedLibraries("libopenblas_nolapack")) {
+            String name = ProcessEnvironment.call(path, "openblas_get_corename");
+            return name == null || name.isBlank() ? "unknown" : name.trim();
         }
         return "unknown";
     }

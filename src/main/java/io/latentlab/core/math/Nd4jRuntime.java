@@ -31,6 +31,7 @@ public final class Nd4jRuntime {
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
         Nd4j.factory().blas().setMaxThreads(threads);
+        BlasKernel.installSingleKernels(); // OpenBLAS has loaded, and no product has run on other threads yet
         configured = true;
     }
 

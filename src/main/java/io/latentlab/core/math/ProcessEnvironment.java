@@ -58,8 +58,8 @@ final class ProcessEnvironment {
         return Native.loadLibrary("c", CLibrary.class).getenv(name);
     }
 
-    private static final int RTLD_LAZY = 1;
-    private static final int RTLD_NOLOAD = 4;
+    static final int RTLD_LAZY = 1;
+    static final int RTLD_NOLOAD = 4;
 
     /**
      * JNA would first load a {@code libjnidispatch} from the system's library path (a distribution's, of another

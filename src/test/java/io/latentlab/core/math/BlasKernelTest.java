@@ -2,6 +2,7 @@ package io.latentlab.core.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +33,25 @@ class BlasKernelTest {
         assertEquals(Optional.empty(), BlasKernel.choose(ZEN3, null), "no AVX-512");
         assertEquals(Optional.empty(), BlasKernel.choose("", null), "no cpuinfo (not Linux)");
         assertEquals(Optional.empty(), BlasKernel.choose(ZEN4.replace(" fma", ""), null), "Haswell's need FMA");
+    }
+
+    @Test
+    void theSkylakeKernelsNeedEveryAvx512FeatureTheyUse() {
+        assertTrue(BlasKernel.runsSkylakeKernels(ZEN4));
+        assertTrue(BlasKernel.runsSkylakeKernels(SKYLAKE_SERVER));
+        assertFalse(BlasKernel.runsSkylakeKernels(ZEN3));
+        assertFalse(BlasKernel.runsSkylakeKernels(SKYLAKE_SERVER.replace(" avx512bw", "")), "no BW");
+        assertFalse(BlasKernel.runsSkylakeKernels(""));
+    }
+
+    @Test
+    void float32GetsTheSkylakeKernelsWhereTheLabChoseHaswellAndTheCpuRunsThem() {
+        String single = BlasKernel.singlePrecisionKernels();
+        if (BlasKernel.requestBeforeLoading().isPresent() && BlasKernel.runsSkylakeKernels(cpuinfo())) {
+            assertEquals("SkylakeX", single, "the float32 part of the Haswell table");
+        } else {
+            assertEquals("", single, "nothing changed where the user or OpenBLAS chose");
+        }
     }
 
     @Test
