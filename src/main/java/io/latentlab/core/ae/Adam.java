@@ -21,7 +21,22 @@ final class Adam extends GradientOptimizer {
     }
 
     @Override
-    void update(HostVector p, HostVector g, double rate) {
-        kernels.adam(config.beta1(), config.beta2(), config.epsilon(), rate, m, v, p, g);
+    void update(HostVector p, HostVector g, double rate, int from, int to) {
+        kernels.adam(config.beta1(), config.beta2(), config.epsilon(), rate, m, v, p, g, from, to);
+    }
+
+    @Override
+    void flushTinyState(int from, int to) {
+        kernels.flushTiny(m, from, to);
+        kernels.flushTiny(v, from, to);
+    }
+
+    /** The moment estimates, for tests. */
+    HostVector firstMoment() {
+        return m;
+    }
+
+    HostVector secondMoment() {
+        return v;
     }
 }

@@ -230,19 +230,50 @@ final class Kernels {
         reluMask.apply(x, y, n);
     }
 
-    void load(NativeArray src, HostVector dst) {
+    /** Copies elements {@code [from, to)} of {@code src} into the same places of {@code dst}. */
+    void load(NativeArray src, HostVector dst, int from, int to) {
         if (single) {
-            src.f.get(0, dst.f, 0, dst.length);
+            src.f.get(from, dst.f, from, to - from);
         } else {
-            src.d.get(0, dst.d, 0, dst.length);
+            src.d.get(from, dst.d, from, to - from);
         }
     }
 
-    void store(HostVector src, NativeArray dst) {
+    /** Copies elements {@code [from, to)} of {@code src} into the same places of {@code dst}. */
+    void store(HostVector src, NativeArray dst, int from, int to) {
         if (single) {
-            dst.f.put(0, src.f, 0, src.length);
+            dst.f.put(from, src.f, from, to - from);
         } else {
-            dst.d.put(0, src.d, 0, src.length);
+            dst.d.put(from, src.d, from, to - from);
+        }
+    }
+
+    /**
+     * Below these, state is set to zero ({@link GradientOptimizer#flushTinyState}): 2^-96 in float32, 2^-1000 in
+     * float64, far enough above the smallest normal numbers that a value decaying by 0.9 a step until the next flush
+     * cannot reach them.
+     */
+    static final float FLUSH_BELOW_FLOAT = 0x1p-96f;
+
+    static final double FLUSH_BELOW_DOUBLE = 0x1p-1000;
+
+    /** Sets elements {@code [from, to)} of {@code x} below {@link #FLUSH_BELOW_FLOAT} (float64: its own) to zero. */
+    void flushTiny(HostVector x, int from, int to) {
+        // A branch per element, rarely taken: cheap next to the steps between two flushes.
+        if (single) {
+            float[] xs = x.f;
+            for (int i = from; i < to; i++) {
+                if (xs[i] != 0f && Math.abs(xs[i]) < FLUSH_BELOW_FLOAT) {
+                    xs[i] = 0f;
+                }
+            }
+        } else {
+            double[] xs = x.d;
+            for (int i = from; i < to; i++) {
+                if (xs[i] != 0.0 && Math.abs(xs[i]) < FLUSH_BELOW_DOUBLE) {
+                    xs[i] = 0.0;
+                }
+            }
         }
     }
 
@@ -265,7 +296,7 @@ final class Kernels {
 
     /**
      * Adam, as scikit-learn writes it: m ← β1·m + (1−β1)·g; v ← β2·v + (1−β2)·g²; p ← p − rate·m / (√v + ε)
-     * (float32: with v held scaled, see {@link #V_SCALE_ROOT}).
+     * (float32: with v held scaled, see {@link #V_SCALE_ROOT}), on elements {@code [from, to)}.
      */
     void adam(
             double beta1,
@@ -275,7 +306,9 @@ final class Kernels {
             HostVector m,
             HostVector v,
             HostVector p,
-            HostVector g) {
+            HostVector g,
+            int from,
+            int to) {
         if (single) {
             float b1 = (float) beta1;
             float c1 = (float) (1 - beta1);
@@ -287,7 +320,7 @@ final class Kernels {
             float[] vs = v.f;
             float[] ps = p.f;
             float[] gs = g.f;
-            for (int i = 0; i < ps.length; i++) {
+            for (int i = from; i < to; i++) {
                 float gi = gs[i];
                 float mi = b1 * ms[i] + c1 * gi;
                 float gScaled = gi * V_SCALE_ROOT;
@@ -303,7 +336,7 @@ final class Kernels {
             double[] vs = v.d;
             double[] ps = p.d;
             double[] gs = g.d;
-            for (int i = 0; i < ps.length; i++) {
+            for (int i = from; i < to; i++) {
                 double gi = gs[i];
                 double mi = beta1 * ms[i] + c1 * gi;
                 double vi = beta2 * vs[i] + c2 * (gi * gi);
@@ -316,24 +349,25 @@ final class Kernels {
 
     /**
      * SGD with momentum μ, as scikit-learn writes it: u ← μ·u − rate·g, then p ← p + u, or with Nesterov
-     * p ← p + (μ·u − rate·g) with the new u.
+     * p ← p + (μ·u − rate·g) with the new u, on elements {@code [from, to)}.
      */
-    void momentum(double mu, double rate, boolean nesterov, HostVector u, HostVector p, HostVector g) {
+    void momentum(
+            double mu, double rate, boolean nesterov, HostVector u, HostVector p, HostVector g, int from, int to) {
         if (single) {
             float fm = (float) mu;
             float fr = (float) -rate;
             float[] us = u.f;
             float[] ps = p.f;
             float[] gs = g.f;
-            for (int i = 0; i < ps.length; i++) {
+            for (int i = from; i < to; i++) {
                 us[i] = fm * us[i] + fr * gs[i];
             }
             if (nesterov) {
-                for (int i = 0; i < ps.length; i++) {
+                for (int i = from; i < to; i++) {
                     ps[i] = ps[i] + (fm * us[i] + fr * gs[i]);
                 }
             } else {
-                for (int i = 0; i < ps.length; i++) {
+                for (int i = from; i < to; i++) {
                     ps[i] = ps[i] + us[i];
                 }
             }
@@ -342,15 +376,15 @@ final class Kernels {
             double[] us = u.d;
             double[] ps = p.d;
             double[] gs = g.d;
-            for (int i = 0; i < ps.length; i++) {
+            for (int i = from; i < to; i++) {
                 us[i] = mu * us[i] + r * gs[i];
             }
             if (nesterov) {
-                for (int i = 0; i < ps.length; i++) {
+                for (int i = from; i < to; i++) {
                     ps[i] = ps[i] + (mu * us[i] + r * gs[i]);
                 }
             } else {
-                for (int i = 0; i < ps.length; i++) {
+                for (int i = from; i < to; i++) {
                     ps[i] = ps[i] + us[i];
                 }
             }

@@ -11,7 +11,12 @@ final class Sgd extends GradientOptimizer {
     }
 
     @Override
-    void update(HostVector p, HostVector g, double rate) {
-        kernels.momentum(config.momentum(), rate, config.nesterov(), velocity, p, g);
+    void update(HostVector p, HostVector g, double rate, int from, int to) {
+        kernels.momentum(config.momentum(), rate, config.nesterov(), velocity, p, g, from, to);
+    }
+
+    @Override
+    void flushTinyState(int from, int to) {
+        kernels.flushTiny(velocity, from, to);
     }
 }

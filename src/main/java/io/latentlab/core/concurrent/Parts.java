@@ -67,6 +67,51 @@ public final class Parts {
         }
     }
 
+    /**
+     * Runs {@code work} on {@link #COUNT} near-equal contiguous parts of {@code n} elements, for work that must not be
+     * left half done (an optimizer step): it waits for every part, and an interrupt meanwhile is kept for the caller
+     * to see afterwards rather than acted on.
+     */
+    public static void splitToEnd(int n, java.util.function.Consumer<Range> work) {
+        List<Future<?>> others = new ArrayList<>();
+        for (int p = 1; p < COUNT; p++) {
+            Range range = new Range(p, (int) ((long) n * p / COUNT), (int) ((long) n * (p + 1) / COUNT));
+            others.add(POOL.submit(() -> work.accept(range)));
+        }
+        Throwable failure = null;
+        try {
+            work.accept(new Range(0, 0, (int) ((long) n / COUNT)));
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        boolean interrupted = false;
+        for (Future<?> f : others) {
+            while (true) {
+                try {
+                    f.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    failure = failure != null ? failure : e.getCause();
+                    break;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure instanceof Error err) {
+            throw err;
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
     /** Runs {@code work} on {@link #COUNT} near-equal contiguous parts of {@code n} rows. */
     public static <T> List<T> split(int n, java.util.function.Function<Range, T> work) {
         return run(n, p -> new Range(p, (int) ((long) n * p / COUNT), (int) ((long) n * (p + 1) / COUNT)), work);

@@ -161,4 +161,41 @@ class GradientOptimizerTest {
         assertThrows(IllegalArgumentException.class, () -> o.setLearningRate(Double.NaN));
         assertEquals(0.05, o.learningRate());
     }
+
+    /** A step split over two cores ({@link GradientOptimizer#SPLIT_FROM_PARAMETERS}) equals the whole step bitwise. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ADAM", "SGD"})
+    void aSplitStepEqualsTheWholeStep(String type) {
+        int n = GradientOptimizer.SPLIT_FROM_PARAMETERS + 1001; // halves of unequal vector tails
+        OptimizerConfig c = type.equals("ADAM") ? OptimizerConfig.adam(1e-3) : OptimizerConfig.sgd(0.1, 0.9, true);
+        for (Precision precision : Precision.values()) {
+            double[] split = bigRun(c, precision, n, 2);
+            double[] whole = bigRun(c, precision, n, 1);
+            assertArrayEquals(whole, split, precision + " " + type);
+        }
+    }
+
+    private static double[] bigRun(OptimizerConfig c, Precision precision, int n, int threads) {
+        int before = Nd4jRuntime.useThreads(threads);
+        try {
+            GradientOptimizer o = GradientOptimizer.create(c, precision, n);
+            NativeArray p = new NativeArray(precision, n);
+            NativeArray g = new NativeArray(precision, n);
+            java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+            for (int i = 0; i < n; i++) {
+                p.put(i, random.nextGaussian());
+            }
+            for (int step = 0; step < 5; step++) {
+                for (int i = 0; i < n; i++) {
+                    g.put(i, random.nextGaussian() * Math.pow(10, -random.nextInt(20)));
+                }
+                o.step(p, g);
+            }
+            double[] out = new double[n];
+            p.read(0, out, 0, n);
+            return out;
+        } finally {
+            Nd4jRuntime.useThreads(before);
+        }
+    }
 }

@@ -51,7 +51,7 @@ class ScaledAdamTest {
                     touchedSubnormals[i] = true;
                 }
             }
-            kernels.adam(beta1, beta2, epsilon, rate, m, v, p, g);
+            kernels.adam(beta1, beta2, epsilon, rate, m, v, p, g, 0, N);
             plainStep(beta1, beta2, epsilon, rate, plainM, plainV, plainP, g.f);
             for (int i = 0; i < N; i++) {
                 int at = i;
@@ -71,6 +71,59 @@ class ScaledAdamTest {
 
     private static boolean subnormal(float x) {
         return x != 0 && Math.abs(x) < Float.MIN_NORMAL;
+    }
+
+    /**
+     * Through the optimizer, which also sets state below 2^-96 to zero every {@link GradientOptimizer#FLUSH_STEPS}
+     * steps: parameters still equal the plain rule's to the bit over 600 steps in which some gradients are zero
+     * from step 50 on (their first moments decay into the subnormals and stick there in the plain rule), and the
+     * optimizer's state holds not a hundredth as many subnormal numbers (those of gradients below 1e-22), none right after a flush.
+     */
+    @Test
+    void theFlushedOptimizerEqualsThePlainRuleAndHoldsNoSubnormals() {
+        Kernels kernels = Kernels.of(Precision.FLOAT32);
+        Adam adam = (Adam) GradientOptimizer.create(OptimizerConfig.adam(1e-3), Precision.FLOAT32, N);
+        NativeArray params = kernels.allocate(N);
+        NativeArray grads = kernels.allocate(N);
+        float[] plainM = new float[N];
+        float[] plainV = new float[N];
+        float[] plainP = new float[N];
+        float[] g = new float[N];
+        SplittableRandom random = new SplittableRandom(17);
+        double[] magnitude = new double[N];
+        for (int i = 0; i < N; i++) {
+            plainP[i] = (float) random.nextGaussian();
+            params.put(i, plainP[i]);
+            magnitude[i] = Math.pow(10, -22 + 24 * random.nextDouble());
+        }
+        long subnormalState = 0;
+        long plainSubnormalState = 0;
+        for (int step = 1; step <= 600; step++) {
+            for (int i = 0; i < N; i++) {
+                g[i] = step > 50 && i % 3 == 0 ? 0f : (float) (magnitude[i] * random.nextGaussian());
+                grads.put(i, g[i]);
+            }
+            adam.step(params, grads);
+            double rate = adam.stepSize(1e-3, step);
+            plainStep(0.9, 0.999, 1e-8, rate, plainM, plainV, plainP, g);
+            for (int i = 0; i < N; i++) {
+                int at = i;
+                int s = step;
+                assertEquals(
+                        Float.floatToRawIntBits(plainP[i]),
+                        Float.floatToRawIntBits((float) params.get(i)),
+                        () -> "p at " + at + ", step " + s);
+                boolean tiny = subnormal(adam.firstMoment().f[i]) || subnormal(adam.secondMoment().f[i]);
+                subnormalState += tiny ? 1 : 0;
+                plainSubnormalState += subnormal(plainM[i]) || subnormal(plainV[i]) ? 1 : 0;
+                assertTrue(
+                        !tiny || step % GradientOptimizer.FLUSH_STEPS != 0,
+                        () -> "subnormal after a flush at " + at + ", step " + s);
+            }
+        }
+        assertTrue(
+                plainSubnormalState > 100_000 && subnormalState * 100L < plainSubnormalState,
+                "subnormal state " + subnormalState + " against the plain rule's " + plainSubnormalState);
     }
 
     /** The rule as it reads, in float32 throughout, subnormals and all. */
