@@ -86,6 +86,7 @@ final class BenchCommand implements Callable<Integer> {
         out.put("omp_num_threads_env", omp == null ? "unset" : omp);
         String core = System.getenv(io.latentlab.core.math.BlasKernel.VARIABLE);
         out.put("openblas_coretype_env", core == null ? "unset" : core);
+        out.put("openblas_thread_timeout", io.latentlab.core.math.BlasKernel.threadTimeout());
         String kernel = io.latentlab.core.math.BlasKernel.inUse(); // the user's, OpenBLAS's or BlasKernel's
         String single = io.latentlab.core.math.BlasKernel.singlePrecisionKernels();
         out.put("blas_kernel", kernel);

@@ -55,6 +55,13 @@ class BlasKernelTest {
     }
 
     @Test
+    void idleBlasWorkersSleepAfterTheLabsTimeoutUnlessTheUserSetOne() {
+        String user = System.getenv(BlasKernel.THREAD_TIMEOUT_VARIABLE);
+        String expected = user == null || user.isBlank() ? BlasKernel.THREAD_TIMEOUT : user;
+        assertEquals(expected, BlasKernel.threadTimeout());
+    }
+
+    @Test
     void aChoiceTheUserMadeIsKept() {
         assertEquals(Optional.empty(), BlasKernel.choose(ZEN4, "SkylakeX"));
         assertEquals(Optional.of("HASWELL"), BlasKernel.choose(ZEN4, " "), "a blank value is no choice");
