@@ -48,7 +48,12 @@ final class ModulePathLaunch {
             return OptionalInt.empty();
         }
         try {
-            Process child = new ProcessBuilder(command.get()).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
+            // Asking for the environment makes the child start from the one this JVM started with (Java's copy),
+            // not from the C library's, where BlasKernel has set its OpenBLAS variables: set there, the child would
+            // take them for the user's choice and keep float32 off the AVX-512 kernels.
+            builder.environment();
+            Process child = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "stop-window-jvm"));
             return OptionalInt.of(child.waitFor());
         } catch (IOException e) {
