@@ -27,8 +27,8 @@ final class Adam extends GradientOptimizer {
 
     @Override
     void flushTinyState(int from, int to) {
-        kernels.flushTiny(m, from, to);
-        kernels.flushTiny(v, from, to);
+        kernels.flushTinyState(m, from, to);
+        kernels.flushTinyState(v, from, to);
     }
 
     /** The moment estimates, for tests. */

@@ -78,25 +78,38 @@ abstract class GradientOptimizer {
         kernels.load(params, p, from, to);
         kernels.load(grads, g, from, to);
         update(p, g, rate, from, to);
-        kernels.store(p, params, from, to);
         if (steps % FLUSH_STEPS == 0) {
+            kernels.flushTinyParameters(p, from, to);
             flushTinyState(from, to);
         }
+        kernels.store(p, params, from, to);
     }
 
     /**
-     * How often state near zero is set to zero. A parameter whose gradient is exactly zero (a weight of a dead ReLU
-     * unit) has its first moment decay by β1 each step into the subnormal numbers, where it sticks (a few units in
-     * the last place times 0.9 round back to themselves), and arithmetic on subnormals takes the CPU's slow
-     * microcode path: from Fashion-MNIST's third epoch on, Adam's step took 1.05 s of each epoch instead of 0.4 s.
-     * Flushed to zero, such state stays zero while the gradient does.
+     * How often parameters and state near zero are set to zero. Arithmetic that makes or takes a subnormal number runs
+     * on the CPU's slow microcode path (on Intel's, a hundred cycles and more), and training drifts into it two ways:
+     *
+     * <ul>
+     *   <li>A parameter whose gradient is exactly zero (a weight of a dead ReLU unit) has its first moment decay by β1
+     *       each step into the subnormals, where it sticks (a few units in the last place times 0.9 round back to
+     *       themselves): from Fashion-MNIST's third epoch on, Adam's step took 1.05 s of each epoch instead of 0.4 s.
+     *   <li>A weight whose only gradient is the L2 term (a dead unit's, again) shrinks by a fixed fraction each step,
+     *       rate·α/(n·ε) with Adam, 1 % in the notebook's recommended network, towards zero: after some 130 epochs
+     *       its products in the matrix products came out subnormal, and an epoch took 0.38 s instead of 0.035 s.
+     * </ul>
+     *
+     * Zero, such state stays zero while its gradient does, and such a weight near zero (its first moment still moves it
+     * a little, less each step) until the next flush; its products are exact zeros.
      */
     static final int FLUSH_STEPS = 16;
 
     /**
-     * Sets state in {@code [from, to)} below {@link Kernels#FLUSH_BELOW_FLOAT} (2^-96; float64 2^-1000) to zero.
+     * Sets state in {@code [from, to)} below {@link Kernels#STATE_FLUSH_FLOAT} (2^-96; float64 2^-1000) to zero.
      * What that changes: a step by at most rate·2^-96/ε (1.3e-24 at rate 1e-3, ε 1e-8), below the last place of any
-     * float32 weight above 1e-16, and the next moment by at most 2^-96; no weight of a real run.
+     * float32 weight above 1e-16, and the next moment by at most 2^-96; no weight of a real run. Parameters below
+     * {@link Kernels#PARAMETER_FLUSH_FLOAT} (2^-64, 5.4e-20; float64 2^-960) are set to zero at the same time: such a
+     * weight adds less than 1e-16 to a unit's sum of inputs up to 1000, below float32's last place of any sum above
+     * 1e-9, and is on its way to zero anyway.
      */
     abstract void flushTinyState(int from, int to);
 

@@ -249,28 +249,45 @@ final class Kernels {
     }
 
     /**
-     * Below these, state is set to zero ({@link GradientOptimizer#flushTinyState}): 2^-96 in float32, 2^-1000 in
-     * float64, far enough above the smallest normal numbers that a value decaying by 0.9 a step until the next flush
-     * cannot reach them.
+     * Below these, optimizer state is set to zero ({@link GradientOptimizer#flushTinyState}): 2^-96 in float32,
+     * 2^-1000 in float64, far enough above the smallest normal numbers that a value decaying by 0.9 a step until the
+     * next flush cannot reach them.
      */
-    static final float FLUSH_BELOW_FLOAT = 0x1p-96f;
+    static final float STATE_FLUSH_FLOAT = 0x1p-96f;
 
-    static final double FLUSH_BELOW_DOUBLE = 0x1p-1000;
+    static final double STATE_FLUSH_DOUBLE = 0x1p-1000;
 
-    /** Sets elements {@code [from, to)} of {@code x} below {@link #FLUSH_BELOW_FLOAT} (float64: its own) to zero. */
-    void flushTiny(HostVector x, int from, int to) {
+    /**
+     * Below these, parameters are set to zero ({@link GradientOptimizer#FLUSH_STEPS}): 2^-64 (5.4e-20) in float32,
+     * 2^-960 in float64, so that their products with activations and deltas down to 1e-18 (1e-40) stay normal.
+     */
+    static final float PARAMETER_FLUSH_FLOAT = 0x1p-64f;
+
+    static final double PARAMETER_FLUSH_DOUBLE = 0x1p-960;
+
+    /** Sets elements {@code [from, to)} of the state {@code x} below {@link #STATE_FLUSH_FLOAT} (or …DOUBLE) to zero. */
+    void flushTinyState(HostVector x, int from, int to) {
+        flush(x, from, to, STATE_FLUSH_FLOAT, STATE_FLUSH_DOUBLE);
+    }
+
+    /** Sets parameters {@code [from, to)} of {@code x} below {@link #PARAMETER_FLUSH_FLOAT} (or …DOUBLE) to zero. */
+    void flushTinyParameters(HostVector x, int from, int to) {
+        flush(x, from, to, PARAMETER_FLUSH_FLOAT, PARAMETER_FLUSH_DOUBLE);
+    }
+
+    private void flush(HostVector x, int from, int to, float belowFloat, double belowDouble) {
         // A branch per element, rarely taken: cheap next to the steps between two flushes.
         if (single) {
             float[] xs = x.f;
             for (int i = from; i < to; i++) {
-                if (xs[i] != 0f && Math.abs(xs[i]) < FLUSH_BELOW_FLOAT) {
+                if (xs[i] != 0f && Math.abs(xs[i]) < belowFloat) {
                     xs[i] = 0f;
                 }
             }
         } else {
             double[] xs = x.d;
             for (int i = from; i < to; i++) {
-                if (xs[i] != 0.0 && Math.abs(xs[i]) < FLUSH_BELOW_DOUBLE) {
+                if (xs[i] != 0.0 && Math.abs(xs[i]) < belowDouble) {
                     xs[i] = 0.0;
                 }
             }

@@ -17,6 +17,6 @@ final class Sgd extends GradientOptimizer {
 
     @Override
     void flushTinyState(int from, int to) {
-        kernels.flushTiny(velocity, from, to);
+        kernels.flushTinyState(velocity, from, to);
     }
 }

@@ -198,4 +198,37 @@ class GradientOptimizerTest {
             Nd4jRuntime.useThreads(before);
         }
     }
+
+    /**
+     * A weight whose only gradient is the L2 term shrinks geometrically under Adam; once below 2^-64 it is set to
+     * zero at the next flush step (so the matrix products never meet subnormal products of it), and stays near zero.
+     */
+    @Test
+    void weightsShrinkingTowardsZeroAreZeroedAtAFlushStep() {
+        for (Precision precision : Precision.values()) {
+            GradientOptimizer o = GradientOptimizer.create(OptimizerConfig.adam(1e-3), precision, 1);
+            NativeArray p = new NativeArray(precision, 1);
+            NativeArray g = new NativeArray(precision, 1);
+            p.put(0, 1e-3);
+            double floor =
+                    precision == Precision.FLOAT32 ? Kernels.PARAMETER_FLUSH_FLOAT : Kernels.PARAMETER_FLUSH_DOUBLE;
+            long zeroAt = -1;
+            for (int step = 1; step <= 200_000 && zeroAt < 0; step++) {
+                g.put(0, 5e-8 * p.get(0)); // alpha/n times the weight: the update is rate*m/eps, 0.5 % a step
+                o.step(p, g);
+                double w = p.get(0);
+                if (w == 0) {
+                    zeroAt = step;
+                } else if (step % GradientOptimizer.FLUSH_STEPS == 0) {
+                    assertTrue(Math.abs(w) >= floor, precision + ": " + w + " left after a flush");
+                }
+            }
+            assertTrue(zeroAt > 0 && zeroAt % GradientOptimizer.FLUSH_STEPS == 0, precision + " zeroed at " + zeroAt);
+            for (int step = 0; step < 100; step++) { // the first moment still moves it, less each step
+                g.put(0, 5e-8 * p.get(0));
+                o.step(p, g);
+                assertTrue(Math.abs(p.get(0)) < floor, precision + " stays near zero: " + p.get(0));
+            }
+        }
+    }
 }
