@@ -9,17 +9,18 @@ import io.latentlab.core.math.Nd4jRuntime;
  * velocity, step count) and the learning rate, so the rate in force lives in exactly one place.
  *
  * <p>The learning rate may be changed from any thread; a step reads it once, so a change applies from the next
- * mini-batch. Everything else belongs to the one training thread.
+ * mini-batch. Everything else belongs to the one training thread, which may hand half of a large step to a second
+ * thread ({@link #SPLIT_FROM_PARAMETERS}) and waits for it.
  *
  * <p>A step copies parameters and gradients to heap vectors in bulk (the JIT vectorises loops over heap arrays, not
- * over the native buffers), updates them and the state in one pass of the rule ({@link Kernels#adam},
- * {@link Kernels#momentum}) in the training precision, and copies the parameters back. One pass rather than one
+ * over the native buffers), updates them and the state in one pass of the rule ({@link OptimizerKernels#adam},
+ * {@link OptimizerKernels#momentum}) in the training precision, and copies the parameters back. One pass rather than one
  * per operation: for Fashion-MNIST's million parameters the memory traffic of the passes was most of the step.
  */
 abstract class GradientOptimizer {
 
     final OptimizerConfig config;
-    final Kernels kernels;
+    final OptimizerKernels kernels;
     private volatile double learningRate;
     private long steps;
     private final HostVector p;
@@ -28,7 +29,7 @@ abstract class GradientOptimizer {
     /** Starts at {@code config}'s learning rate, over a buffer of {@code count} parameters. */
     GradientOptimizer(OptimizerConfig config, Precision precision, int count) {
         this.config = config;
-        this.kernels = Kernels.of(precision);
+        this.kernels = new OptimizerKernels(precision);
         this.p = kernels.vector(count);
         this.g = kernels.vector(count);
         setLearningRate(config.learningRate());
@@ -104,10 +105,10 @@ abstract class GradientOptimizer {
     static final int FLUSH_STEPS = 16;
 
     /**
-     * Sets state in {@code [from, to)} below {@link Kernels#STATE_FLUSH_FLOAT} (2^-96; float64 2^-1000) to zero.
+     * Sets state in {@code [from, to)} below {@link OptimizerKernels#STATE_FLUSH_FLOAT} (2^-96; float64 2^-1000) to zero.
      * What that changes: a step by at most rate·2^-96/ε (1.3e-24 at rate 1e-3, ε 1e-8), below the last place of any
      * float32 weight above 1e-16, and the next moment by at most 2^-96; no weight of a real run. Parameters below
-     * {@link Kernels#PARAMETER_FLUSH_FLOAT} (2^-64, 5.4e-20; float64 2^-960) are set to zero at the same time: such a
+     * {@link OptimizerKernels#PARAMETER_FLUSH_FLOAT} (2^-64, 5.4e-20; float64 2^-960) are set to zero at the same time: such a
      * weight adds less than 1e-16 to a unit's sum of inputs up to 1000, below float32's last place of any sum above
      * 1e-9, and is on its way to zero anyway.
      */

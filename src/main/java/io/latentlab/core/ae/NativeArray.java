@@ -78,8 +78,9 @@ final class NativeArray {
         }
     }
 
-    /** Sets elements {@code from..from+count)} to +0. */
+    /** Sets elements {@code from..from+count)} to +0. One thread at a time: it moves a view of its own. */
     void zero(int from, int count) {
+        java.util.Objects.checkFromIndexSize(from, count, length); // memset checks nothing
         if (count > 0) {
             long start = pointer.position() + from;
             // memset in native code: a Java bulk copy of a zero block read the zeros as well as writing them.

@@ -81,6 +81,9 @@ public final class BlasKernel {
      */
     public static synchronized Optional<String> requestBeforeLoading() {
         if (requested == null) {
+            // Java's copy of the environment is taken at its first use; taken here, before any setenv below, it stays
+            // the user's, which is what ModulePathLaunch hands the window's JVM.
+            System.getenv();
             String timeout = System.getenv(THREAD_TIMEOUT_VARIABLE);
             if (timeout == null || timeout.isBlank()) {
                 ProcessEnvironment.set(THREAD_TIMEOUT_VARIABLE, THREAD_TIMEOUT);
@@ -94,20 +97,29 @@ public final class BlasKernel {
         return requested;
     }
 
-    /** The value of {@link #THREAD_TIMEOUT_VARIABLE} OpenBLAS reads (the user's or the lab's), "unset" if none. */
+    /**
+     * The thread timeout OpenBLAS took when it loaded ({@code openblas_thread_timeout()} of the library the training
+     * calls: the variable's value as it read it, 0 when unset), or "unknown" where that cannot be read. Loads
+     * OpenBLAS if it was not.
+     */
     public static String threadTimeout() {
-        requestBeforeLoading();
-        try {
-            String value = ProcessEnvironment.get(THREAD_TIMEOUT_VARIABLE);
-            return value == null ? "unset" : value;
-        } catch (Throwable e) { // no JNA or no C library: what Java saw at start
-            return System.getenv().getOrDefault(THREAD_TIMEOUT_VARIABLE, "unset");
+        Nd4jRuntime.ensureConfigured();
+        org.bytedeco.javacpp.Loader.load(org.bytedeco.openblas.global.openblas_nolapack.class);
+        for (String path : loadedLibraries("libopenblas_nolapack")) {
+            Integer value = ProcessEnvironment.callInt(path, "openblas_thread_timeout");
+            return value == null ? "unknown" : value == 0 ? "unset" : String.valueOf(value);
         }
+        return "unknown";
     }
 
     /** The AVX-512 features OpenBLAS's SkylakeX kernels use. */
     private static final List<String> SKYLAKE_FLAGS =
             List.of("avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl");
+
+    /** True when this CPU (by {@code /proc/cpuinfo}) has every feature the SkylakeX kernels need; false elsewhere. */
+    public static boolean cpuRunsSkylakeKernels() {
+        return runsSkylakeKernels(cpuinfo());
+    }
 
     /** True when {@code cpuinfo} lists every feature the SkylakeX kernels need. */
     static boolean runsSkylakeKernels(String cpuinfo) {
@@ -128,16 +140,20 @@ public final class BlasKernel {
         singleKernels = "";
         if (requestBeforeLoading().isEmpty()
                 || "haswell".equalsIgnoreCase(System.getProperty("latentlab.singleKernels", ""))
-                || !runsSkylakeKernels(cpuinfo())) {
+                || !cpuRunsSkylakeKernels()) {
             return;
         }
-        org.bytedeco.javacpp.Loader.load(org.bytedeco.openblas.global.openblas_nolapack.class);
-        org.bytedeco.javacpp.Loader.load(org.bytedeco.openblas.global.openblas.class);
-        java.util.Set<String> outcomes = new java.util.TreeSet<>();
-        for (String path : loadedLibraries("libopenblas", "libopenblas_nolapack")) {
-            outcomes.add(SingleKernels.install(path));
+        try {
+            org.bytedeco.javacpp.Loader.load(org.bytedeco.openblas.global.openblas_nolapack.class);
+            org.bytedeco.javacpp.Loader.load(org.bytedeco.openblas.global.openblas.class);
+            java.util.Set<String> outcomes = new java.util.TreeSet<>();
+            for (String path : loadedLibraries("libopenblas", "libopenblas_nolapack")) {
+                outcomes.add(SingleKernels.install(path));
+            }
+            singleKernels = String.join(", ", outcomes);
+        } catch (Throwable e) { // a library that does not load: it stays on the Haswell kernels, and bench says why
+            singleKernels = "not loaded (" + e + ")";
         }
-        singleKernels = String.join(", ", outcomes);
     }
 
     /**

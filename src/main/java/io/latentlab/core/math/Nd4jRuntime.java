@@ -19,7 +19,10 @@ public final class Nd4jRuntime {
 
     /**
      * Configures ND4J once: double default data type, {@code latentlab.threads} (default 1) threads, and, before
-     * OpenBLAS loads, its kernels where the CPU needs telling ({@link BlasKernel}).
+     * OpenBLAS loads, its kernels where the CPU needs telling ({@link BlasKernel}); once it has loaded, the float32
+     * kernels ({@link BlasKernel#installSingleKernels}). Every caller of BLAS calls this first (Kernels and
+     * NativeArray in their class initialisers, Pca, PairwiseDistances, the model's forward pass): the kernel table is
+     * changed here, under this lock, before any product runs on it.
      */
     public static synchronized void ensureConfigured() {
         if (configured) {

@@ -52,6 +52,18 @@ final class ProcessEnvironment {
         }
     }
 
+    /** Like {@link #call} for {@code int function(void)}; null when that cannot be done. */
+    static Integer callInt(String path, String function) {
+        try {
+            preferJnasOwnNativeLibrary();
+            NativeLibrary lib =
+                    NativeLibrary.getInstance(path, Map.of(Library.OPTION_OPEN_FLAGS, RTLD_LAZY | RTLD_NOLOAD));
+            return lib.getFunction(function).invokeInt(new Object[0]);
+        } catch (Throwable e) {
+            return null;
+        }
+    }
+
     /** The C library's {@code getenv}: what a native library reads (for tests). */
     static String get(String name) {
         preferJnasOwnNativeLibrary();

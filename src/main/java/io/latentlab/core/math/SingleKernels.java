@@ -75,6 +75,13 @@ final class SingleKernels {
                     return "another table layout (" + marker.getValue() + ")";
                 }
             }
+            // Left as they are: offsetA, offsetB and align (bytes 4-15, from which the initialiser sizes sgemm_r's
+            // buffer) and exclusive_cache (byte 40, copied with the float32 part): equal in both tables, or no copy.
+            if (haswell.getLong(4) != skylake.getLong(4)
+                    || haswell.getInt(12) != skylake.getInt(12)
+                    || haswell.getInt(40) != skylake.getInt(40)) {
+                return "another table layout (shared fields differ)";
+            }
             long init = skylake.getLong(INIT);
             if (init == 0 || init == haswell.getLong(INIT)) {
                 return "another table layout (init)";

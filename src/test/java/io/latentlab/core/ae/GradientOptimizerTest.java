@@ -185,9 +185,9 @@ class GradientOptimizerTest {
             for (int i = 0; i < n; i++) {
                 p.put(i, random.nextGaussian());
             }
-            for (int step = 0; step < 5; step++) {
+            for (int step = 0; step < 2 * GradientOptimizer.FLUSH_STEPS + 1; step++) { // flushes included
                 for (int i = 0; i < n; i++) {
-                    g.put(i, random.nextGaussian() * Math.pow(10, -random.nextInt(20)));
+                    g.put(i, random.nextGaussian() * Math.pow(10, -random.nextInt(40)));
                 }
                 o.step(p, g);
             }
@@ -210,8 +210,9 @@ class GradientOptimizerTest {
             NativeArray p = new NativeArray(precision, 1);
             NativeArray g = new NativeArray(precision, 1);
             p.put(0, 1e-3);
-            double floor =
-                    precision == Precision.FLOAT32 ? Kernels.PARAMETER_FLUSH_FLOAT : Kernels.PARAMETER_FLUSH_DOUBLE;
+            double floor = precision == Precision.FLOAT32
+                    ? OptimizerKernels.PARAMETER_FLUSH_FLOAT
+                    : OptimizerKernels.PARAMETER_FLUSH_DOUBLE;
             long zeroAt = -1;
             for (int step = 1; step <= 200_000 && zeroAt < 0; step++) {
                 g.put(0, 5e-8 * p.get(0)); // alpha/n times the weight: the update is rate*m/eps, 0.5 % a step

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * float32 Adam holds its second moment scaled by 2^32 so that tiny gradients do not drive it into subnormals
- * ({@link Kernels#adam}). Against the rule written plainly in float: the same parameters and first moments to the
+ * ({@link OptimizerKernels#adam}). Against the rule written plainly in float: the same parameters and first moments to the
  * bit, the second moment exactly 2^32 times the plain one wherever the plain one never met a subnormal, for gradients
  * spread from 1e-22 to 1e2 (and zeros) over many steps.
  */
@@ -19,7 +19,7 @@ class ScaledAdamTest {
 
     @Test
     void equalsThePlainRuleToTheBit() {
-        Kernels kernels = Kernels.of(Precision.FLOAT32);
+        OptimizerKernels kernels = new OptimizerKernels(Precision.FLOAT32);
         HostVector m = kernels.vector(N);
         HostVector v = kernels.vector(N);
         HostVector p = kernels.vector(N);

@@ -57,8 +57,31 @@ class BlasKernelTest {
     @Test
     void idleBlasWorkersSleepAfterTheLabsTimeoutUnlessTheUserSetOne() {
         String user = System.getenv(BlasKernel.THREAD_TIMEOUT_VARIABLE);
-        String expected = user == null || user.isBlank() ? BlasKernel.THREAD_TIMEOUT : user;
-        assertEquals(expected, BlasKernel.threadTimeout());
+        String expected = user == null || user.isBlank() ? BlasKernel.THREAD_TIMEOUT : user.trim();
+        assertEquals(expected, BlasKernel.threadTimeout(), "what OpenBLAS took when it loaded");
+    }
+
+    /** Anything but the table layout it knows is left alone: another library, one not loaded, a table done already. */
+    @Test
+    void singleKernelsTouchOnlyTheLayoutTheyKnow() throws IOException {
+        String libc = Files.readAllLines(Path.of("/proc/self/maps")).stream()
+                .filter(l -> l.contains("/libc.so") || l.contains("/libc-"))
+                .map(l -> l.substring(l.indexOf('/')).trim())
+                .findFirst()
+                .orElseThrow();
+        assertTrue(SingleKernels.install(libc).startsWith("another build"), "no kernel tables in the C library");
+        assertEquals("not loaded", SingleKernels.install("/nonexistent/libopenblas.so.0"));
+        if ("SkylakeX".equals(BlasKernel.singlePrecisionKernels())) {
+            org.bytedeco.javacpp.Loader.load(org.bytedeco.openblas.global.openblas_nolapack.class);
+            String blas = Files.readAllLines(Path.of("/proc/self/maps")).stream()
+                    .filter(l -> l.contains("libopenblas_nolapack.so"))
+                    .map(l -> l.substring(l.indexOf('/')).trim())
+                    .findFirst()
+                    .orElseThrow();
+            // The Haswell table now holds SkylakeX's float32 kernels: a second copy finds them where Haswell's belong.
+            String again = SingleKernels.install(blas);
+            assertTrue(again.startsWith("another table layout ("), again);
+        }
     }
 
     @Test
