@@ -53,13 +53,7 @@ public final class Parts {
             Thread.currentThread().interrupt();
             throw new CancellationException("cancelled");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw unchecked(e.getCause());
         } finally {
             for (Future<T> f : others) {
                 f.cancel(true);
@@ -75,12 +69,12 @@ public final class Parts {
     public static void splitToEnd(int n, java.util.function.Consumer<Range> work) {
         List<Future<?>> others = new ArrayList<>();
         for (int p = 1; p < COUNT; p++) {
-            Range range = new Range(p, (int) ((long) n * p / COUNT), (int) ((long) n * (p + 1) / COUNT));
+            Range range = part(n, p);
             others.add(POOL.submit(() -> work.accept(range)));
         }
         Throwable failure = null;
         try {
-            work.accept(new Range(0, 0, (int) ((long) n / COUNT)));
+            work.accept(part(n, 0));
         } catch (RuntimeException | Error e) {
             failure = e;
         }
@@ -101,19 +95,26 @@ public final class Parts {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        if (failure instanceof RuntimeException r) {
-            throw r;
+        if (failure != null) {
+            throw unchecked(failure);
         }
+    }
+
+    /** {@code failure} to throw as it is (an Error is thrown here), a checked one wrapped. */
+    private static RuntimeException unchecked(Throwable failure) {
         if (failure instanceof Error err) {
             throw err;
         }
-        if (failure != null) {
-            throw new IllegalStateException(failure);
-        }
+        return failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
+    }
+
+    /** Part {@code p} of {@link #COUNT} near-equal contiguous parts of {@code n} elements. */
+    private static Range part(int n, int p) {
+        return new Range(p, (int) ((long) n * p / COUNT), (int) ((long) n * (p + 1) / COUNT));
     }
 
     /** Runs {@code work} on {@link #COUNT} near-equal contiguous parts of {@code n} rows. */
     public static <T> List<T> split(int n, java.util.function.Function<Range, T> work) {
-        return run(n, p -> new Range(p, (int) ((long) n * p / COUNT), (int) ((long) n * (p + 1) / COUNT)), work);
+        return run(n, p -> part(n, p), work);
     }
 }

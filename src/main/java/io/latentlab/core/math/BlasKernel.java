@@ -83,7 +83,6 @@ public final class BlasKernel {
         if (requested == null) {
             // Java's copy of the environment is taken at its first use; taken here, before any setenv below, it stays
             // the user's, which is what ModulePathLaunch hands the window's JVM.
-            System.getenv();
             String timeout = System.getenv(THREAD_TIMEOUT_VARIABLE);
             if (timeout == null || timeout.isBlank()) {
                 ProcessEnvironment.set(THREAD_TIMEOUT_VARIABLE, THREAD_TIMEOUT);
@@ -103,13 +102,17 @@ public final class BlasKernel {
      * OpenBLAS if it was not.
      */
     public static String threadTimeout() {
+        return trainingLibrary()
+                .map(path -> ProcessEnvironment.callInt(path, "openblas_thread_timeout"))
+                .map(value -> value == 0 ? "unset" : String.valueOf(value))
+                .orElse("unknown");
+    }
+
+    /** The path of the OpenBLAS library the training calls, loaded (and ND4J configured) first; empty if unknown. */
+    private static Optional<String> trainingLibrary() {
         Nd4jRuntime.ensureConfigured();
         org.bytedeco.javacpp.Loader.load(org.bytedeco.openblas.global.openblas_nolapack.class);
-        for (String path : loadedLibraries("libopenblas_nolapack")) {
-            Integer value = ProcessEnvironment.callInt(path, "openblas_thread_timeout");
-            return value == null ? "unknown" : value == 0 ? "unset" : String.valueOf(value);
-        }
-        return "unknown";
+        return loadedLibraries("libopenblas_nolapack").stream().findFirst();
     }
 
     /** The AVX-512 features OpenBLAS's SkylakeX kernels use. */
@@ -195,13 +198,11 @@ public final class BlasKernel {
      * call), e.g. "Haswell" or "SkylakeX"; "unknown" where that cannot be read. Loads OpenBLAS if it was not.
      */
     public static String inUse() {
-        Nd4jRuntime.ensureConfigured();
-        org.bytedeco.javacpp.Loader.load(org.bytedeco.openblas.global.openblas_nolapack.class);
-        for (String path : loadedLibraries("libopenblas_nolapack")) {
-            String name = ProcessEnvironment.call(path, "openblas_get_corename");
-            return name == null || name.isBlank() ? "unknown" : name.trim();
-        }
-        return "unknown";
+        return trainingLibrary()
+                .map(path -> ProcessEnvironment.call(path, "openblas_get_corename"))
+                .filter(name -> !name.isBlank())
+                .map(String::trim)
+                .orElse("unknown");
     }
 
     private static String cpuinfo() {

@@ -37,28 +37,29 @@ final class ProcessEnvironment {
     }
 
     /**
-     * Calls {@code const char *function(void)} of the library at {@code path}, which must be loaded already: it is
-     * looked up, not loaded again (RTLD_NOLOAD), and its symbols stay as private as they were (no RTLD_GLOBAL, which
-     * could rebind another copy's BLAS calls). Null when that cannot be done.
+     * The library at {@code path}, which must be loaded already: it is looked up, not loaded again (RTLD_NOLOAD), and
+     * its symbols stay as private as they were (no RTLD_GLOBAL, which could rebind another copy's BLAS calls).
+     *
+     * @throws UnsatisfiedLinkError when it is not loaded
      */
+    static NativeLibrary loaded(String path) {
+        preferJnasOwnNativeLibrary();
+        return NativeLibrary.getInstance(path, Map.of(Library.OPTION_OPEN_FLAGS, RTLD_LAZY | RTLD_NOLOAD));
+    }
+
+    /** Calls {@code const char *function(void)} of the {@link #loaded} library at {@code path}; null if it cannot. */
     static String call(String path, String function) {
         try {
-            preferJnasOwnNativeLibrary();
-            NativeLibrary lib =
-                    NativeLibrary.getInstance(path, Map.of(Library.OPTION_OPEN_FLAGS, RTLD_LAZY | RTLD_NOLOAD));
-            return lib.getFunction(function).invokeString(new Object[0], false);
+            return loaded(path).getFunction(function).invokeString(new Object[0], false);
         } catch (Throwable e) {
             return null;
         }
     }
 
-    /** Like {@link #call} for {@code int function(void)}; null when that cannot be done. */
+    /** Calls {@code int function(void)} of the {@link #loaded} library at {@code path}; null if it cannot. */
     static Integer callInt(String path, String function) {
         try {
-            preferJnasOwnNativeLibrary();
-            NativeLibrary lib =
-                    NativeLibrary.getInstance(path, Map.of(Library.OPTION_OPEN_FLAGS, RTLD_LAZY | RTLD_NOLOAD));
-            return lib.getFunction(function).invokeInt(new Object[0]);
+            return loaded(path).getFunction(function).invokeInt(new Object[0]);
         } catch (Throwable e) {
             return null;
         }
@@ -70,8 +71,8 @@ final class ProcessEnvironment {
         return Native.loadLibrary("c", CLibrary.class).getenv(name);
     }
 
-    static final int RTLD_LAZY = 1;
-    static final int RTLD_NOLOAD = 4;
+    private static final int RTLD_LAZY = 1;
+    private static final int RTLD_NOLOAD = 4;
 
     /**
      * JNA would first load a {@code libjnidispatch} from the system's library path (a distribution's, of another

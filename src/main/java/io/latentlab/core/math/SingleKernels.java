@@ -1,7 +1,6 @@
 package io.latentlab.core.math;
 
 import com.sun.jna.Function;
-import com.sun.jna.Library;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
 import java.util.Map;
@@ -55,9 +54,7 @@ final class SingleKernels {
     static String install(String path) {
         NativeLibrary lib;
         try {
-            lib = NativeLibrary.getInstance(
-                    path,
-                    Map.of(Library.OPTION_OPEN_FLAGS, ProcessEnvironment.RTLD_LAZY | ProcessEnvironment.RTLD_NOLOAD));
+            lib = ProcessEnvironment.loaded(path);
         } catch (Throwable e) { // UnsatisfiedLinkError, or JNA's own initialisation
             return "not loaded";
         }
